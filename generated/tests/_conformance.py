@@ -1,0 +1,454 @@
+"""The harness behind the generated tests: one test body, four ways to run it.
+
+offline    httpx.MockTransport answers with the response the test queued
+loopback   the same answers, but from a real HTTP server on 127.0.0.1
+server     a mock server built from the spec (Prism), at <PREFIX>_BASE_URL
+live       a real account at <PREFIX>_BASE_URL; writes only when allowed
+
+Whatever the mode, a test checks the request the client sent (method, path,
+query, headers, body encoding), validates the response body against the
+operation's schema in ``openapi.json`` (naming the JSON pointer of any
+mismatch) and checks that the parsed result carries the response's values.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import datetime as dt
+import json
+import os
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import parse_qsl, urlsplit
+
+import httpx
+import pytest
+
+MODES = ("offline", "loopback", "server", "live")
+TEST_AUTH = ("AC00000000000000000000000000000000", "test-auth-token")
+READ_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    mode: str
+    base_url: str | None
+    auth: tuple[str, str]
+    allow_writes: bool
+    spec_path: Path
+
+    @classmethod
+    def from_env(cls, prefix: str, spec_path: Path, auth_env: tuple[str, str] | None) -> Settings:
+        mode = os.environ.get(f"{prefix}_TEST_MODE", "offline")
+        if mode not in MODES:
+            raise pytest.UsageError(
+                f"{prefix}_TEST_MODE must be one of {', '.join(MODES)}, not {mode!r}"
+            )
+        base_url = os.environ.get(f"{prefix}_BASE_URL") or None
+        if mode in ("server", "live") and not base_url:
+            raise pytest.UsageError(f"{prefix}_TEST_MODE={mode} needs {prefix}_BASE_URL")
+        auth = TEST_AUTH
+        if mode == "live":
+            names = auth_env or (f"{prefix}_USERNAME", f"{prefix}_PASSWORD")
+            user, password = os.environ.get(names[0]), os.environ.get(names[1])
+            if not (user and password):
+                raise pytest.UsageError(f"live mode needs credentials in {names[0]} and {names[1]}")
+            auth = (user, password)
+        allow_writes = os.environ.get(f"{prefix}_ALLOW_WRITES", "") in ("1", "true", "yes")
+        return cls(mode, base_url, auth, allow_writes, spec_path)
+
+
+@dataclasses.dataclass
+class Sent:
+    """A request as it went over the wire."""
+
+    method: str
+    path: str
+    query: list[tuple[str, str]]
+    headers: dict[str, str]  # lower-case names
+    body: bytes
+
+
+@dataclasses.dataclass
+class Answer:
+    status: int
+    body: Any  # JSON value, or None for no content
+
+
+# -- the loopback server ---------------------------------------------------------------
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    wbufsize = -1  # one write per response (flushed after each request), no Nagle stalls
+    server: _LoopbackServer
+
+    def _serve(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        parts = urlsplit(self.path)
+        self.server.received.append(
+            Sent(
+                self.command,
+                parts.path,
+                parse_qsl(parts.query, keep_blank_values=True),
+                {k.lower(): v for k, v in self.headers.items()},
+                body,
+            )
+        )
+        answer = self.server.answer or Answer(500, {"message": "no answer queued"})
+        payload = b"" if answer.body is None else json.dumps(answer.body).encode()
+        self.send_response(answer.status)
+        if payload:
+            self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = _serve
+
+    def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
+        pass
+
+
+class _LoopbackServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.received: list[Sent] = []
+        self.answer: Answer | None = None
+
+
+_server: _LoopbackServer | None = None
+
+
+def loopback_server() -> _LoopbackServer:
+    global _server
+    if _server is None:
+        _server = _LoopbackServer()
+        threading.Thread(target=_server.serve_forever, daemon=True).start()
+    return _server
+
+
+# -- recording transports ----------------------------------------------------------------
+
+
+def _sent(request: httpx.Request) -> Sent:
+    return Sent(
+        request.method,
+        request.url.path,
+        parse_qsl(request.url.query.decode(), keep_blank_values=True),
+        {k.lower(): v for k, v in request.headers.items()},
+        request.content,
+    )
+
+
+def _answer(response: httpx.Response) -> Answer:
+    if not response.content:
+        return Answer(response.status_code, None)
+    try:
+        return Answer(response.status_code, response.json())
+    except ValueError:
+        return Answer(response.status_code, response.text)
+
+
+class _Recording(httpx.BaseTransport):
+    def __init__(self, inner: httpx.BaseTransport, harness: Harness) -> None:
+        self.inner, self.harness = inner, harness
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.harness.sent.append(_sent(request))
+        response = self.inner.handle_request(request)
+        response.read()
+        self.harness.answers.append(_answer(response))
+        return response
+
+
+class _AsyncRecording(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport, harness: Harness) -> None:
+        self.inner, self.harness = inner, harness
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.harness.sent.append(_sent(request))
+        response = await self.inner.handle_async_request(request)
+        await response.aread()
+        self.harness.answers.append(_answer(response))
+        return response
+
+
+# -- the harness ------------------------------------------------------------------------------
+
+
+class Harness:
+    def __init__(
+        self,
+        settings: Settings,
+        client_class: Any,
+        async_client_class: Any,
+        flavour: str,
+        default_base_url: str,
+    ) -> None:
+        self.settings = settings
+        self.default_base_url = default_base_url
+        self.client_class = client_class
+        self.async_client_class = async_client_class
+        self.flavour = flavour
+        self.operation_id = ""
+        self.answer: Answer | None = None
+        self.sent: list[Sent] = []
+        self.answers: list[Answer] = []
+        self.base_path = ""
+        self._server = loopback_server() if settings.mode == "loopback" else None
+
+    def close(self) -> None:
+        if self._server is not None:
+            self._server.answer = None
+
+    def begin(self, operation_id: str, writes: bool) -> None:
+        self.operation_id = operation_id
+        if self.settings.mode == "live" and writes and not self.settings.allow_writes:
+            pytest.skip("changes data on a live account: set <PREFIX>_ALLOW_WRITES=1 to run it")
+
+    def respond(self, status: int, body: Any) -> None:
+        """Queue the answer for offline and loopback modes (a server answers for itself)."""
+        self.answer = Answer(status, body)
+        if self._server is not None:
+            self._server.answer = self.answer
+            self._server.received.clear()
+
+    def _mock(self, request: httpx.Request) -> httpx.Response:
+        answer = self.answer or Answer(500, {"message": "no answer queued"})
+        if answer.body is None:
+            return httpx.Response(answer.status)
+        return httpx.Response(answer.status, json=answer.body)
+
+    def _base_url(self) -> str | None:
+        if self._server is not None:
+            host, port = self._server.server_address[:2]
+            path = urlsplit(self.default_base_url).path
+            return f"http://{host}:{port}{path}"
+        return self.settings.base_url
+
+    def _verify(self) -> bool:
+        # Loading the CA bundle costs more than a loopback call; plain http needs none.
+        return self.settings.mode == "live" or str(self.settings.base_url or "").startswith(
+            "https:"
+        )
+
+    def call(self, method: Callable[[Any], Any]) -> Any:
+        """Run one client call, sync or async; a list call yields its first page."""
+        base_url = self._base_url()
+        options: dict[str, Any] = {"auth": self.settings.auth, "max_retries": 0}
+        if base_url:
+            options["base_url"] = base_url
+        if self.flavour == "sync":
+            inner: httpx.BaseTransport = (
+                httpx.MockTransport(self._mock)
+                if self.settings.mode == "offline"
+                else httpx.HTTPTransport(verify=self._verify())
+            )
+            with self.client_class(
+                http_client=httpx.Client(transport=_Recording(inner, self)), **options
+            ) as client:
+                self.base_path = urlsplit(client.base_url).path.rstrip("/")
+                result = method(client)
+                if hasattr(result, "pages"):
+                    result = next(iter(result.pages())).items
+                return result
+
+        async def run() -> Any:
+            inner: httpx.AsyncBaseTransport = (
+                httpx.MockTransport(self._mock)
+                if self.settings.mode == "offline"
+                else httpx.AsyncHTTPTransport(verify=self._verify())
+            )
+            http = httpx.AsyncClient(transport=_AsyncRecording(inner, self))
+            async with self.async_client_class(http_client=http, **options) as client:
+                self.base_path = urlsplit(client.base_url).path.rstrip("/")
+                try:
+                    result = method(client)
+                    if hasattr(result, "pages"):
+                        async for page in result.pages():
+                            return page.items
+                    return await result
+                finally:
+                    await http.aclose()
+
+        return asyncio.run(run())
+
+    # -- checks ----------------------------------------------------------------------------
+
+    def _wire(self) -> Sent:
+        if self._server is not None:
+            assert self._server.received, "the loopback server received no request"
+            return self._server.received[-1]
+        assert self.sent, "the client sent no request"
+        return self.sent[-1]
+
+    def expect_request(self, expected: dict[str, Any]) -> None:
+        sent = self._wire()
+        op = self.operation_id
+        assert (
+            sent.method == expected["method"]
+        ), f"{op}: method {sent.method}, expected {expected['method']}"
+        path = (
+            sent.path[len(self.base_path) :] if sent.path.startswith(self.base_path) else sent.path
+        )
+        assert path == expected["path"], f"{op}: path {path!r}, expected {expected['path']!r}"
+        assert sorted(sent.query) == sorted(
+            tuple(p) for p in expected["query"]
+        ), f"{op}: query {sent.query}"
+        query_names = {name.lower() for name, _ in sent.query}
+        for name, value in expected["headers"].items():
+            assert (
+                sent.headers.get(name.lower()) == value
+            ), f"{op}: header {name} is {sent.headers.get(name.lower())!r}, expected {value!r}"
+            assert (
+                name.lower() not in query_names
+            ), f"{op}: header {name} also sent in the query string"
+        assert sent.headers.get("authorization", "").startswith(
+            "Basic "
+        ), f"{op}: no Basic credentials sent"
+        if "form" in expected:
+            assert (
+                sent.headers.get("content-type") == "application/x-www-form-urlencoded"
+            ), f"{op}: form body has content type {sent.headers.get('content-type')!r}"
+            form = parse_qsl(sent.body.decode("ascii"), keep_blank_values=True)
+            assert sorted(form) == sorted(
+                tuple(p) for p in expected["form"]
+            ), f"{op}: form body {form}"
+        elif "json" in expected:
+            assert (
+                sent.headers.get("content-type") == "application/json"
+            ), f"{op}: JSON body has content type {sent.headers.get('content-type')!r}"
+            assert json.loads(sent.body) == expected["json"], f"{op}: JSON body {sent.body!r}"
+        else:
+            assert sent.body == b"", f"{op}: unexpected body {sent.body!r}"
+
+    def check_result(self, result: Any) -> None:
+        answer = self.answers[-1] if self.answers else self.answer
+        assert answer is not None
+        op = self.operation_id
+        assert (
+            200 <= answer.status < 300
+        ), f"{op}: the server answered {answer.status}: {answer.body!r}"
+        validate_response(self.settings.spec_path, op, answer)
+        body = answer.body
+        if body is None:
+            assert result is None or result == [], f"{op}: expected no result, got {result!r}"
+            return
+        if (
+            isinstance(result, list)
+            and isinstance(body, dict)
+            and isinstance(body.get("meta"), dict)
+        ):
+            items = body.get(body["meta"].get("key")) or []
+            assert len(result) == len(items), f"{op}: {len(result)} items parsed, {len(items)} sent"
+            for parsed, raw in zip(result, items):
+                assert_carries(parsed, raw, op)
+            return
+        assert_carries(result, body, op)
+
+
+def assert_carries(parsed: Any, raw: Any, where: str) -> None:
+    """The parsed value holds exactly what the wire value says."""
+    if hasattr(parsed, "to_dict") and dataclasses.is_dataclass(parsed):
+        for attr, wire in parsed._wire_names.items():
+            value = getattr(parsed, attr)
+            if wire not in raw:
+                assert value is None, f"{where}: {attr} is {value!r} but {wire!r} was not sent"
+            elif isinstance(value, (dt.datetime, dt.date)):
+                assert _same_time(
+                    value, raw[wire]
+                ), f"{where}: {attr} is {value!r}, sent {raw[wire]!r}"
+            else:
+                assert_carries(value, raw[wire], f"{where}.{attr}")
+        for key, value in parsed.extra_fields.items():
+            assert raw.get(key) == value
+        return
+    if isinstance(parsed, list) and isinstance(raw, list):
+        assert len(parsed) == len(raw), f"{where}: {len(parsed)} items, sent {len(raw)}"
+        for index, (p, r) in enumerate(zip(parsed, raw)):
+            assert_carries(p, r, f"{where}[{index}]")
+        return
+    assert parsed == raw, f"{where}: parsed {parsed!r}, sent {raw!r}"
+
+
+def _same_time(value: dt.date, raw: Any) -> bool:
+    if isinstance(value, dt.datetime):
+        text = str(raw).replace("Z", "+00:00").replace("z", "+00:00")
+        try:
+            return dt.datetime.fromisoformat(text) == value
+        except ValueError:
+            import email.utils
+
+            return email.utils.parsedate_to_datetime(str(raw)) == value
+    return dt.date.fromisoformat(str(raw)[:10]) == value
+
+
+# -- response validation against the spec ----------------------------------------------------------
+
+_spec_cache: dict[Path, Any] = {}
+
+
+def _spec(path: Path) -> Any:
+    if path not in _spec_cache:
+        _spec_cache[path] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    return _spec_cache[path]
+
+
+def validate_response(spec_path: Path, operation_id: str, answer: Answer) -> None:
+    """Check the body against the operation's response schema (jsonschema)."""
+    spec = _spec(spec_path)
+    if spec is None:
+        return
+    try:
+        import jsonschema
+    except ImportError:  # the check needs jsonschema; the client does not
+        return
+    pointer = _response_schema_pointer(spec, operation_id, answer.status)
+    if pointer is None or answer.body is None:
+        return
+    root = dict(spec)
+    root["$ref"] = "#" + pointer
+    dialect = spec.get("jsonSchemaDialect") or "https://json-schema.org/draft/2020-12/schema"
+    if str(spec.get("openapi", "")).startswith("3.0"):
+        dialect = "http://json-schema.org/draft-04/schema#"
+    root["$schema"] = dialect
+    validator_class = jsonschema.validators.validator_for(root)
+    errors = sorted(
+        validator_class(root).iter_errors(answer.body), key=lambda e: list(e.absolute_path)
+    )
+    if errors:
+        lines = [
+            f"  at /{'/'.join(str(p) for p in e.absolute_path)}: {e.message}" for e in errors[:10]
+        ]
+        pytest.fail(
+            f"{operation_id}: the {answer.status} response does not match its schema in the spec:\n"
+            + "\n".join(lines)
+        )
+
+
+def _response_schema_pointer(spec: Any, operation_id: str, status: int) -> str | None:
+    for path, item in (spec.get("paths") or {}).items():
+        for method, op in (item or {}).items():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                responses = op.get("responses") or {}
+                code = next(
+                    (c for c in (str(status), f"{str(status)[0]}XX", "default") if c in responses),
+                    None,
+                )
+                if code is None:
+                    return None
+                response = responses[code]
+                content = response.get("content") or {}
+                media = next((m for m in content if "json" in m), None)
+                if media is None or "schema" not in content[media]:
+                    return None
+                esc = lambda s: str(s).replace("~", "~0").replace("/", "~1")  # noqa: E731
+                return f"/paths/{esc(path)}/{method}/responses/{code}/content/{esc(media)}/schema"
+    return None

@@ -1,0 +1,41 @@
+"""Which server the generated tests talk to, chosen by environment.
+
+(nothing set)                    offline: httpx.MockTransport answers with
+                                 the spec's examples or schema-valid values
+FLEX_TEST_MODE=loopback         the same answers from a real HTTP server on 127.0.0.1
+FLEX_TEST_MODE=server FLEX_BASE_URL=URL
+                                 a mock server built from the spec (Prism)
+FLEX_TEST_MODE=live FLEX_BASE_URL=URL and credentials
+                                 a live account: only operations that change
+                                 nothing, unless FLEX_ALLOW_WRITES=1
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+# Import the package from this checkout when it is not installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from _conformance import Harness, Settings  # noqa: E402
+from twilio_flex import AsyncClient, Client  # noqa: E402
+from twilio_flex._client import DEFAULT_BASE_URL  # noqa: E402
+
+SETTINGS = Settings.from_env(
+    "FLEX",
+    spec_path=Path(__file__).resolve().parent.parent / "openapi.json",
+    auth_env=("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"),
+)
+
+
+@pytest.fixture(params=["sync", "async"])
+def api(request: pytest.FixtureRequest) -> Iterator[Harness]:
+    harness = Harness(SETTINGS, Client, AsyncClient, request.param, DEFAULT_BASE_URL)
+    try:
+        yield harness
+    finally:
+        harness.close()

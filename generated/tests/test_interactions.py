@@ -1,0 +1,147 @@
+"""Conformance tests for Interactions, generated from the spec.
+
+Each test calls one operation with schema-valid arguments, checks the exact
+request on the wire and checks that the answer is parsed into the model.
+"""
+
+from __future__ import annotations
+
+from _conformance import Harness
+
+
+def test_create(api: Harness) -> None:
+    api.begin("createInteraction", writes=True)
+    api.respond(
+        201,
+        {
+            "sid": "sid-1",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "channel": {"key": "value"},
+            "routing": {"key": "value"},
+            "date_created": "2020-01-10T20:00:00Z",
+            "date_updated": "2020-01-10T20:00:00Z",
+            "url": "https://example.com/resource",
+            "links": {"key": "value"},
+        },
+    )
+    result = api.call(
+        lambda client: client.interactions.create(
+            channel={"type": "sms", "initiated_by": "agent", "properties": {"key": "value"}},
+            routing={
+                "properties": {
+                    "workspace_sid": "workspacesid-1",
+                    "workflow_sid": "workflowsid-1",
+                    "task_channel_unique_name": "taskchanneluniquenam-1",
+                    "attributes": {"key": "value"},
+                }
+            },
+        )
+    )
+    api.expect_request(
+        {
+            "method": "POST",
+            "path": "/Interactions",
+            "query": [],
+            "headers": {},
+            "json": {
+                "channel": {"type": "sms", "initiated_by": "agent", "properties": {"key": "value"}},
+                "routing": {
+                    "properties": {
+                        "workspace_sid": "workspacesid-1",
+                        "workflow_sid": "workflowsid-1",
+                        "task_channel_unique_name": "taskchanneluniquenam-1",
+                        "attributes": {"key": "value"},
+                    }
+                },
+            },
+        }
+    )
+    api.check_result(result)
+
+
+def test_fetch(api: Harness) -> None:
+    api.begin("fetchInteraction", writes=False)
+    api.respond(
+        200,
+        {
+            "sid": "sid-1",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "channel": {"key": "value"},
+            "routing": {"key": "value"},
+            "date_created": "2020-01-10T20:00:00Z",
+            "date_updated": "2020-01-10T20:00:00Z",
+            "url": "https://example.com/resource",
+            "links": {"key": "value"},
+        },
+    )
+    result = api.call(
+        lambda client: client.interactions.fetch(
+            "InteractionSid-1",
+        )
+    )
+    api.expect_request(
+        {"method": "GET", "path": "/Interactions/InteractionSid-1", "query": [], "headers": {}}
+    )
+    api.check_result(result)
+
+
+def test_list_channels(api: Harness) -> None:
+    api.begin("listInteractionChannels", writes=False)
+    api.respond(200, {"key": "value"})
+    result = api.call(
+        lambda client: client.interactions.list_channels(
+            "InteractionSid-1",
+        )
+    )
+    api.expect_request(
+        {
+            "method": "GET",
+            "path": "/Interactions/InteractionSid-1/Channels",
+            "query": [],
+            "headers": {},
+        }
+    )
+    api.check_result(result)
+
+
+def test_fetch_channel(api: Harness) -> None:
+    api.begin("fetchInteractionChannel", writes=False)
+    api.respond(200, {"key": "value"})
+    result = api.call(
+        lambda client: client.interactions.fetch_channel(
+            "InteractionSid-1",
+            "ChannelSid-1",
+        )
+    )
+    api.expect_request(
+        {
+            "method": "GET",
+            "path": "/Interactions/InteractionSid-1/Channels/ChannelSid-1",
+            "query": [],
+            "headers": {},
+        }
+    )
+    api.check_result(result)
+
+
+def test_update_channel(api: Harness) -> None:
+    api.begin("updateInteractionChannel", writes=True)
+    api.respond(200, {"key": "value"})
+    result = api.call(
+        lambda client: client.interactions.update_channel(
+            "InteractionSid-1",
+            "ChannelSid-1",
+            status="closed",
+            routing={"key": "value"},
+        )
+    )
+    api.expect_request(
+        {
+            "method": "POST",
+            "path": "/Interactions/InteractionSid-1/Channels/ChannelSid-1",
+            "query": [],
+            "headers": {},
+            "json": {"status": "closed", "routing": {"key": "value"}},
+        }
+    )
+    api.check_result(result)

@@ -1,0 +1,285 @@
+"""The synchronous and asynchronous clients."""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._types import NOT_GIVEN, NotGiven, Timeout
+from ._version import __version__
+from .resources.channels import (
+    AsyncChannels,
+    AsyncChannelsWithRawResponse,
+    Channels,
+    ChannelsWithRawResponse,
+)
+from .resources.configuration import (
+    AsyncConfiguration,
+    AsyncConfigurationWithRawResponse,
+    Configuration,
+    ConfigurationWithRawResponse,
+)
+from .resources.flex_flows import (
+    AsyncFlexFlows,
+    AsyncFlexFlowsWithRawResponse,
+    FlexFlows,
+    FlexFlowsWithRawResponse,
+)
+from .resources.insights import (
+    AsyncInsights,
+    AsyncInsightsWithRawResponse,
+    Insights,
+    InsightsWithRawResponse,
+)
+from .resources.interactions import (
+    AsyncInteractions,
+    AsyncInteractionsWithRawResponse,
+    Interactions,
+    InteractionsWithRawResponse,
+)
+from .resources.plugins import (
+    AsyncPlugins,
+    AsyncPluginsWithRawResponse,
+    Plugins,
+    PluginsWithRawResponse,
+)
+from .resources.web_channels import (
+    AsyncWebChannels,
+    AsyncWebChannelsWithRawResponse,
+    WebChannels,
+    WebChannelsWithRawResponse,
+)
+
+__all__ = ["Client", "AsyncClient"]
+
+DEFAULT_BASE_URL = "https://flex-api.twilio.com/v1"
+# Environment variables read for credentials when ``auth`` is not given.
+AUTH_ENV = ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN")
+
+
+class Client(SyncAPIClient):
+    """Synchronous client for the Twilio Flex API.
+
+    Credentials: auth=(username, password), or the TWILIO_ACCOUNT_SID and
+    TWILIO_AUTH_TOKEN environment variables when auth is not given.
+    """
+
+    def __init__(
+        self,
+        *,
+        auth: tuple[str, str] | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url or DEFAULT_BASE_URL,
+            auth=auth,
+            auth_env=AUTH_ENV,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            user_agent=f"twilio_flex/{__version__}",
+            http_client=http_client,
+        )
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+    ) -> Client:
+        """A copy with other timeouts, retries or headers, sharing this client's connections."""
+        copy: Client = self._copy(timeout, max_retries, headers)
+        return copy
+
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same resources, whose methods return a ``RawResponse`` (status, headers, body)."""
+        return ClientWithRawResponse(self)
+
+    @property
+    def channels(self) -> Channels:
+        """Manage Flex communication channels"""
+        return Channels(self)
+
+    @property
+    def configuration(self) -> Configuration:
+        """Manage Flex instance configuration"""
+        return Configuration(self)
+
+    @property
+    def flex_flows(self) -> FlexFlows:
+        """Manage Flex Flow routing"""
+        return FlexFlows(self)
+
+    @property
+    def insights(self) -> Insights:
+        """Access Flex Insights questionnaires and assessments"""
+        return Insights(self)
+
+    @property
+    def interactions(self) -> Interactions:
+        """Manage customer interactions"""
+        return Interactions(self)
+
+    @property
+    def plugins(self) -> Plugins:
+        """Manage Flex plugins"""
+        return Plugins(self)
+
+    @property
+    def web_channels(self) -> WebChannels:
+        """Manage web chat channels"""
+        return WebChannels(self)
+
+
+class ClientWithRawResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @property
+    def channels(self) -> ChannelsWithRawResponse:
+        return ChannelsWithRawResponse(self._client.channels)
+
+    @property
+    def configuration(self) -> ConfigurationWithRawResponse:
+        return ConfigurationWithRawResponse(self._client.configuration)
+
+    @property
+    def flex_flows(self) -> FlexFlowsWithRawResponse:
+        return FlexFlowsWithRawResponse(self._client.flex_flows)
+
+    @property
+    def insights(self) -> InsightsWithRawResponse:
+        return InsightsWithRawResponse(self._client.insights)
+
+    @property
+    def interactions(self) -> InteractionsWithRawResponse:
+        return InteractionsWithRawResponse(self._client.interactions)
+
+    @property
+    def plugins(self) -> PluginsWithRawResponse:
+        return PluginsWithRawResponse(self._client.plugins)
+
+    @property
+    def web_channels(self) -> WebChannelsWithRawResponse:
+        return WebChannelsWithRawResponse(self._client.web_channels)
+
+
+class AsyncClient(AsyncAPIClient):
+    """Asynchronous client for the Twilio Flex API.
+
+    Credentials: auth=(username, password), or the TWILIO_ACCOUNT_SID and
+    TWILIO_AUTH_TOKEN environment variables when auth is not given.
+    """
+
+    def __init__(
+        self,
+        *,
+        auth: tuple[str, str] | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url or DEFAULT_BASE_URL,
+            auth=auth,
+            auth_env=AUTH_ENV,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            user_agent=f"twilio_flex/{__version__}",
+            http_client=http_client,
+        )
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+    ) -> AsyncClient:
+        """A copy with other timeouts, retries or headers, sharing this client's connections."""
+        copy: AsyncClient = self._copy(timeout, max_retries, headers)
+        return copy
+
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same resources, whose methods return a ``RawResponse`` (status, headers, body)."""
+        return AsyncClientWithRawResponse(self)
+
+    @property
+    def channels(self) -> AsyncChannels:
+        """Manage Flex communication channels"""
+        return AsyncChannels(self)
+
+    @property
+    def configuration(self) -> AsyncConfiguration:
+        """Manage Flex instance configuration"""
+        return AsyncConfiguration(self)
+
+    @property
+    def flex_flows(self) -> AsyncFlexFlows:
+        """Manage Flex Flow routing"""
+        return AsyncFlexFlows(self)
+
+    @property
+    def insights(self) -> AsyncInsights:
+        """Access Flex Insights questionnaires and assessments"""
+        return AsyncInsights(self)
+
+    @property
+    def interactions(self) -> AsyncInteractions:
+        """Manage customer interactions"""
+        return AsyncInteractions(self)
+
+    @property
+    def plugins(self) -> AsyncPlugins:
+        """Manage Flex plugins"""
+        return AsyncPlugins(self)
+
+    @property
+    def web_channels(self) -> AsyncWebChannels:
+        """Manage web chat channels"""
+        return AsyncWebChannels(self)
+
+
+class AsyncClientWithRawResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @property
+    def channels(self) -> AsyncChannelsWithRawResponse:
+        return AsyncChannelsWithRawResponse(self._client.channels)
+
+    @property
+    def configuration(self) -> AsyncConfigurationWithRawResponse:
+        return AsyncConfigurationWithRawResponse(self._client.configuration)
+
+    @property
+    def flex_flows(self) -> AsyncFlexFlowsWithRawResponse:
+        return AsyncFlexFlowsWithRawResponse(self._client.flex_flows)
+
+    @property
+    def insights(self) -> AsyncInsightsWithRawResponse:
+        return AsyncInsightsWithRawResponse(self._client.insights)
+
+    @property
+    def interactions(self) -> AsyncInteractionsWithRawResponse:
+        return AsyncInteractionsWithRawResponse(self._client.interactions)
+
+    @property
+    def plugins(self) -> AsyncPluginsWithRawResponse:
+        return AsyncPluginsWithRawResponse(self._client.plugins)
+
+    @property
+    def web_channels(self) -> AsyncWebChannelsWithRawResponse:
+        return AsyncWebChannelsWithRawResponse(self._client.web_channels)

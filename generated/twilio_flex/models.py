@@ -1,0 +1,315 @@
+"""Typed models: dataclasses for what the API answers, TypedDicts for nested
+request objects (plain dicts are accepted).
+
+Response models tolerate what the spec does not say: unknown fields are kept
+in ``extra_fields``, unknown enum values stay strings.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime as DateTime
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Mapping, TypedDict
+
+from ._models import Model, as_object, parse_datetime, unknown_fields
+
+if sys.version_info >= (3, 11):
+    from typing import Required
+elif TYPE_CHECKING:
+    from typing_extensions import Required
+
+__all__ = [
+    "CreateInteractionChannelParam",
+    "CreateInteractionRoutingParam",
+    "CreateInteractionRoutingPropertiesParam",
+    "FlexChannel",
+    "FlexConfiguration",
+    "FlexFlow",
+    "Interaction",
+    "WebChannel",
+]
+
+
+class CreateInteractionChannelParam(TypedDict, total=False):
+    """CreateInteractionChannelParam"""
+
+    type: Required[Literal["sms", "voice", "email", "chat", "whatsapp", "facebook", "gbm"]]
+    initiated_by: Required[Literal["agent", "customer"]]
+    properties: Required[Mapping[str, Any]]
+
+
+class CreateInteractionRoutingParam(TypedDict, total=False):
+    """CreateInteractionRoutingParam"""
+
+    properties: Required[CreateInteractionRoutingPropertiesParam]
+
+
+class CreateInteractionRoutingPropertiesParam(TypedDict, total=False):
+    """CreateInteractionRoutingPropertiesParam"""
+
+    workspace_sid: str
+    workflow_sid: str
+    task_channel_unique_name: str
+    attributes: Mapping[str, Any]
+
+
+@dataclass
+class FlexChannel(Model):
+    """FlexChannel"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "sid": "sid",
+        "account_sid": "account_sid",
+        "flex_flow_sid": "flex_flow_sid",
+        "user_sid": "user_sid",
+        "task_sid": "task_sid",
+        "date_created": "date_created",
+        "date_updated": "date_updated",
+        "url": "url",
+    }
+
+    sid: str | None = None
+    account_sid: str | None = None
+    flex_flow_sid: str | None = None
+    user_sid: str | None = None
+    task_sid: str | None = None
+    date_created: DateTime | None = None
+    date_updated: DateTime | None = None
+    url: str | None = None
+    extra_fields: Dict[str, Any] = field(default_factory=dict, repr=False)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FlexChannel:
+        """Build from the API's JSON; missing fields are ``None``."""
+        get = as_object(data, "FlexChannel").get
+        return cls(
+            sid=get("sid"),
+            account_sid=get("account_sid"),
+            flex_flow_sid=get("flex_flow_sid"),
+            user_sid=get("user_sid"),
+            task_sid=get("task_sid"),
+            date_created=parse_datetime(get("date_created")),
+            date_updated=parse_datetime(get("date_updated")),
+            url=get("url"),
+            extra_fields=unknown_fields(data, cls._known),
+        )
+
+
+@dataclass
+class FlexConfiguration(Model):
+    """FlexConfiguration"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "account_sid": "account_sid",
+        "status": "status",
+        "task_router_workspace_sid": "task_router_workspace_sid",
+        "chat_service_instance_sid": "chat_service_instance_sid",
+        "flex_service_instance_sid": "flex_service_instance_sid",
+        "ui_language": "ui_language",
+        "ui_attributes": "ui_attributes",
+        "ui_dependencies": "ui_dependencies",
+        "ui_version": "ui_version",
+        "flex_url": "flex_url",
+        "flex_insights_hr": "flex_insights_hr",
+        "flex_insights_drilldown": "flex_insights_drilldown",
+        "channel_configs": "channel_configs",
+        "runtime_domain": "runtime_domain",
+        "messaging_service_instance_sid": "messaging_service_instance_sid",
+        "serverless_service_sids": "serverless_service_sids",
+        "date_created": "date_created",
+        "date_updated": "date_updated",
+        "url": "url",
+    }
+
+    account_sid: str | None = None
+    status: str | None = None
+    task_router_workspace_sid: str | None = None
+    chat_service_instance_sid: str | None = None
+    flex_service_instance_sid: str | None = None
+    ui_language: str | None = None
+    ui_attributes: Dict[str, Any] | None = None
+    """Custom UI configuration attributes"""
+    ui_dependencies: Dict[str, Any] | None = None
+    ui_version: str | None = None
+    flex_url: str | None = None
+    flex_insights_hr: Dict[str, Any] | None = None
+    flex_insights_drilldown: bool | None = None
+    channel_configs: List[Dict[str, Any]] | None = None
+    runtime_domain: str | None = None
+    messaging_service_instance_sid: str | None = None
+    serverless_service_sids: List[str] | None = None
+    date_created: DateTime | None = None
+    date_updated: DateTime | None = None
+    url: str | None = None
+    extra_fields: Dict[str, Any] = field(default_factory=dict, repr=False)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FlexConfiguration:
+        """Build from the API's JSON; missing fields are ``None``."""
+        get = as_object(data, "FlexConfiguration").get
+        return cls(
+            account_sid=get("account_sid"),
+            status=get("status"),
+            task_router_workspace_sid=get("task_router_workspace_sid"),
+            chat_service_instance_sid=get("chat_service_instance_sid"),
+            flex_service_instance_sid=get("flex_service_instance_sid"),
+            ui_language=get("ui_language"),
+            ui_attributes=get("ui_attributes"),
+            ui_dependencies=get("ui_dependencies"),
+            ui_version=get("ui_version"),
+            flex_url=get("flex_url"),
+            flex_insights_hr=get("flex_insights_hr"),
+            flex_insights_drilldown=get("flex_insights_drilldown"),
+            channel_configs=get("channel_configs"),
+            runtime_domain=get("runtime_domain"),
+            messaging_service_instance_sid=get("messaging_service_instance_sid"),
+            serverless_service_sids=get("serverless_service_sids"),
+            date_created=parse_datetime(get("date_created")),
+            date_updated=parse_datetime(get("date_updated")),
+            url=get("url"),
+            extra_fields=unknown_fields(data, cls._known),
+        )
+
+
+@dataclass
+class FlexFlow(Model):
+    """FlexFlow"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "sid": "sid",
+        "account_sid": "account_sid",
+        "friendly_name": "friendly_name",
+        "chat_service_sid": "chat_service_sid",
+        "channel_type": "channel_type",
+        "contact_identity": "contact_identity",
+        "enabled": "enabled",
+        "integration_type": "integration_type",
+        "integration": "integration",
+        "long_lived": "long_lived",
+        "janitor_enabled": "janitor_enabled",
+        "date_created": "date_created",
+        "date_updated": "date_updated",
+        "url": "url",
+    }
+
+    sid: str | None = None
+    account_sid: str | None = None
+    friendly_name: str | None = None
+    chat_service_sid: str | None = None
+    channel_type: str | None = None
+    contact_identity: str | None = None
+    enabled: bool | None = None
+    integration_type: str | None = None
+    integration: Dict[str, Any] | None = None
+    long_lived: bool | None = None
+    janitor_enabled: bool | None = None
+    date_created: DateTime | None = None
+    date_updated: DateTime | None = None
+    url: str | None = None
+    extra_fields: Dict[str, Any] = field(default_factory=dict, repr=False)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FlexFlow:
+        """Build from the API's JSON; missing fields are ``None``."""
+        get = as_object(data, "FlexFlow").get
+        return cls(
+            sid=get("sid"),
+            account_sid=get("account_sid"),
+            friendly_name=get("friendly_name"),
+            chat_service_sid=get("chat_service_sid"),
+            channel_type=get("channel_type"),
+            contact_identity=get("contact_identity"),
+            enabled=get("enabled"),
+            integration_type=get("integration_type"),
+            integration=get("integration"),
+            long_lived=get("long_lived"),
+            janitor_enabled=get("janitor_enabled"),
+            date_created=parse_datetime(get("date_created")),
+            date_updated=parse_datetime(get("date_updated")),
+            url=get("url"),
+            extra_fields=unknown_fields(data, cls._known),
+        )
+
+
+@dataclass
+class Interaction(Model):
+    """Interaction"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "sid": "sid",
+        "account_sid": "account_sid",
+        "channel": "channel",
+        "routing": "routing",
+        "date_created": "date_created",
+        "date_updated": "date_updated",
+        "url": "url",
+        "links": "links",
+    }
+
+    sid: str | None = None
+    account_sid: str | None = None
+    channel: Dict[str, Any] | None = None
+    routing: Dict[str, Any] | None = None
+    date_created: DateTime | None = None
+    date_updated: DateTime | None = None
+    url: str | None = None
+    links: Dict[str, Any] | None = None
+    extra_fields: Dict[str, Any] = field(default_factory=dict, repr=False)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Interaction:
+        """Build from the API's JSON; missing fields are ``None``."""
+        get = as_object(data, "Interaction").get
+        return cls(
+            sid=get("sid"),
+            account_sid=get("account_sid"),
+            channel=get("channel"),
+            routing=get("routing"),
+            date_created=parse_datetime(get("date_created")),
+            date_updated=parse_datetime(get("date_updated")),
+            url=get("url"),
+            links=get("links"),
+            extra_fields=unknown_fields(data, cls._known),
+        )
+
+
+@dataclass
+class WebChannel(Model):
+    """WebChannel"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "sid": "sid",
+        "account_sid": "account_sid",
+        "flex_flow_sid": "flex_flow_sid",
+        "url": "url",
+        "date_created": "date_created",
+        "date_updated": "date_updated",
+    }
+
+    sid: str | None = None
+    account_sid: str | None = None
+    flex_flow_sid: str | None = None
+    url: str | None = None
+    date_created: DateTime | None = None
+    date_updated: DateTime | None = None
+    extra_fields: Dict[str, Any] = field(default_factory=dict, repr=False)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WebChannel:
+        """Build from the API's JSON; missing fields are ``None``."""
+        get = as_object(data, "WebChannel").get
+        return cls(
+            sid=get("sid"),
+            account_sid=get("account_sid"),
+            flex_flow_sid=get("flex_flow_sid"),
+            url=get("url"),
+            date_created=parse_datetime(get("date_created")),
+            date_updated=parse_datetime(get("date_updated")),
+            extra_fields=unknown_fields(data, cls._known),
+        )

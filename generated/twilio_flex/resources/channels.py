@@ -1,0 +1,250 @@
+"""Channels: Manage Flex communication channels"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._base_client import PageRequest, async_to_raw_response, no_content, to_raw_response
+from .._encoding import expand_path
+from .._pagination import AsyncPager, SyncPager
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..models import FlexChannel
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["Channels", "AsyncChannels"]
+
+
+class Channels:
+    """Manage Flex communication channels"""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        page_size: int | NotGiven = NOT_GIVEN,
+        limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPager[FlexChannel]:
+        """Twilio List Flex Channels
+
+        Retrieve a list of Flex channels.
+
+        Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
+        the number of items.
+        """
+        return self._client._list(
+            PageRequest(
+                "/Channels",
+                params={"PageSize": page_size},
+                headers={},
+                items_key="flex_chat_channels",
+                cast=FlexChannel.from_dict,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            limit,
+        )
+
+    def create(
+        self,
+        *,
+        flex_flow_sid: str,
+        identity: str,
+        chat_user_friendly_name: str,
+        chat_friendly_name: str,
+        target: str | NotGiven = NOT_GIVEN,
+        chat_unique_name: str | NotGiven = NOT_GIVEN,
+        pre_engagement_data: str | NotGiven = NOT_GIVEN,
+        task_sid: str | NotGiven = NOT_GIVEN,
+        task_attributes: str | NotGiven = NOT_GIVEN,
+        long_lived: bool | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FlexChannel:
+        """Twilio Create a Flex Channel
+
+        Create a new Flex channel for handling a customer interaction.
+        """
+        return self._client._request(
+            "POST",
+            "/Channels",
+            form={
+                "FlexFlowSid": flex_flow_sid,
+                "Identity": identity,
+                "ChatUserFriendlyName": chat_user_friendly_name,
+                "ChatFriendlyName": chat_friendly_name,
+                "Target": target,
+                "ChatUniqueName": chat_unique_name,
+                "PreEngagementData": pre_engagement_data,
+                "TaskSid": task_sid,
+                "TaskAttributes": task_attributes,
+                "LongLived": long_lived,
+            },
+            cast=FlexChannel.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def fetch(
+        self,
+        channel_sid: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FlexChannel:
+        """Twilio Fetch a Flex Channel"""
+        return self._client._request(
+            "GET",
+            expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
+            cast=FlexChannel.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        channel_sid: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Twilio Delete a Flex Channel"""
+        return self._client._request(
+            "DELETE",
+            expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
+            cast=no_content,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class ChannelsWithRawResponse:
+    """The methods of ``Channels``, returning the raw response."""
+
+    def __init__(self, resource: Channels) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+        self.fetch = to_raw_response(resource.fetch)
+        self.delete = to_raw_response(resource.delete)
+
+
+class AsyncChannels:
+    """Manage Flex communication channels"""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        page_size: int | NotGiven = NOT_GIVEN,
+        limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[FlexChannel]:
+        """Twilio List Flex Channels
+
+        Retrieve a list of Flex channels.
+
+        Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
+        the number of items.
+        """
+        return self._client._list(
+            PageRequest(
+                "/Channels",
+                params={"PageSize": page_size},
+                headers={},
+                items_key="flex_chat_channels",
+                cast=FlexChannel.from_dict,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            limit,
+        )
+
+    async def create(
+        self,
+        *,
+        flex_flow_sid: str,
+        identity: str,
+        chat_user_friendly_name: str,
+        chat_friendly_name: str,
+        target: str | NotGiven = NOT_GIVEN,
+        chat_unique_name: str | NotGiven = NOT_GIVEN,
+        pre_engagement_data: str | NotGiven = NOT_GIVEN,
+        task_sid: str | NotGiven = NOT_GIVEN,
+        task_attributes: str | NotGiven = NOT_GIVEN,
+        long_lived: bool | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FlexChannel:
+        """Twilio Create a Flex Channel
+
+        Create a new Flex channel for handling a customer interaction.
+        """
+        return await self._client._request(
+            "POST",
+            "/Channels",
+            form={
+                "FlexFlowSid": flex_flow_sid,
+                "Identity": identity,
+                "ChatUserFriendlyName": chat_user_friendly_name,
+                "ChatFriendlyName": chat_friendly_name,
+                "Target": target,
+                "ChatUniqueName": chat_unique_name,
+                "PreEngagementData": pre_engagement_data,
+                "TaskSid": task_sid,
+                "TaskAttributes": task_attributes,
+                "LongLived": long_lived,
+            },
+            cast=FlexChannel.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def fetch(
+        self,
+        channel_sid: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FlexChannel:
+        """Twilio Fetch a Flex Channel"""
+        return await self._client._request(
+            "GET",
+            expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
+            cast=FlexChannel.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete(
+        self,
+        channel_sid: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Twilio Delete a Flex Channel"""
+        return await self._client._request(
+            "DELETE",
+            expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
+            cast=no_content,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncChannelsWithRawResponse:
+    """The methods of ``AsyncChannels``, returning the raw response."""
+
+    def __init__(self, resource: AsyncChannels) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)
+        self.fetch = async_to_raw_response(resource.fetch)
+        self.delete = async_to_raw_response(resource.delete)

@@ -1,0 +1,150 @@
+"""Configuration: Manage Flex instance configuration"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Mapping
+
+from .._base_client import async_to_raw_response, to_raw_response
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..models import FlexConfiguration
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["Configuration", "AsyncConfiguration"]
+
+
+class Configuration:
+    """Manage Flex instance configuration"""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def fetch(
+        self,
+        *,
+        ui_version: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FlexConfiguration:
+        """Twilio Fetch Flex Configuration
+
+        Retrieve the current Flex configuration including UI attributes, enabled
+        channels, and runtime settings.
+
+        Args:
+            ui_version: The Flex UI version to fetch configuration for
+        """
+        return self._client._request(
+            "GET",
+            "/Configuration",
+            params={"UiVersion": ui_version},
+            cast=FlexConfiguration.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def update(
+        self,
+        *,
+        ui_attributes: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        ui_language: str | NotGiven = NOT_GIVEN,
+        ui_version: str | NotGiven = NOT_GIVEN,
+        runtime_domain: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FlexConfiguration:
+        """Twilio Update Flex Configuration
+
+        Update the Flex configuration settings.
+        """
+        return self._client._request(
+            "POST",
+            "/Configuration",
+            json={
+                "ui_attributes": ui_attributes,
+                "ui_language": ui_language,
+                "ui_version": ui_version,
+                "runtime_domain": runtime_domain,
+            },
+            cast=FlexConfiguration.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class ConfigurationWithRawResponse:
+    """The methods of ``Configuration``, returning the raw response."""
+
+    def __init__(self, resource: Configuration) -> None:
+        self._resource = resource
+        self.fetch = to_raw_response(resource.fetch)
+        self.update = to_raw_response(resource.update)
+
+
+class AsyncConfiguration:
+    """Manage Flex instance configuration"""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def fetch(
+        self,
+        *,
+        ui_version: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FlexConfiguration:
+        """Twilio Fetch Flex Configuration
+
+        Retrieve the current Flex configuration including UI attributes, enabled
+        channels, and runtime settings.
+
+        Args:
+            ui_version: The Flex UI version to fetch configuration for
+        """
+        return await self._client._request(
+            "GET",
+            "/Configuration",
+            params={"UiVersion": ui_version},
+            cast=FlexConfiguration.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def update(
+        self,
+        *,
+        ui_attributes: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        ui_language: str | NotGiven = NOT_GIVEN,
+        ui_version: str | NotGiven = NOT_GIVEN,
+        runtime_domain: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FlexConfiguration:
+        """Twilio Update Flex Configuration
+
+        Update the Flex configuration settings.
+        """
+        return await self._client._request(
+            "POST",
+            "/Configuration",
+            json={
+                "ui_attributes": ui_attributes,
+                "ui_language": ui_language,
+                "ui_version": ui_version,
+                "runtime_domain": runtime_domain,
+            },
+            cast=FlexConfiguration.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncConfigurationWithRawResponse:
+    """The methods of ``AsyncConfiguration``, returning the raw response."""
+
+    def __init__(self, resource: AsyncConfiguration) -> None:
+        self._resource = resource
+        self.fetch = async_to_raw_response(resource.fetch)
+        self.update = async_to_raw_response(resource.update)

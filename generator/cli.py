@@ -1,0 +1,112 @@
+"""python -m generator: generate | validate | check.
+
+Exit status: 0 success, 1 the input is wrong (each problem on a line of its
+own, naming the file, line or JSON pointer), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from dataclasses import replace
+from pathlib import Path
+
+from .config import Target, read_config, valid_package
+from .errors import SpecError
+from .pipeline import generate, load_all
+from .write import differences, write_tree
+
+USAGE_ERROR = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description="Generate a typed httpx client and its tests from an OpenAPI 3.0/3.1 spec.")
+    parser.add_argument("--config", default="pyproject.toml", help="the pyproject.toml holding [tool.generator] (default: %(default)s)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def spec_arguments(command: argparse.ArgumentParser) -> None:
+        command.add_argument("spec", nargs="?", help="the OpenAPI file (YAML or JSON); default: the configured spec set")
+        command.add_argument("--overlay", action="append", default=[], metavar="FILE", help="an Overlay 1.0 file to apply (repeatable)")
+        command.add_argument("--fragment", action="append", default=[], metavar="FILE", help="a partial OpenAPI file to merge in (repeatable)")
+
+    generate_cmd = commands.add_parser("generate", help="write the client package, its tests and pyproject.toml")
+    spec_arguments(generate_cmd)
+    generate_cmd.add_argument("--out", help="output directory")
+    generate_cmd.add_argument("--package", help="package name (a Python identifier)")
+    spec_arguments(commands.add_parser("validate", help="load, compose and validate the spec set"))
+    commands.add_parser("check", help="exit 1 if the output directory is not what the configured spec set makes now")
+    return parser
+
+
+def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Target:
+    config_path = Path(args.config)
+    config = read_config(config_path) if config_path.exists() else None
+    if getattr(args, "spec", None) is None:
+        if args.overlay or args.fragment:
+            parser.error("--overlay and --fragment need SPEC")
+        if config is None:
+            parser.error(f"no SPEC given and no {config_path} with [tool.generator]")
+        target = config
+        if getattr(args, "out", None):
+            target = replace(target, out=Path(args.out))
+        if getattr(args, "package", None):
+            target = replace(target, package=args.package)
+    else:
+        if args.command == "generate" and not (args.out and args.package):
+            parser.error("generate SPEC needs --out DIR and --package NAME")
+        base = config if config is not None else Target(spec=Path(args.spec))
+        target = replace(
+            base,
+            spec=Path(args.spec),
+            overlays=tuple(Path(p) for p in args.overlay),
+            fragments=tuple(Path(p) for p in args.fragment),
+            out=Path(args.out) if getattr(args, "out", None) else base.out,
+            package=args.package if getattr(args, "package", None) else base.package,
+        )
+        if config is None or args.command == "generate":
+            # A foreign spec gets generic settings, not the project's.
+            target = replace(target, auth_env=None if config is None else target.auth_env)
+    if not valid_package(target.package):
+        parser.error(f"--package {target.package!r} is not a valid Python package name (lower case letters, digits, _)")
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        target = _target(args, parser)
+        if args.command == "validate":
+            doc = load_all(target)
+            count = sum(1 for item in (doc.data.get("paths") or {}).values() if isinstance(item, dict) for m in item if m in ("get", "put", "post", "delete", "patch", "head", "options", "trace"))
+            print(f"{target.spec}: valid ({count} operations)")
+            return 0
+        if args.command == "check":
+            changed = differences(target.out, generate(target))
+            if changed:
+                print(f"{target.out} is not what the spec and templates make now:", file=sys.stderr)
+                for line in changed:
+                    print(f"  {line}", file=sys.stderr)
+                print("run 'make regenerate' and commit the result", file=sys.stderr)
+                return 1
+            print(f"{target.out} is up to date")
+            return 0
+        written = write_tree(target.out, generate(target))
+        print(f"{target.out}: {len(written)} file(s) changed" if written else f"{target.out}: up to date, nothing written")
+        for path in written:
+            print(f"  {path}")
+        return 0
+    except SpecError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    except RecursionError:
+        print("error: the input nests too deeply to process", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug, not bad input: say so without a wall of text
+        if os.environ.get("GENERATOR_DEBUG"):
+            traceback.print_exc()
+        print(f"error: internal error ({type(exc).__name__}: {exc}); set GENERATOR_DEBUG=1 for the traceback", file=sys.stderr)
+        return 1

@@ -1,0 +1,58 @@
+"""The project's own spec set, read from ``[tool.generator]`` in pyproject.toml."""
+
+from __future__ import annotations
+
+import keyword
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import Problem, SpecError
+
+
+@dataclass(frozen=True)
+class Target:
+    """Everything one generation needs."""
+
+    spec: Path
+    overlays: tuple[Path, ...] = ()
+    fragments: tuple[Path, ...] = ()
+    package: str = "client"
+    out: Path = Path("generated")
+    version: str = "0.1.0"
+    auth_env: tuple[str, str] | None = None
+    env_prefix: str = "API"
+    inputs: tuple[Path, ...] = field(default=())
+
+
+def valid_package(name: str) -> bool:
+    return bool(re.fullmatch(r"[a-z_][a-z0-9_]*", name)) and not keyword.iskeyword(name) and len(name) <= 64
+
+
+def read_config(pyproject: Path) -> Target:
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SpecError([Problem(str(pyproject), f"cannot read the configuration: {exc}")]) from None
+    section = data.get("tool", {}).get("generator")
+    if not isinstance(section, dict) or "spec" not in section:
+        raise SpecError([Problem(str(pyproject), "no [tool.generator] section with a 'spec' key: pass SPEC, --out and --package")])
+    base = pyproject.parent
+    try:
+        auth_env = section.get("auth_env")
+        target = Target(
+            spec=base / section["spec"],
+            overlays=tuple(base / p for p in section.get("overlays", [])),
+            fragments=tuple(base / p for p in section.get("fragments", [])),
+            package=str(section.get("package", "client")),
+            out=base / section.get("out", "generated"),
+            version=str(section.get("version", "0.1.0")),
+            auth_env=(str(auth_env[0]), str(auth_env[1])) if auth_env else None,
+            env_prefix=str(section.get("env_prefix", "API")),
+        )
+    except (TypeError, IndexError, KeyError) as exc:
+        raise SpecError([Problem(str(pyproject), f"[tool.generator] is malformed: {exc}")]) from None
+    if not valid_package(target.package):
+        raise SpecError([Problem(str(pyproject), f"[tool.generator] package {target.package!r} is not a valid package name")])
+    return target

@@ -1,0 +1,170 @@
+"""Load stage: a YAML or JSON file -> a plain document plus a map of line numbers.
+
+YAML is read with the C loader where it is built (``yaml.CSafeLoader``).
+Anchors and aliases are refused: they are how YAML bombs blow up, and an
+API description has no need of them. Every mapping and sequence records the
+line it starts on under its JSON pointer, so later stages can say where a
+problem is.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Problem, SpecError, pointer_join
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# Larger files are not API descriptions; refuse before parsing anything.
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class Source:
+    """Where each JSON pointer of a document came from (file and 1-based line)."""
+
+    lines: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+    def locate(self, pointer: str, default_file: str) -> tuple[str, int | None]:
+        """The file and line of ``pointer`` or of its nearest located ancestor."""
+        probe = pointer
+        while True:
+            if probe in self.lines:
+                return self.lines[probe]
+            if not probe:
+                return default_file, None
+            probe = probe.rsplit("/", 1)[0]
+
+    def problem(self, pointer: str, message: str, default_file: str) -> Problem:
+        file, line = self.locate(pointer, default_file)
+        return Problem(file, message, pointer or "/", line)
+
+
+@dataclass
+class Document:
+    path: str
+    data: dict[str, Any]
+    source: Source
+
+
+def load(path: str | Path) -> Document:
+    """Read one spec, overlay or fragment file."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise SpecError([Problem(name, f"cannot read file: {exc.strerror or exc}")]) from None
+    if len(raw) > MAX_BYTES:
+        raise SpecError([Problem(name, f"file is larger than {MAX_BYTES} bytes")])
+    if b"\0" in raw:
+        raise SpecError([Problem(name, "binary file (contains NUL bytes), expected YAML or JSON text")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SpecError([Problem(name, f"not UTF-8 text (byte {exc.start})")]) from None
+
+    if name.endswith(".json") or text.lstrip().startswith("{"):
+        data, source = _load_json(name, text)
+    else:
+        data, source = _load_yaml(name, text)
+    if not isinstance(data, dict):
+        raise SpecError([Problem(name, f"the document must be a mapping, not {_kind(data)}", "/", 1)])
+    return Document(name, data, source)
+
+
+def _kind(value: Any) -> str:
+    return {dict: "a mapping", list: "a list", str: "a string", type(None): "empty"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _load_json(name: str, text: str) -> tuple[Any, Source]:
+    try:
+        data = json.loads(text, object_pairs_hook=_json_object(name))
+    except json.JSONDecodeError as exc:
+        raise SpecError([Problem(name, f"invalid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno)]) from None
+    except ValueError as exc:
+        raise SpecError([Problem(name, str(exc))]) from None
+    # JSON keeps no positions per key; every pointer maps to the file.
+    return data, Source({"": (name, 1)})
+
+
+def _json_object(name: str) -> Any:
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise ValueError(f"duplicate key {key!r}")
+            result[key] = value
+        return result
+
+    return hook
+
+
+def _load_yaml(name: str, text: str) -> tuple[Any, Source]:
+    problems: list[Problem] = []
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                kind = "alias" if isinstance(event, yaml.AliasEvent) else "anchor"
+                problems.append(
+                    Problem(name, f"YAML {kind} '{event.anchor}' is not allowed", line=event.start_mark.line + 1)
+                )
+                break
+        if problems:
+            raise SpecError(problems)
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            source = Source()
+            data = _construct(loader, node, "", name, source) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise SpecError([Problem(name, f"invalid YAML: {exc.problem or exc.context}", line=line)]) from None
+    except yaml.YAMLError as exc:
+        raise SpecError([Problem(name, f"invalid YAML: {exc}")]) from None
+    return data, source
+
+
+def _construct(loader: Any, node: yaml.Node, pointer: str, name: str, source: Source) -> Any:
+    """Build plain JSON-like values from the node tree, recording lines."""
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        source.lines[pointer] = (name, line)
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise SpecError([Problem(name, "YAML merge keys ('<<') are not allowed", pointer, line)])
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise SpecError([Problem(name, "mapping keys must be plain scalars", pointer, key_node.start_mark.line + 1)])
+            key = key_node.value if key_node.tag == "tag:yaml.org,2002:str" else str(_scalar(loader, key_node, name))
+            child = pointer + pointer_join(key)
+            if key in result:
+                raise SpecError([Problem(name, f"duplicate key {key!r}", child, key_node.start_mark.line + 1)])
+            source.lines[child] = (name, key_node.start_mark.line + 1)
+            result[key] = _construct(loader, value_node, child, name, source)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        source.lines[pointer] = (name, line)
+        items = []
+        for index, item in enumerate(node.value):
+            items.append(_construct(loader, item, pointer + pointer_join(index), name, source))
+        return items
+    return _scalar(loader, node, name)
+
+
+def _scalar(loader: Any, node: yaml.Node, name: str) -> Any:
+    # Dates and timestamps stay strings, as they would be in JSON.
+    if node.tag == "tag:yaml.org,2002:timestamp":
+        return node.value
+    if node.tag == "tag:yaml.org,2002:binary":
+        raise SpecError([Problem(name, "binary YAML values are not allowed", line=node.start_mark.line + 1)])
+    return loader.construct_object(node)

@@ -1,0 +1,147 @@
+"""Write stage: put the generated files in the output directory, all or nothing.
+
+The new tree is built in a staging directory beside the output, unchanged
+files hard-linked from the old tree (so they are not rewritten), then the two
+directories are swapped. Files the generator made before and no longer makes
+are dropped; files it never made are kept. A manifest in the output
+directory says which files are the generator's own.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path, PurePosixPath
+
+from .errors import Problem, SpecError
+from .format import digest
+
+MANIFEST = ".generator-manifest.json"
+
+
+def check_relative(path: str) -> None:
+    """Refuse any path that could land outside the output directory."""
+    pure = PurePosixPath(path)
+    if pure.is_absolute() or ".." in pure.parts or "\\" in path or not pure.parts or path != str(pure) or ":" in path:
+        raise SpecError([Problem(path, "refusing to write a file outside the output directory")])
+
+
+def read_manifest(out: Path) -> dict[str, dict[str, str]]:
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        files = data.get("files", {})
+        return files if isinstance(files, dict) else {}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def reusable(out: Path, rendered: dict[str, str]) -> dict[str, str]:
+    """Files on disk that are exactly what the same rendered text made last time."""
+    manifest = read_manifest(out)
+    reuse: dict[str, str] = {}
+    for path, text in rendered.items():
+        entry = manifest.get(path)
+        if not entry or entry.get("rendered") != digest(text):
+            continue
+        try:
+            current = (out / path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if digest(current) == entry.get("output"):
+            reuse[path] = current
+    return reuse
+
+
+def manifest_text(rendered: dict[str, str], outputs: dict[str, str]) -> str:
+    files = {path: {"rendered": digest(rendered[path]), "output": digest(outputs[path])} for path in sorted(outputs)}
+    return json.dumps({"generator": "flex-client-generator", "files": files}, indent=1, sort_keys=True) + "\n"
+
+
+def differences(out: Path, files: dict[str, str]) -> list[str]:
+    """Paths that differ between ``files`` and the output directory."""
+    changed = []
+    for path, text in sorted(files.items()):
+        target = out / path
+        try:
+            if target.read_bytes() != text.encode("utf-8"):
+                changed.append(f"changed: {path}")
+        except OSError:
+            changed.append(f"missing: {path}")
+    for path in sorted(set(read_manifest(out)) - set(files)):
+        if (out / path).exists():
+            changed.append(f"no longer generated: {path}")
+    return changed
+
+
+def write_tree(out: Path, files: dict[str, str]) -> list[str]:
+    """Make ``out`` hold ``files``; returns the paths written or removed."""
+    for path in files:
+        check_relative(path)
+    out = out.resolve() if out.exists() else Path(os.path.abspath(out))
+    if out.exists() and not out.is_dir():
+        raise SpecError([Problem(str(out), "the output path exists and is not a directory")])
+    old_manifest = read_manifest(out)
+    if out.exists() and any(out.iterdir()) and not (out / MANIFEST).exists():
+        raise SpecError([Problem(str(out), f"refusing to write into a non-empty directory the generator did not make (no {MANIFEST})")])
+    changes = [line.split(": ", 1)[1] for line in differences(out, files)]
+    if not changes and out.exists():
+        return []
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+    try:
+        if out.exists():
+            _keep_unowned(out, staging, set(files) | set(old_manifest))
+        for path, text in files.items():
+            target = staging / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            source = out / path
+            if source.is_file() and not source.is_symlink() and source.read_bytes() == text.encode("utf-8"):
+                try:
+                    os.link(source, target)
+                    continue
+                except OSError:
+                    pass
+            target.write_text(text, encoding="utf-8", newline="\n")
+        _swap(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return changes
+
+
+def _keep_unowned(out: Path, staging: Path, owned: set[str]) -> None:
+    """Carry over files in ``out`` that the generator does not own."""
+    for root, dirs, names in os.walk(out):
+        rel_root = Path(root).relative_to(out)
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        for name in names:
+            rel = (rel_root / name).as_posix()
+            if rel in owned or "__pycache__" in rel:
+                continue
+            source, target = Path(root) / name, staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if source.is_symlink():
+                os.symlink(os.readlink(source), target)
+            else:
+                try:
+                    os.link(source, target)
+                except OSError:
+                    shutil.copy2(source, target)
+
+
+def _swap(staging: Path, out: Path) -> None:
+    if not out.exists():
+        os.replace(staging, out)
+        return
+    backup = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    os.rmdir(backup)
+    os.replace(out, backup)
+    try:
+        os.replace(staging, out)
+    except BaseException:
+        os.replace(backup, out)
+        raise
+    shutil.rmtree(backup, ignore_errors=True)

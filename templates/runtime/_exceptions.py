@@ -1,0 +1,172 @@
+"""Errors raised by the client.
+
+    ApiError                   anything that went wrong talking to the API
+    ├── ApiConnectionError     no usable response: refused, dropped, bad TLS
+    │   └── ApiTimeoutError    the request timed out
+    └── ApiStatusError         the API answered with a 4xx or 5xx status
+        ├── BadRequestError           400
+        ├── AuthenticationError       401
+        ├── PermissionDeniedError     403
+        ├── NotFoundError             404
+        ├── ConflictError             409
+        ├── UnprocessableEntityError  422
+        ├── RateLimitError            429
+        └── InternalServerError       5xx
+
+Every error carries the request's method and URL; a status error also carries
+``status_code`` and the API's ``code``, ``message`` and ``more_info``, and the
+``response``. Credentials are never part of an error: not in its message, its
+repr, or its pickled form (the response, which holds the request headers, is
+dropped when pickling).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "ApiError",
+    "ApiConnectionError",
+    "ApiTimeoutError",
+    "ApiStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+]
+
+
+class ApiError(Exception):
+    """Base class of every error the client raises."""
+
+    status_code: int | None = None
+    code: int | None = None
+    more_info: str | None = None
+    response: httpx.Response | None = None
+
+    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = url
+
+    def __str__(self) -> str:
+        where = f" ({self.method} {self.url})" if self.method else ""
+        return f"{self.message}{where}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, status_code={self.status_code!r}, code={self.code!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {k: v for k, v in self.__dict__.items() if k != "response"}
+        return (_rebuild, (type(self), self.message), state)
+
+
+def _rebuild(cls: type[ApiError], message: str) -> ApiError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    return error
+
+
+class ApiConnectionError(ApiError):
+    """The request could not be completed: no response was received."""
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """The request timed out."""
+
+
+class ApiStatusError(ApiError):
+    """The API answered with an error status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        code: int | None = None,
+        more_info: str | None = None,
+    ) -> None:
+        super().__init__(message, method=response.request.method, url=str(response.request.url))
+        self.response = response
+        self.status_code = response.status_code
+        self.code = code
+        self.more_info = more_info
+
+    def __str__(self) -> str:
+        code = f" [code {self.code}]" if self.code is not None else ""
+        return f"{self.status_code}{code}: {self.message} ({self.method} {self.url})"
+
+
+class BadRequestError(ApiStatusError):
+    """400: the request is invalid, e.g. a read-only field was written."""
+
+
+class AuthenticationError(ApiStatusError):
+    """401: the credentials are missing or wrong."""
+
+
+class PermissionDeniedError(ApiStatusError):
+    """403: the credentials may not do this."""
+
+
+class NotFoundError(ApiStatusError):
+    """404: no such resource."""
+
+
+class ConflictError(ApiStatusError):
+    """409: the request conflicts with the resource's state."""
+
+
+class UnprocessableEntityError(ApiStatusError):
+    """422: the request is well-formed but was refused."""
+
+
+class RateLimitError(ApiStatusError):
+    """429: too many requests."""
+
+
+class InternalServerError(ApiStatusError):
+    """5xx: the API failed."""
+
+
+_BY_STATUS: dict[int, type[ApiStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_for_response(response: httpx.Response) -> ApiStatusError:
+    """The error to raise for a 4xx/5xx response, with the API's error fields."""
+    code: int | None = None
+    more_info: str | None = None
+    message = response.reason_phrase or f"HTTP {response.status_code}"
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if isinstance(body, dict):
+        raw_code = body.get("code")
+        code = raw_code if isinstance(raw_code, int) and not isinstance(raw_code, bool) else None
+        if isinstance(body.get("message"), str):
+            message = body["message"]
+        if isinstance(body.get("more_info"), str):
+            more_info = body["more_info"]
+    elif response.text:
+        message = response.text[:500]
+    if response.status_code >= 500:
+        cls: type[ApiStatusError] = InternalServerError
+    else:
+        cls = _BY_STATUS.get(response.status_code, ApiStatusError)
+    return cls(message, response=response, code=code, more_info=more_info)
