@@ -23,10 +23,10 @@ SUPPORTED_CLIENT_DEFAULTS = ("username",)
 
 
 def build(doc: Document, warn: Any = None) -> ir.Api:
-    return _Builder(doc, warn or (lambda message: print(f"warning: {message}", file=sys.stderr))).api()
+    return Builder(doc, warn or (lambda message: print(f"warning: {message}", file=sys.stderr))).api()
 
 
-class _Builder:
+class Builder:
     def __init__(self, doc: Document, warn: Any) -> None:
         self.doc = doc
         self.data = doc.data
@@ -167,9 +167,10 @@ class _Builder:
                 if body_kind == "json-whole":
                     params.append(ir.Parameter("body", "body", self.type_of(schema, context + "Body", "request"), body_required, _text(body.get("description")), schema))
 
-        status, response = self.success_response(op)
+        status, response, response_base = self.success_response(op, pointer)
         result: ir.TypeRef | None
         response_schema = None
+        response_pointer = ""
         example = None
         pagination = None
         if response is None or status == "204":
@@ -182,6 +183,7 @@ class _Builder:
             else:
                 media_object = content.get(media) or {}
                 response_schema = self.deref(media_object.get("schema") or {})
+                response_pointer = response_base + pointer_join("content", media, "schema") if "schema" in media_object else ""
                 example = _media_example(media_object, self.deref)
                 pagination = self.pagination(response_schema, context)
                 result = ir.TypeRef("any") if pagination else self.type_of(media_object.get("schema") or {}, context + "Response", "response")
@@ -200,17 +202,23 @@ class _Builder:
             result=result,
             response_schema=response_schema,
             response_example=example,
+            response_pointer=response_pointer,
             pagination=pagination,
         )
 
-    def success_response(self, op: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
+    def success_response(self, op: dict[str, Any], pointer: str) -> tuple[str, dict[str, Any] | None, str]:
+        """The success status, its response object and that object's JSON pointer."""
         responses = op.get("responses") or {}
         codes = [str(c) for c in responses]
         for code in list(SUCCESS_ORDER) + sorted(c for c in codes if c.startswith("2")):
             if code in responses:
-                response = self.deref(responses[code])
-                return code, response if isinstance(response, dict) else None
-        return "200", None
+                raw = responses[code]
+                base = pointer + pointer_join("responses", code)
+                while isinstance(raw, dict) and isinstance(raw.get("$ref"), str):
+                    base = raw["$ref"][1:]
+                    raw = resolve_pointer(self.data, raw["$ref"])
+                return code, raw if isinstance(raw, dict) else None, base
+        return "200", None, ""
 
     def pagination(self, schema: Any, context: str) -> ir.Pagination | None:
         """A Twilio list envelope: a ``meta`` object beside exactly one array."""

@@ -44,7 +44,7 @@ def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Target
     config_path = Path(args.config)
     config = read_config(config_path) if config_path.exists() else None
     if getattr(args, "spec", None) is None:
-        if args.overlay or args.fragment:
+        if getattr(args, "overlay", None) or getattr(args, "fragment", None):
             parser.error("--overlay and --fragment need SPEC")
         if config is None:
             parser.error(f"no SPEC given and no {config_path} with [tool.generator]")

@@ -78,6 +78,7 @@ class Operation:
     result: TypeRef | None  # None: no content
     response_schema: Any = None  # resolved JSON schema of the success response
     response_example: Any = None  # the spec's example of the success response
+    response_pointer: str = ""  # JSON pointer of that schema in the document
     pagination: Pagination | None = None
     name: str = ""
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import replace
 from pathlib import Path
 
-from . import build, naming
+from . import naming
+from .build import Builder
 from .compose import compose
 from .config import Target
 from .errors import Problem, SpecError
 from .format import format_files
 from .load import Document, load
 from .render import Renderer
+from .samples import SchemaChecker
 from .validate import validate
 from .write import MANIFEST, manifest_text, reusable
 
@@ -38,11 +41,16 @@ def load_all(target: Target) -> Document:
     return validate(composed)
 
 
+def warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
 def render_files(target: Target, doc: Document) -> dict[str, str]:
     """Every output file as rendered, before formatting."""
-    builder = build._Builder(doc, None)
-    api = naming.apply(build.build(doc))
-    renderer = Renderer(api, target.package, target.version, target.auth_env, target.env_prefix, builder.deref)
+    builder = Builder(doc, warn)
+    api = naming.apply(builder.api())
+    checker = SchemaChecker(doc.data)
+    renderer = Renderer(api, target.package, target.version, target.auth_env, target.env_prefix, builder.deref, checker, warn)
     files = renderer.render()
     files[COMPOSED_SPEC] = json.dumps(doc.data, indent=2, ensure_ascii=False) + "\n"
     return files

@@ -72,13 +72,25 @@ def docstring(text: Any, indent: int = 4, width: int = 88) -> str:
 
 
 class Renderer:
-    def __init__(self, api: ir.Api, package: str, version: str, auth_env: tuple[str, str] | None, env_prefix: str, deref: Any):
+    def __init__(
+        self,
+        api: ir.Api,
+        package: str,
+        version: str,
+        auth_env: tuple[str, str] | None,
+        env_prefix: str,
+        deref: Any,
+        checker: samples.SchemaChecker,
+        warn: Any,
+    ):
         self.api = api
         self.package = package
         self.version = version
         self.auth_env = auth_env
         self.env_prefix = env_prefix
         self.deref = deref
+        self.checker = checker
+        self.warn = warn
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES)),
             undefined=jinja2.StrictUndefined,
@@ -275,7 +287,7 @@ class Renderer:
             "positional": positional,
             "keywords": keywords,
             "request": samples.expected_request(op, args, username=TEST_USERNAME),
-            "response": samples.operation_response(op, self.deref),
+            "response": samples.checked_response(op, self.deref, self.checker, self.warn),
             "status": int(op.status) if op.status.isdigit() else 200,
         }
 

@@ -223,12 +223,64 @@ def operation_args(op: ir.Operation, deref: Callable[[Any], Any]) -> dict[str, A
     return args
 
 
-def operation_response(op: ir.Operation, deref: Callable[[Any], Any]) -> Any:
+class SchemaChecker:
+    """Validates values against schemas of the document, as JSON Schema."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.root = _nullable_to_json_schema(document) if str(document.get("openapi", "")).startswith("3.0") else document
+        self.dialect = document.get("jsonSchemaDialect") or (
+            "http://json-schema.org/draft-04/schema#"
+            if str(document.get("openapi", "")).startswith("3.0")
+            else "https://json-schema.org/draft/2020-12/schema"
+        )
+
+    def errors(self, pointer: str, value: Any) -> list[str]:
+        import jsonschema
+
+        schema = dict(self.root, **{"$ref": "#" + pointer, "$schema": self.dialect})
+        validator = jsonschema.validators.validator_for(schema)(schema)
+        return [f"/{'/'.join(str(p) for p in e.absolute_path)}: {e.message}" for e in validator.iter_errors(value)]
+
+
+def _nullable_to_json_schema(node: Any) -> Any:
+    """OpenAPI 3.0 ``nullable: true`` in JSON Schema terms (a "null" type)."""
+    if isinstance(node, list):
+        return [_nullable_to_json_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _nullable_to_json_schema(value) for key, value in node.items()}
+    if node.pop("nullable", False) is True:
+        if isinstance(node.get("type"), str):
+            node["type"] = [node["type"], "null"]
+            if isinstance(node.get("enum"), list) and None not in node["enum"]:
+                node["enum"] = node["enum"] + [None]
+        else:
+            node = {"anyOf": [node, {"type": "null"}]}
+    return node
+
+
+def checked_response(op: ir.Operation, deref: Callable[[Any], Any], checker: SchemaChecker, warn: Callable[[str], None]) -> Any:
+    """``operation_response``, falling back to synthesized values when the
+    spec's own example does not match its schema (and saying so)."""
+    body = operation_response(op, deref)
+    if body is None or not op.response_pointer:
+        return body
+    errors = checker.errors(op.response_pointer, body)
+    if errors and op.response_example is not None:
+        warn(f"{op.operation_id}: the spec's response example does not match its schema ({errors[0]}); the tests use synthesized values")
+        body = operation_response(op, deref, use_example=False)
+        errors = checker.errors(op.response_pointer, body)
+    if errors:
+        warn(f"{op.operation_id}: no schema-valid response value could be made ({errors[0]})")
+    return body
+
+
+def operation_response(op: ir.Operation, deref: Callable[[Any], Any], use_example: bool = True) -> Any:
     """The body a server would answer ``op`` with (None: no content)."""
     if op.result is None:
         return None
     if op.pagination is not None:
-        body = op.response_example if isinstance(op.response_example, dict) else sample(op.response_schema, deref)
+        body = op.response_example if use_example and isinstance(op.response_example, dict) else sample(op.response_schema, deref)
         body = dict(body) if isinstance(body, dict) else {}
         items = body.get(op.pagination.items_key)
         if not isinstance(items, list) or not items:
@@ -238,7 +290,7 @@ def operation_response(op: ir.Operation, deref: Callable[[Any], Any]) -> Any:
         meta.update({"key": op.pagination.items_key, "next_page_url": None, "previous_page_url": None})
         body["meta"] = meta
         return body
-    if op.response_example is not None:
+    if use_example and op.response_example is not None:
         return op.response_example
     if op.response_schema:
         return sample(op.response_schema, deref)

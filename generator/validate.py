@@ -18,6 +18,7 @@ from .load import Document
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PATH_PARAM = re.compile(r"\{([^{}]*)\}")
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 def validate(doc: Document) -> Document:
@@ -130,6 +131,9 @@ def _check_operations(doc: Document) -> list[Problem]:
                 problems.append(_problem(doc, pointer + "/operationId", f"operationId {op_id!r} is also used by {first_seen[op_id]}"))
             else:
                 first_seen[op_id] = f"{method.upper()} {path}"
+        for index, param in enumerate(op.get("parameters") or []):
+            if isinstance(param, dict) and param.get("in") == "header" and not _TOKEN.fullmatch(str(param.get("name", ""))):
+                problems.append(_problem(doc, pointer + pointer_join("parameters", index, "name"), f"header name {param.get('name')!r} is not a valid HTTP header name"))
         names = _PATH_PARAM.findall(path)
         if any(not n for n in names) or len(set(names)) != len(names):
             problems.append(_problem(doc, pointer_join("paths", path), "path template has an empty or repeated parameter"))

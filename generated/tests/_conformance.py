@@ -397,8 +397,28 @@ _spec_cache: dict[Path, Any] = {}
 
 def _spec(path: Path) -> Any:
     if path not in _spec_cache:
-        _spec_cache[path] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+        spec = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+        if spec is not None and str(spec.get("openapi", "")).startswith("3.0"):
+            spec = _nullable_to_json_schema(spec)
+        _spec_cache[path] = spec
     return _spec_cache[path]
+
+
+def _nullable_to_json_schema(node: Any) -> Any:
+    """OpenAPI 3.0 ``nullable: true`` in JSON Schema terms (a "null" type)."""
+    if isinstance(node, list):
+        return [_nullable_to_json_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _nullable_to_json_schema(value) for key, value in node.items()}
+    if node.pop("nullable", False) is True:
+        if isinstance(node.get("type"), str):
+            node["type"] = [node["type"], "null"]
+            if isinstance(node.get("enum"), list) and None not in node["enum"]:
+                node["enum"] = node["enum"] + [None]
+        else:
+            node = {"anyOf": [node, {"type": "null"}]}
+    return node
 
 
 def validate_response(spec_path: Path, operation_id: str, answer: Answer) -> None:

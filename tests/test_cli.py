@@ -1,0 +1,97 @@
+"""The command line: exit codes, messages, and generation for any spec."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, minimal_spec, run_python
+
+OK = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}}}}}}}
+
+
+def test_usage_errors_exit_2(cli, write_spec):
+    spec = write_spec(minimal_spec())
+    assert cli()[0] == 2
+    status, _, err = cli("generate", str(spec))
+    assert status == 2 and "--out" in err
+    status, _, err = cli("generate", str(spec), "--out", "x", "--package", "Not-Valid")
+    assert status == 2 and "package" in err
+    assert cli("validate")[0] == 2  # no SPEC and no [tool.generator] here
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        ("openapi: 3.1.0\ninfo: {title: [\n", "invalid YAML"),
+        ("a: &x [1]\nb: *x\n", "anchor 'x' is not allowed"),
+        (b"\x00\x01\x02binary", "binary file"),
+        (
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Missing'}\n",
+            "points to nothing",
+        ),
+        ("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get: {operationId: x, responses: {'200': {description: ok}}}\n  /b:\n    get: {operationId: x, responses: {'200': {description: ok}}}\n", "operationId 'x' is also used"),
+        ("openapi: 3.1.0\ninfo: {title: t, version: 1}\npaths: {}\n", "is not of type 'string'"),
+    ],
+)
+def test_bad_input_exits_1_with_location(cli, write_spec, content, expected):
+    spec = write_spec(content)
+    for command in (["validate", str(spec)], ["generate", str(spec), "--out", "out", "--package", "pkg"]):
+        status, _, err = cli(*command)
+        assert status == 1
+        assert f"error: {spec}" in err and expected in err
+    assert not Path("out").exists()
+
+
+def test_bad_input_in_a_real_process_prints_no_traceback(write_spec):
+    spec = write_spec("openapi: 3.1.0\ninfo: {title: [\n")
+    result = subprocess.run([sys.executable, "-m", "generator", "validate", str(spec)], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and f"{spec}:" in result.stderr
+
+
+def test_untagged_spec_groups_by_first_path_segment(cli, write_spec, tmp_path):
+    spec = write_spec(
+        minimal_spec(
+            **{
+                "/users": {"get": {"operationId": "listUsers", "responses": OK}},
+                "/users/{id}": {"get": {"operationId": "getUser", "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}], "responses": OK}},
+                "/orders": {"post": {"operationId": "createOrder", "responses": OK}},
+            }
+        )
+    )
+    status, out, err = cli("generate", str(spec), "--out", "out", "--package", "shop")
+    assert status == 0, err
+    out_dir = tmp_path / "out"
+    assert (out_dir / "shop" / "__init__.py").exists()
+    assert (out_dir / "shop" / "resources" / "users.py").exists()
+    assert (out_dir / "tests" / "test_orders.py").exists()
+    assert (out_dir / "pyproject.toml").exists()
+    probe = run_python(
+        "import shop, inspect; c = shop.Client(auth=('u', 'p'));"
+        "print(sorted(n for n in ('users', 'orders') if hasattr(c, n)), inspect.signature(c.users.get))",
+        out_dir,
+    )
+    assert probe.returncode == 0, probe.stderr
+    assert "['orders', 'users']" in probe.stdout and "(id_: 'str'" in probe.stdout
+    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "tests"], cwd=out_dir, capture_output=True, text=True)
+    assert tests.returncode == 0, tests.stdout + tests.stderr
+    assert "6 passed" in tests.stdout
+
+
+def test_twilio_reference_spec_generates_a_working_client(cli, tmp_path):
+    """Twilio's own published Flex v1 spec: 3.0, nullable, x-twilio, form bodies, headers."""
+    reference = ROOT.parent / "shared" / "reference" / "twilio_flex_v1.yaml"
+    if not reference.exists():
+        pytest.skip("the shared reference specs are not beside this checkout")
+    status, _, err = cli("generate", str(reference), "--out", "ref", "--package", "flex_v1")
+    assert status == 0, err
+    out_dir = tmp_path / "ref"
+    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=out_dir, capture_output=True, text=True)
+    assert tests.returncode == 0, tests.stdout[-3000:] + tests.stderr[-3000:]
+    assert "146 passed" in tests.stdout  # 73 operations, sync and async
+    typed = subprocess.run([sys.executable, "-m", "mypy", "--strict", "flex_v1"], cwd=out_dir, capture_output=True, text=True)
+    assert typed.returncode == 0, typed.stdout[-3000:]

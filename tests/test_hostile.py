@@ -1,0 +1,83 @@
+"""Spec text is untrusted: it must never become code or escape the output directory."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import minimal_spec, run_python
+
+EVIL = "__import__('os').system('touch PWNED')"
+TRIPLE = '"""; import os; os.system("touch PWNED"); """'
+
+
+def hostile_spec() -> dict:
+    schema = {
+        "type": "object",
+        "description": TRIPLE + "\\",
+        "properties": {
+            "__class__": {"type": "string"},
+            "from_dict": {"type": "string"},
+            "extra_fields": {"type": "string"},
+            "a-b": {"type": "string", "example": TRIPLE},
+            "123": {"type": "integer"},
+            "class": {"type": "string", "enum": ["'", '"', "\\"]},
+            "self": {"$ref": "#/components/schemas/Evil"},
+        },
+    }
+    body = {
+        "type": "object",
+        "required": ["self"],
+        "properties": {
+            "self": {"type": "string"},
+            "timeout": {"type": "string"},
+            "limit": {"type": "integer"},
+            "import": {"type": "string", "description": "\\\n" + TRIPLE},
+            "nested": {"type": "object", "properties": {"from": {"type": "string"}, "ok": {"type": "string"}}},
+        },
+    }
+    op = {
+        "operationId": EVIL,
+        "summary": TRIPLE,
+        "description": "ends with a backslash \\",
+        "tags": ["../../../escape", "x"],
+        "parameters": [
+            {"name": "; os.system('x')", "in": "query", "schema": {"type": "string", "pattern": "^'\"$"}},
+            {"name": "../id", "in": "path", "required": True, "schema": {"type": "string"}},
+            {"name": "X-Evil'+", "in": "header", "schema": {"type": "string"}},
+        ],
+        "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
+        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Evil"}}}}},
+    }
+    spec = minimal_spec(**{"/things/{../id}": {"post": op}, "/__init__": {"get": {"operationId": "class", "responses": {"204": {"description": "none"}}}}})
+    spec["info"]["title"] = TRIPLE
+    spec["components"] = {"schemas": {"Evil": schema}}
+    return spec
+
+
+def test_hostile_spec_generates_safe_code(cli, write_spec, tmp_path):
+    spec = write_spec(hostile_spec())
+    before = set(p.name for p in tmp_path.iterdir())
+    status, out, err = cli("generate", str(spec), "--out", "out", "--package", "evil")
+    assert status == 0, err
+    # nothing was written beside the output directory
+    assert set(p.name for p in tmp_path.iterdir()) - before == {"out"}
+    out_dir = tmp_path / "out"
+    for path in out_dir.rglob("*"):
+        assert path.resolve().is_relative_to(out_dir.resolve())
+    # importing runs nothing from the spec
+    probe = run_python("import evil, evil.models, evil.resources; print('imported')", out_dir)
+    assert probe.returncode == 0, probe.stderr
+    assert not (out_dir / "PWNED").exists()
+    # and the generated tests (which call every operation) pass without side effects
+    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=out_dir, capture_output=True, text=True)
+    assert tests.returncode == 0, tests.stdout[-3000:] + tests.stderr[-2000:]
+    assert not (out_dir / "PWNED").exists() and not (tmp_path / "PWNED").exists()
+    typed = subprocess.run([sys.executable, "-m", "mypy", "--strict", "evil"], cwd=out_dir, capture_output=True, text=True)
+    assert typed.returncode == 0, typed.stdout[-3000:]
+
+
+def test_header_name_that_would_split_the_request_is_refused(cli, write_spec):
+    spec = minimal_spec(**{"/a": {"get": {"parameters": [{"name": "X\r\nInjected: 1", "in": "header", "schema": {"type": "string"}}], "responses": {"204": {"description": "none"}}}}})
+    status, _, err = cli("validate", str(write_spec(spec)))
+    assert status == 1 and "not a valid HTTP header name" in err and "/paths/~1a/get/parameters/0/name" in err

@@ -1,0 +1,80 @@
+"""The load stage: YAML and JSON in, plain data and line numbers out; bad files refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.errors import SpecError
+from generator.load import load
+
+
+def problems(path) -> list[str]:
+    with pytest.raises(SpecError) as info:
+        load(path)
+    return [str(p) for p in info.value.problems]
+
+
+def test_yaml_keeps_line_numbers(write_spec):
+    path = write_spec("openapi: 3.1.0\ninfo:\n  title: T\n  version: '1'\npaths:\n  /a:\n    get: {}\n")
+    doc = load(path)
+    assert doc.data["paths"]["/a"] == {"get": {}}
+    assert doc.source.locate("/paths/~1a/get", str(path)) == (str(path), 7)
+    assert doc.source.locate("/paths/~1a/get/responses/200", str(path)) == (str(path), 7)
+
+
+def test_json_is_loaded(write_spec):
+    doc = load(write_spec({"openapi": "3.1.0", "info": {}}, "spec.json"))
+    assert doc.data["openapi"] == "3.1.0"
+
+
+def test_broken_yaml_names_file_and_line(write_spec):
+    path = write_spec("openapi: 3.1.0\ninfo:\n  title: [unclosed\n  version: 1\n")
+    [message] = problems(path)
+    assert message.startswith(f"{path}:")
+    assert "invalid YAML" in message
+
+
+def test_yaml_bomb_is_refused_before_expansion(write_spec):
+    bomb = "a: &a ['lol','lol','lol','lol','lol','lol','lol','lol','lol']\n"
+    for i in range(1, 12):
+        prev = chr(ord("a") + i - 1)
+        cur = chr(ord("a") + i)
+        bomb += f"{cur}: &{cur} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"
+    [message] = problems(write_spec(bomb))
+    assert "anchor 'a' is not allowed" in message
+    assert ":1:" in message
+
+
+def test_alias_alone_is_refused(write_spec):
+    with pytest.raises(SpecError):
+        load(write_spec("a: 1\nb: *x\n"))
+
+
+def test_binary_file_is_refused(write_spec):
+    [message] = problems(write_spec(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "spec.yaml"))
+    assert "binary file" in message
+
+
+def test_non_utf8_is_refused(write_spec):
+    [message] = problems(write_spec(b"openapi: \xff\xfe3.1\n"))
+    assert "not UTF-8" in message
+
+
+def test_duplicate_keys_are_refused(write_spec):
+    [message] = problems(write_spec("openapi: 3.1.0\ninfo: {}\ninfo: {}\n"))
+    assert "duplicate key 'info'" in message and ":3:" in message
+
+
+def test_document_must_be_a_mapping(write_spec):
+    [message] = problems(write_spec("- just\n- a list\n"))
+    assert "must be a mapping" in message
+
+
+def test_missing_file(tmp_path):
+    [message] = problems(tmp_path / "nope.yaml")
+    assert "cannot read file" in message
+
+
+def test_dates_stay_strings(write_spec):
+    doc = load(write_spec("example: 2020-01-10\nwhen: 2020-01-10T20:00:00Z\n"))
+    assert doc.data == {"example": "2020-01-10", "when": "2020-01-10T20:00:00Z"}

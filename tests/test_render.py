@@ -1,0 +1,55 @@
+"""The render stage's two doors for spec text: literals and docstrings."""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from generator.render import docstring, import_block, pyrepr
+
+HOSTILE = [
+    '"""; import os; os.system("echo pwned") #',
+    "\\",
+    'ends with a quote"',
+    "ends with a backslash\\",
+    "line\nbreaks\r\nand\ttabs \x00 nul \x1b[31m",
+    "'''",
+    "{{ jinja }} {% raw %}",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_docstring_cannot_escape(text):
+    source = f'def f():\n    """{docstring(text)}"""\n    return 1\n'
+    tree = ast.parse(source)
+    function = tree.body[0]
+    assert len(function.body) == 2  # the docstring and the return: nothing injected
+    assert isinstance(function.body[0].value, ast.Constant)
+
+
+@pytest.mark.parametrize("value", HOSTILE + [1, 1.5, True, None, ["a", {"b": [1, 2]}], {"k": "v"}, float("nan")])
+def test_pyrepr_gives_a_literal_of_the_same_value(value):
+    text = pyrepr(value)
+    if isinstance(value, float) and value != value:
+        assert text == "float('nan')"
+        return
+    assert ast.literal_eval(text) == value
+
+
+def test_pyrepr_refuses_anything_else():
+    with pytest.raises(TypeError):
+        pyrepr(object())
+
+
+def test_docstring_wraps_long_lines_and_keeps_structure():
+    text = docstring("Summary\n\nArgs:\n    name: " + "word " * 40, indent=4)
+    lines = text.split("\n")
+    assert lines[0] == "Summary" and lines[1] == "" and lines[2] == "    Args:"
+    assert all(len(line) <= 88 for line in lines)
+
+
+def test_import_block_ignores_names_inside_strings():
+    body = 'x: List[int] = 1\ny = "Sequence"\n"""Mapping"""'
+    text = import_block(body, [[("typing", ["List", "Mapping", "Sequence"])]])
+    assert text == "from typing import List"

@@ -1,0 +1,90 @@
+"""The write stage: all or nothing, nothing rewritten needlessly, nothing outside."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from conftest import minimal_spec
+from generator import format as fmt
+from generator.errors import SpecError
+from generator.write import MANIFEST, check_relative, write_tree
+
+OK = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}}}}}}}
+
+
+def spec_with(*tags: str) -> dict:
+    return minimal_spec(**{f"/{t}": {"get": {"operationId": f"list{t.title()}", "tags": [t], "responses": OK}} for t in tags})
+
+
+def snapshot(root):
+    return {p.relative_to(root).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns, p.read_bytes()) for p in root.rglob("*") if p.is_file()}
+
+
+def test_second_run_rewrites_nothing(cli, write_spec, tmp_path):
+    spec = write_spec(spec_with("users"))
+    assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 0
+    before = snapshot(tmp_path / "out")
+    status, out, _ = cli("generate", str(spec), "--out", "out", "--package", "pkg")
+    assert status == 0 and "nothing written" in out
+    assert snapshot(tmp_path / "out") == before
+
+
+def test_unchanged_files_skip_black(cli, write_spec, monkeypatch):
+    spec = write_spec(spec_with("users"))
+    assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 0
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("black ran on an unchanged file")
+
+    monkeypatch.setattr(fmt.black, "format_str", refuse)
+    assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 0
+
+
+def test_a_failed_run_leaves_the_old_output_untouched(cli, write_spec, tmp_path):
+    spec = write_spec(spec_with("users"))
+    assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 0
+    before = snapshot(tmp_path / "out")
+    spec.write_text("openapi: 3.1.0\ninfo: [broken\n")
+    assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 1
+    assert snapshot(tmp_path / "out") == before
+    assert [p.name for p in tmp_path.iterdir() if "staging" in p.name or ".old-" in p.name] == []
+
+
+def test_files_no_longer_generated_are_removed_and_foreign_files_kept(cli, write_spec, tmp_path):
+    spec = write_spec(spec_with("users", "orders"))
+    assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 0
+    out = tmp_path / "out"
+    (out / "NOTES.md").write_text("mine")
+    assert (out / "pkg/resources/orders.py").exists()
+    write_spec(spec_with("users"))
+    assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 0
+    assert not (out / "pkg/resources/orders.py").exists()
+    assert not (out / "tests/test_orders.py").exists()
+    assert (out / "pkg/resources/users.py").exists()
+    assert (out / "NOTES.md").read_text() == "mine"
+
+
+def test_refuses_a_non_empty_directory_it_did_not_make(cli, write_spec, tmp_path):
+    (tmp_path / "project").mkdir()
+    (tmp_path / "project" / "pyproject.toml").write_text("precious")
+    status, _, err = cli("generate", str(write_spec(spec_with("users"))), "--out", "project", "--package", "pkg")
+    assert status == 1 and "did not make" in err
+    assert (tmp_path / "project" / "pyproject.toml").read_text() == "precious"
+
+
+@pytest.mark.parametrize("path", ["/etc/passwd", "../x.py", "a/../../x", "a\\..\\x", "", "C:/x", "./a"])
+def test_paths_outside_are_refused(path):
+    with pytest.raises(SpecError):
+        check_relative(path)
+
+
+def test_write_tree_swaps_atomically(tmp_path):
+    out = tmp_path / "out"
+    write_tree(out, {"a.txt": "1", MANIFEST: '{"files": {"a.txt": {}}}'})
+    inode = (out / "a.txt").stat().st_ino
+    write_tree(out, {"a.txt": "1", "b.txt": "2", MANIFEST: '{"files": {"a.txt": {}, "b.txt": {}}}'})
+    assert (out / "b.txt").read_text() == "2"
+    assert (out / "a.txt").stat().st_ino == inode  # unchanged file carried over, not rewritten
+    assert sorted(os.listdir(tmp_path)) == ["out"]
