@@ -299,6 +299,10 @@ class Builder:
         if isinstance(enum, list) and enum and all(isinstance(v, str) for v in enum if v is not None):
             values = tuple(v for v in enum if v is not None)
             return ir.TypeRef("enum", values=values, nullable=nullable or None in enum)
+        if kind == "string" and role == "request" and _json_content(resolved):
+            # A string holding JSON (contentMediaType + contentSchema): callers
+            # pass the object, the client sends its JSON text.
+            return self.type_of(resolved["contentSchema"], hint, role)
         if kind == "string":
             fmt = resolved.get("format")
             return ir.TypeRef({"date-time": "datetime", "date": "date"}.get(fmt, "str"), nullable=nullable)
@@ -311,6 +315,11 @@ class Builder:
             value = self.type_of(extra, hint + "Value", role) if isinstance(extra, dict) and extra else ir.TypeRef("any")
             return ir.TypeRef("dict", item=value, nullable=nullable)
         return ir.TypeRef("any", nullable=nullable)
+
+
+def _json_content(schema: dict[str, Any]) -> bool:
+    media = str(schema.get("contentMediaType", "")).split(";")[0].strip().lower()
+    return isinstance(schema.get("contentSchema"), dict) and (media == "application/json" or media.endswith("+json"))
 
 
 def _pick_media(content: dict[str, Any]) -> str | None:

@@ -43,12 +43,16 @@ def pyrepr(value: Any) -> str:
 def docstring(text: Any, indent: int = 4, width: int = 88) -> str:
     """Spec text made safe and tidy inside a triple-quoted docstring.
 
-    Backslashes and quotes are escaped, control characters dropped; each
-    line is wrapped on its own, keeping its indentation.
+    Control characters are dropped; each line is wrapped on its own, keeping
+    its indentation.
     """
     text = str(text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in text)
-    text = text.replace("\\", "\\\\").replace('"', '\\"')
+    # Backslashes doubled, so none can escape; quotes escaped only where three
+    # in a row or a quote at the end could close the docstring.
+    text = text.replace("\\", "\\\\")
+    text = re.sub(r'"{3,}', lambda m: '\\"' * len(m.group()), text).rstrip()
+    text = re.sub(r'"+$', lambda m: '\\"' * len(m.group()), text)
     out: list[str] = []
     for line in text.strip("\n").split("\n"):
         stripped = line.rstrip()

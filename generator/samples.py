@@ -25,6 +25,8 @@ def sample(schema: Any, deref: Callable[[Any], Any], depth: int = 0, name: str =
     schema = deref(schema) if isinstance(schema, dict) else {}
     if not isinstance(schema, dict):
         return "value"
+    if isinstance(schema.get("contentSchema"), dict) and "json" in str(schema.get("contentMediaType", "")):
+        return sample(schema["contentSchema"], deref, depth + 1, name)
     if "example" in schema:
         return schema["example"]
     if isinstance(schema.get("examples"), list) and schema["examples"]:

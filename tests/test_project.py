@@ -32,14 +32,39 @@ def test_project_spec_set_validates(cli, tmp_path):
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     shutil.copytree(ROOT / "spec", tmp_path / "spec")
     status, out, _ = cli("validate")
-    assert status == 0 and "valid (24 operations)" in out
+    assert status == 0 and "valid (40 operations)" in out
 
 
-def test_composed_spec_has_every_seed_operation():
+SEED_SPEC = ROOT / "spec" / "flex.yaml"
+PLUGIN_OPERATIONS = {
+    "fetchPlugin", "updatePlugin", "archivePlugin",
+    "createPluginVersion", "fetchPluginVersion", "listPluginVersions", "archivePluginVersion",
+    "createPluginConfiguration", "fetchPluginConfiguration", "listPluginConfigurations", "archivePluginConfiguration",
+    "listConfiguredPlugins", "fetchConfiguredPlugin",
+    "createPluginRelease", "fetchPluginRelease", "listPluginReleases",
+}  # fmt: skip
+
+
+def operation_ids(data):
+    return {op["operationId"] for item in data["paths"].values() for op in item.values() if isinstance(op, dict) and "operationId" in op}
+
+
+def test_composed_spec_has_the_seed_operations_and_the_plugin_api():
+    from generator.load import load
+
+    seed = operation_ids(load(SEED_SPEC).data)
     doc = load_all(read_config(ROOT / "pyproject.toml"))
-    ids = {op["operationId"] for item in doc.data["paths"].values() for op in item.values() if isinstance(op, dict) and "operationId" in op}
-    assert len(ids) == 24
+    assert len(seed) == 24
+    assert operation_ids(doc.data) == seed | PLUGIN_OPERATIONS
     assert doc.data["info"]["contact"]["email"] == "help@twilio.com"
+    headers = [p for p in doc.data["paths"]["/PluginService/Plugins"]["get"]["parameters"] if p.get("in") == "header"]
+    assert [p["name"] for p in headers] == ["Flex-Metadata"]
+
+
+def test_seed_spec_is_the_published_yaml_verbatim():
+    seed_page = (ROOT.parent / "shared" / "seeds" / "004_c0e8a27b741e6249.txt").read_text(encoding="utf-8")
+    published = seed_page.split("twilio-flex-openapi.yml Raw", 1)[1].split("\n", 1)[1]
+    assert SEED_SPEC.read_text(encoding="utf-8").rstrip("\n") == published.rstrip("\n")
 
 
 def test_vendored_copy_works_under_another_name(tmp_path):

@@ -12,6 +12,8 @@ HOSTILE = [
     '"""; import os; os.system("echo pwned") #',
     "\\",
     'ends with a quote"',
+    'two at the end""',
+    '"starts with one and has four """" inside',
     "ends with a backslash\\",
     "line\nbreaks\r\nand\ttabs \x00 nul \x1b[31m",
     "'''",

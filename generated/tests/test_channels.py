@@ -40,10 +40,17 @@ def test_list(api: Harness) -> None:
     result = api.call(
         lambda client: client.channels.list(
             page_size=1,
+            page=1,
+            page_token="PageToken-1",
         )
     )
     api.expect_request(
-        {"method": "GET", "path": "/Channels", "query": [("PageSize", "1")], "headers": {}}
+        {
+            "method": "GET",
+            "path": "/Channels",
+            "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
+            "headers": {},
+        }
     )
     api.check_result(result)
 

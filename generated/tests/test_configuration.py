@@ -33,6 +33,8 @@ def test_fetch(api: Harness) -> None:
             "date_created": "2020-01-10T20:00:00Z",
             "date_updated": "2020-01-10T20:00:00Z",
             "url": "https://example.com/resource",
+            "call_recording_enabled": True,
+            "taskrouter_skills": [{"key": "value"}],
         },
     )
     result = api.call(
@@ -75,6 +77,8 @@ def test_update(api: Harness) -> None:
             "date_created": "2020-01-10T20:00:00Z",
             "date_updated": "2020-01-10T20:00:00Z",
             "url": "https://example.com/resource",
+            "call_recording_enabled": True,
+            "taskrouter_skills": [{"key": "value"}],
         },
     )
     result = api.call(
@@ -83,6 +87,8 @@ def test_update(api: Harness) -> None:
             ui_language="uilanguage-1",
             ui_version="uiversion-1",
             runtime_domain="runtimedomain-1",
+            call_recording_enabled=True,
+            taskrouter_skills=[{"name": "name-1", "multivalue": True, "minimum": 1, "maximum": 1}],
         )
     )
     api.expect_request(
@@ -96,6 +102,11 @@ def test_update(api: Harness) -> None:
                 "ui_language": "uilanguage-1",
                 "ui_version": "uiversion-1",
                 "runtime_domain": "runtimedomain-1",
+                "account_sid": "AC00000000000000000000000000000000",
+                "call_recording_enabled": True,
+                "taskrouter_skills": [
+                    {"name": "name-1", "multivalue": True, "minimum": 1, "maximum": 1}
+                ],
             },
         }
     )

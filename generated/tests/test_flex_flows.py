@@ -47,13 +47,20 @@ def test_list(api: Harness) -> None:
         lambda client: client.flex_flows.list(
             friendly_name="FriendlyName-1",
             page_size=1,
+            page=1,
+            page_token="PageToken-1",
         )
     )
     api.expect_request(
         {
             "method": "GET",
             "path": "/FlexFlows",
-            "query": [("FriendlyName", "FriendlyName-1"), ("PageSize", "1")],
+            "query": [
+                ("FriendlyName", "FriendlyName-1"),
+                ("PageSize", "1"),
+                ("Page", "1"),
+                ("PageToken", "PageToken-1"),
+            ],
             "headers": {},
         }
     )
@@ -96,6 +103,10 @@ def test_create(api: Harness) -> None:
             integration_channel="IntegrationChannel-1",
             long_lived=True,
             janitor_enabled=True,
+            integration_creation_on_message=True,
+            integration_priority=1,
+            integration_retry_count=1,
+            integration_timeout=1,
         )
     )
     api.expect_request(
@@ -118,6 +129,10 @@ def test_create(api: Harness) -> None:
                 ("Integration.Channel", "IntegrationChannel-1"),
                 ("LongLived", "true"),
                 ("JanitorEnabled", "true"),
+                ("Integration.CreationOnMessage", "true"),
+                ("Integration.Priority", "1"),
+                ("Integration.RetryCount", "1"),
+                ("Integration.Timeout", "1"),
             ],
         }
     )
@@ -175,6 +190,10 @@ def test_update(api: Harness) -> None:
             integration_channel="IntegrationChannel-1",
             long_lived=True,
             janitor_enabled=True,
+            integration_creation_on_message=True,
+            integration_priority=1,
+            integration_retry_count=1,
+            integration_timeout=1,
         )
     )
     api.expect_request(
@@ -197,6 +216,10 @@ def test_update(api: Harness) -> None:
                 ("Integration.Channel", "IntegrationChannel-1"),
                 ("LongLived", "true"),
                 ("JanitorEnabled", "true"),
+                ("Integration.CreationOnMessage", "true"),
+                ("Integration.Priority", "1"),
+                ("Integration.RetryCount", "1"),
+                ("Integration.Timeout", "1"),
             ],
         }
     )

@@ -11,19 +11,50 @@ from _conformance import Harness
 
 def test_list(api: Harness) -> None:
     api.begin("listPlugins", writes=False)
-    api.respond(200, {"key": "value"})
+    api.respond(
+        200,
+        {
+            "plugins": [
+                {
+                    "sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "unique_name": "UniqueName",
+                    "friendly_name": "friendly name",
+                    "description": "description",
+                    "archived": False,
+                    "date_created": "2020-01-10T20:00:00Z",
+                    "date_updated": "2020-01-10T20:00:00Z",
+                    "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "links": {
+                        "plugin_versions": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions"
+                    },
+                }
+            ],
+            "meta": {
+                "page": 1,
+                "page_size": 1,
+                "first_page_url": "https://example.com/resource",
+                "previous_page_url": None,
+                "next_page_url": None,
+                "url": "https://example.com/resource",
+                "key": "plugins",
+            },
+        },
+    )
     result = api.call(
         lambda client: client.plugins.list(
             flex_metadata="FlexMetadata-1",
             page_size=1,
+            page=1,
+            page_token="PageToken-1",
         )
     )
     api.expect_request(
         {
             "method": "GET",
             "path": "/PluginService/Plugins",
-            "query": [("PageSize", "1")],
-            "headers": {"FlexMetadata": "FlexMetadata-1"},
+            "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
+            "headers": {"Flex-Metadata": "FlexMetadata-1"},
         }
     )
     api.check_result(result)
@@ -31,9 +62,26 @@ def test_list(api: Harness) -> None:
 
 def test_create(api: Harness) -> None:
     api.begin("createPlugin", writes=True)
-    api.respond(201, {"key": "value"})
+    api.respond(
+        201,
+        {
+            "sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "unique_name": "UniqueName",
+            "friendly_name": "friendly name",
+            "description": "description",
+            "archived": False,
+            "date_created": "2020-01-10T20:00:00Z",
+            "date_updated": "2020-01-10T20:00:00Z",
+            "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "links": {
+                "plugin_versions": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions"
+            },
+        },
+    )
     result = api.call(
         lambda client: client.plugins.create(
+            flex_metadata="FlexMetadata-1",
             unique_name="UniqueName-1",
             friendly_name="FriendlyName-1",
             description="Description-1",
@@ -44,12 +92,123 @@ def test_create(api: Harness) -> None:
             "method": "POST",
             "path": "/PluginService/Plugins",
             "query": [],
-            "headers": {},
+            "headers": {"Flex-Metadata": "FlexMetadata-1"},
             "form": [
                 ("UniqueName", "UniqueName-1"),
                 ("FriendlyName", "FriendlyName-1"),
                 ("Description", "Description-1"),
             ],
+        }
+    )
+    api.check_result(result)
+
+
+def test_fetch(api: Harness) -> None:
+    api.begin("fetchPlugin", writes=False)
+    api.respond(
+        200,
+        {
+            "sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "unique_name": "UniqueName",
+            "friendly_name": "friendly name",
+            "description": "description",
+            "archived": False,
+            "date_created": "2020-01-10T20:00:00Z",
+            "date_updated": "2020-01-10T20:00:00Z",
+            "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "links": {
+                "plugin_versions": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions"
+            },
+        },
+    )
+    result = api.call(
+        lambda client: client.plugins.fetch(
+            "Sid-1",
+            flex_metadata="FlexMetadata-1",
+        )
+    )
+    api.expect_request(
+        {
+            "method": "GET",
+            "path": "/PluginService/Plugins/Sid-1",
+            "query": [],
+            "headers": {"Flex-Metadata": "FlexMetadata-1"},
+        }
+    )
+    api.check_result(result)
+
+
+def test_update(api: Harness) -> None:
+    api.begin("updatePlugin", writes=True)
+    api.respond(
+        200,
+        {
+            "sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "unique_name": "UniqueName",
+            "friendly_name": "friendly name",
+            "description": "description",
+            "archived": False,
+            "date_created": "2020-01-10T20:00:00Z",
+            "date_updated": "2020-01-10T20:00:00Z",
+            "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "links": {
+                "plugin_versions": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions"
+            },
+        },
+    )
+    result = api.call(
+        lambda client: client.plugins.update(
+            "Sid-1",
+            flex_metadata="FlexMetadata-1",
+            friendly_name="FriendlyName-1",
+            description="Description-1",
+        )
+    )
+    api.expect_request(
+        {
+            "method": "POST",
+            "path": "/PluginService/Plugins/Sid-1",
+            "query": [],
+            "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "form": [("FriendlyName", "FriendlyName-1"), ("Description", "Description-1")],
+        }
+    )
+    api.check_result(result)
+
+
+def test_archive(api: Harness) -> None:
+    api.begin("archivePlugin", writes=True)
+    api.respond(
+        200,
+        {
+            "sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "unique_name": "UniqueName",
+            "friendly_name": "friendly name",
+            "description": "description",
+            "archived": False,
+            "date_created": "2020-01-10T20:00:00Z",
+            "date_updated": "2020-01-10T20:00:00Z",
+            "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "links": {
+                "plugin_versions": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions"
+            },
+        },
+    )
+    result = api.call(
+        lambda client: client.plugins.archive(
+            "Sid-1",
+            flex_metadata="FlexMetadata-1",
+        )
+    )
+    api.expect_request(
+        {
+            "method": "POST",
+            "path": "/PluginService/Plugins/Sid-1/Archive",
+            "query": [],
+            "headers": {"Flex-Metadata": "FlexMetadata-1"},
         }
     )
     api.check_result(result)

@@ -51,6 +51,30 @@ from .resources.web_channels import (
     WebChannels,
     WebChannelsWithRawResponse,
 )
+from .resources.plugin_versions import (
+    AsyncPluginVersions,
+    AsyncPluginVersionsWithRawResponse,
+    PluginVersions,
+    PluginVersionsWithRawResponse,
+)
+from .resources.plugin_configurations import (
+    AsyncPluginConfigurations,
+    AsyncPluginConfigurationsWithRawResponse,
+    PluginConfigurations,
+    PluginConfigurationsWithRawResponse,
+)
+from .resources.configured_plugins import (
+    AsyncConfiguredPlugins,
+    AsyncConfiguredPluginsWithRawResponse,
+    ConfiguredPlugins,
+    ConfiguredPluginsWithRawResponse,
+)
+from .resources.plugin_releases import (
+    AsyncPluginReleases,
+    AsyncPluginReleasesWithRawResponse,
+    PluginReleases,
+    PluginReleasesWithRawResponse,
+)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -138,6 +162,28 @@ class Client(SyncAPIClient):
         """Manage web chat channels"""
         return WebChannels(self)
 
+    @property
+    def plugin_versions(self) -> PluginVersions:
+        """Manage the versions of a Flex plugin"""
+        return PluginVersions(self)
+
+    @property
+    def plugin_configurations(self) -> PluginConfigurations:
+        """Bundle plugin versions into a configuration to release. Configurations are
+        immutable: to change one, create a new one."""
+        return PluginConfigurations(self)
+
+    @property
+    def configured_plugins(self) -> ConfiguredPlugins:
+        """The plugin versions a configuration contains"""
+        return ConfiguredPlugins(self)
+
+    @property
+    def plugin_releases(self) -> PluginReleases:
+        """Release a plugin configuration to every agent. Only one release is active per
+        account: the newest. Roll back by releasing an earlier configuration."""
+        return PluginReleases(self)
+
 
 class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
@@ -170,6 +216,22 @@ class ClientWithRawResponse:
     @property
     def web_channels(self) -> WebChannelsWithRawResponse:
         return WebChannelsWithRawResponse(self._client.web_channels)
+
+    @property
+    def plugin_versions(self) -> PluginVersionsWithRawResponse:
+        return PluginVersionsWithRawResponse(self._client.plugin_versions)
+
+    @property
+    def plugin_configurations(self) -> PluginConfigurationsWithRawResponse:
+        return PluginConfigurationsWithRawResponse(self._client.plugin_configurations)
+
+    @property
+    def configured_plugins(self) -> ConfiguredPluginsWithRawResponse:
+        return ConfiguredPluginsWithRawResponse(self._client.configured_plugins)
+
+    @property
+    def plugin_releases(self) -> PluginReleasesWithRawResponse:
+        return PluginReleasesWithRawResponse(self._client.plugin_releases)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -251,6 +313,28 @@ class AsyncClient(AsyncAPIClient):
         """Manage web chat channels"""
         return AsyncWebChannels(self)
 
+    @property
+    def plugin_versions(self) -> AsyncPluginVersions:
+        """Manage the versions of a Flex plugin"""
+        return AsyncPluginVersions(self)
+
+    @property
+    def plugin_configurations(self) -> AsyncPluginConfigurations:
+        """Bundle plugin versions into a configuration to release. Configurations are
+        immutable: to change one, create a new one."""
+        return AsyncPluginConfigurations(self)
+
+    @property
+    def configured_plugins(self) -> AsyncConfiguredPlugins:
+        """The plugin versions a configuration contains"""
+        return AsyncConfiguredPlugins(self)
+
+    @property
+    def plugin_releases(self) -> AsyncPluginReleases:
+        """Release a plugin configuration to every agent. Only one release is active per
+        account: the newest. Roll back by releasing an earlier configuration."""
+        return AsyncPluginReleases(self)
+
 
 class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
@@ -283,3 +367,19 @@ class AsyncClientWithRawResponse:
     @property
     def web_channels(self) -> AsyncWebChannelsWithRawResponse:
         return AsyncWebChannelsWithRawResponse(self._client.web_channels)
+
+    @property
+    def plugin_versions(self) -> AsyncPluginVersionsWithRawResponse:
+        return AsyncPluginVersionsWithRawResponse(self._client.plugin_versions)
+
+    @property
+    def plugin_configurations(self) -> AsyncPluginConfigurationsWithRawResponse:
+        return AsyncPluginConfigurationsWithRawResponse(self._client.plugin_configurations)
+
+    @property
+    def configured_plugins(self) -> AsyncConfiguredPluginsWithRawResponse:
+        return AsyncConfiguredPluginsWithRawResponse(self._client.configured_plugins)
+
+    @property
+    def plugin_releases(self) -> AsyncPluginReleasesWithRawResponse:
+        return AsyncPluginReleasesWithRawResponse(self._client.plugin_releases)

@@ -20,6 +20,8 @@ elif TYPE_CHECKING:
     from typing_extensions import Required
 
 __all__ = [
+    "ConfiguredPlugin",
+    "ConfiguredPluginVersionParam",
     "CreateInteractionChannelParam",
     "CreateInteractionRoutingParam",
     "CreateInteractionRoutingPropertiesParam",
@@ -27,8 +29,89 @@ __all__ = [
     "FlexConfiguration",
     "FlexFlow",
     "Interaction",
+    "Plugin",
+    "PluginConfiguration",
+    "PluginRelease",
+    "PluginVersion",
+    "UpdateConfigurationTaskrouterSkillsItemParam",
     "WebChannel",
 ]
+
+
+@dataclass
+class ConfiguredPlugin(Model):
+    """A plugin version as it is bundled in a configuration."""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "account_sid": "account_sid",
+        "configuration_sid": "configuration_sid",
+        "plugin_sid": "plugin_sid",
+        "plugin_version_sid": "plugin_version_sid",
+        "phase": "phase",
+        "plugin_url": "plugin_url",
+        "unique_name": "unique_name",
+        "friendly_name": "friendly_name",
+        "description": "description",
+        "plugin_archived": "plugin_archived",
+        "version": "version",
+        "changelog": "changelog",
+        "plugin_version_archived": "plugin_version_archived",
+        "private": "private",
+        "date_created": "date_created",
+        "url": "url",
+    }
+
+    account_sid: str | None = None
+    configuration_sid: str | None = None
+    plugin_sid: str | None = None
+    plugin_version_sid: str | None = None
+    phase: int | None = None
+    """The phase this Flex Plugin would initialize at runtime."""
+    plugin_url: str | None = None
+    """The URL of where the Flex Plugin Version JavaScript bundle is hosted on."""
+    unique_name: str | None = None
+    friendly_name: str | None = None
+    description: str | None = None
+    plugin_archived: bool | None = None
+    version: str | None = None
+    changelog: str | None = None
+    plugin_version_archived: bool | None = None
+    private: bool | None = None
+    date_created: DateTime | None = None
+    url: str | None = None
+    extra_fields: Dict[str, Any] = field(default_factory=dict, repr=False)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ConfiguredPlugin:
+        """Build from the API's JSON; missing fields are ``None``."""
+        get = as_object(data, "ConfiguredPlugin").get
+        return cls(
+            account_sid=get("account_sid"),
+            configuration_sid=get("configuration_sid"),
+            plugin_sid=get("plugin_sid"),
+            plugin_version_sid=get("plugin_version_sid"),
+            phase=get("phase"),
+            plugin_url=get("plugin_url"),
+            unique_name=get("unique_name"),
+            friendly_name=get("friendly_name"),
+            description=get("description"),
+            plugin_archived=get("plugin_archived"),
+            version=get("version"),
+            changelog=get("changelog"),
+            plugin_version_archived=get("plugin_version_archived"),
+            private=get("private"),
+            date_created=parse_datetime(get("date_created")),
+            url=get("url"),
+            extra_fields=unknown_fields(data, cls._known),
+        )
+
+
+class ConfiguredPluginVersionParam(TypedDict, total=False):
+    """A plugin version to include in a configuration."""
+
+    plugin_version: Required[str]
+    phase: int
 
 
 class CreateInteractionChannelParam(TypedDict, total=False):
@@ -121,6 +204,8 @@ class FlexConfiguration(Model):
         "date_created": "date_created",
         "date_updated": "date_updated",
         "url": "url",
+        "call_recording_enabled": "call_recording_enabled",
+        "taskrouter_skills": "taskrouter_skills",
     }
 
     account_sid: str | None = None
@@ -143,6 +228,8 @@ class FlexConfiguration(Model):
     date_created: DateTime | None = None
     date_updated: DateTime | None = None
     url: str | None = None
+    call_recording_enabled: bool | None = None
+    taskrouter_skills: List[Dict[str, Any]] | None = None
     extra_fields: Dict[str, Any] = field(default_factory=dict, repr=False)
     """Fields the API sent that the spec does not describe."""
 
@@ -170,6 +257,8 @@ class FlexConfiguration(Model):
             date_created=parse_datetime(get("date_created")),
             date_updated=parse_datetime(get("date_updated")),
             url=get("url"),
+            call_recording_enabled=get("call_recording_enabled"),
+            taskrouter_skills=get("taskrouter_skills"),
             extra_fields=unknown_fields(data, cls._known),
         )
 
@@ -276,6 +365,221 @@ class Interaction(Model):
             links=get("links"),
             extra_fields=unknown_fields(data, cls._known),
         )
+
+
+@dataclass
+class Plugin(Model):
+    """A Flex plugin: its name and description. Its code lives in its Plugin Versions."""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "sid": "sid",
+        "account_sid": "account_sid",
+        "unique_name": "unique_name",
+        "friendly_name": "friendly_name",
+        "description": "description",
+        "archived": "archived",
+        "date_created": "date_created",
+        "date_updated": "date_updated",
+        "url": "url",
+        "links": "links",
+    }
+
+    sid: str | None = None
+    """The unique string that we created to identify the Flex Plugin resource."""
+    account_sid: str | None = None
+    """The SID of the Account that created the Flex Plugin resource and owns this resource."""
+    unique_name: str | None = None
+    """The name that uniquely identifies this Flex Plugin resource."""
+    friendly_name: str | None = None
+    """The friendly name this Flex Plugin resource."""
+    description: str | None = None
+    """A descriptive string that you create to describe the plugin resource. It can be up
+    to 500 characters long"""
+    archived: bool | None = None
+    """Whether the Flex Plugin is archived. The default value is false."""
+    date_created: DateTime | None = None
+    """When the Flex Plugin was created, in ISO 8601 format."""
+    date_updated: DateTime | None = None
+    """When the Flex Plugin was last updated, in ISO 8601 format."""
+    url: str | None = None
+    """The absolute URL of the Flex Plugin resource."""
+    links: Dict[str, str] | None = None
+    """URLs of related resources (plugin_versions)."""
+    extra_fields: Dict[str, Any] = field(default_factory=dict, repr=False)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Plugin:
+        """Build from the API's JSON; missing fields are ``None``."""
+        get = as_object(data, "Plugin").get
+        return cls(
+            sid=get("sid"),
+            account_sid=get("account_sid"),
+            unique_name=get("unique_name"),
+            friendly_name=get("friendly_name"),
+            description=get("description"),
+            archived=get("archived"),
+            date_created=parse_datetime(get("date_created")),
+            date_updated=parse_datetime(get("date_updated")),
+            url=get("url"),
+            links=get("links"),
+            extra_fields=unknown_fields(data, cls._known),
+        )
+
+
+@dataclass
+class PluginConfiguration(Model):
+    """A snapshot of plugin versions, for release or rollback."""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "sid": "sid",
+        "account_sid": "account_sid",
+        "name": "name",
+        "description": "description",
+        "archived": "archived",
+        "date_created": "date_created",
+        "url": "url",
+        "links": "links",
+    }
+
+    sid: str | None = None
+    """The unique string that we created to identify the Flex Plugin Configuration
+    resource."""
+    account_sid: str | None = None
+    """The SID of the Account that created the Flex Plugin Configuration resource and owns
+    this resource."""
+    name: str | None = None
+    """The name of this Flex Plugin Configuration."""
+    description: str | None = None
+    """The description of the Flex Plugin Configuration resource."""
+    archived: bool | None = None
+    """Whether the Flex Plugin Configuration is archived. The default value is false."""
+    date_created: DateTime | None = None
+    url: str | None = None
+    """The absolute URL of the Flex Plugin Configuration resource."""
+    links: Dict[str, str] | None = None
+    extra_fields: Dict[str, Any] = field(default_factory=dict, repr=False)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PluginConfiguration:
+        """Build from the API's JSON; missing fields are ``None``."""
+        get = as_object(data, "PluginConfiguration").get
+        return cls(
+            sid=get("sid"),
+            account_sid=get("account_sid"),
+            name=get("name"),
+            description=get("description"),
+            archived=get("archived"),
+            date_created=parse_datetime(get("date_created")),
+            url=get("url"),
+            links=get("links"),
+            extra_fields=unknown_fields(data, cls._known),
+        )
+
+
+@dataclass
+class PluginRelease(Model):
+    """The release of one plugin configuration."""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "sid": "sid",
+        "account_sid": "account_sid",
+        "configuration_sid": "configuration_sid",
+        "date_created": "date_created",
+        "url": "url",
+    }
+
+    sid: str | None = None
+    """The unique string that we created to identify the Plugin Release resource."""
+    account_sid: str | None = None
+    configuration_sid: str | None = None
+    """The SID of the Plugin Configuration resource to release."""
+    date_created: DateTime | None = None
+    url: str | None = None
+    extra_fields: Dict[str, Any] = field(default_factory=dict, repr=False)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PluginRelease:
+        """Build from the API's JSON; missing fields are ``None``."""
+        get = as_object(data, "PluginRelease").get
+        return cls(
+            sid=get("sid"),
+            account_sid=get("account_sid"),
+            configuration_sid=get("configuration_sid"),
+            date_created=parse_datetime(get("date_created")),
+            url=get("url"),
+            extra_fields=unknown_fields(data, cls._known),
+        )
+
+
+@dataclass
+class PluginVersion(Model):
+    """One version of a plugin's code, and where its bundle lives."""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "sid": "sid",
+        "plugin_sid": "plugin_sid",
+        "account_sid": "account_sid",
+        "version": "version",
+        "plugin_url": "plugin_url",
+        "changelog": "changelog",
+        "private": "private",
+        "archived": "archived",
+        "validated": "validated",
+        "date_created": "date_created",
+        "url": "url",
+    }
+
+    sid: str | None = None
+    """The unique string that we created to identify the Flex Plugin Version resource."""
+    plugin_sid: str | None = None
+    """The SID of the Flex Plugin resource this Flex Plugin Version belongs to."""
+    account_sid: str | None = None
+    version: str | None = None
+    """The unique version of this Flex Plugin Version."""
+    plugin_url: str | None = None
+    """The URL of where the Flex Plugin Version JavaScript bundle is hosted on."""
+    changelog: str | None = None
+    """A changelog that describes the changes this Flex Plugin Version brings."""
+    private: bool | None = None
+    """Whether the Flex Plugin Version is validated. The default value is false."""
+    archived: bool | None = None
+    """Whether the Flex Plugin Version is archived. The default value is false."""
+    validated: bool | None = None
+    date_created: DateTime | None = None
+    url: str | None = None
+    extra_fields: Dict[str, Any] = field(default_factory=dict, repr=False)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PluginVersion:
+        """Build from the API's JSON; missing fields are ``None``."""
+        get = as_object(data, "PluginVersion").get
+        return cls(
+            sid=get("sid"),
+            plugin_sid=get("plugin_sid"),
+            account_sid=get("account_sid"),
+            version=get("version"),
+            plugin_url=get("plugin_url"),
+            changelog=get("changelog"),
+            private=get("private"),
+            archived=get("archived"),
+            validated=get("validated"),
+            date_created=parse_datetime(get("date_created")),
+            url=get("url"),
+            extra_fields=unknown_fields(data, cls._known),
+        )
+
+
+class UpdateConfigurationTaskrouterSkillsItemParam(TypedDict, total=False):
+    """UpdateConfigurationTaskrouterSkillsItemParam"""
+
+    name: str
+    multivalue: bool
+    minimum: int | None
+    maximum: int | None
 
 
 @dataclass

@@ -7,6 +7,10 @@ from .insights import AsyncInsights, Insights
 from .interactions import AsyncInteractions, Interactions
 from .plugins import AsyncPlugins, Plugins
 from .web_channels import AsyncWebChannels, WebChannels
+from .plugin_versions import AsyncPluginVersions, PluginVersions
+from .plugin_configurations import AsyncPluginConfigurations, PluginConfigurations
+from .configured_plugins import AsyncConfiguredPlugins, ConfiguredPlugins
+from .plugin_releases import AsyncPluginReleases, PluginReleases
 
 __all__ = [
     "Channels",
@@ -23,4 +27,12 @@ __all__ = [
     "AsyncPlugins",
     "WebChannels",
     "AsyncWebChannels",
+    "PluginVersions",
+    "AsyncPluginVersions",
+    "PluginConfigurations",
+    "AsyncPluginConfigurations",
+    "ConfiguredPlugins",
+    "AsyncConfiguredPlugins",
+    "PluginReleases",
+    "AsyncPluginReleases",
 ]

@@ -26,6 +26,8 @@ class Channels:
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -34,13 +36,17 @@ class Channels:
 
         Retrieve a list of Flex channels.
 
+        Args:
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
         return self._client._list(
             PageRequest(
                 "/Channels",
-                params={"PageSize": page_size},
+                params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 headers={},
                 items_key="flex_chat_channels",
                 cast=FlexChannel.from_dict,
@@ -143,6 +149,8 @@ class AsyncChannels:
         self,
         *,
         page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -151,13 +159,17 @@ class AsyncChannels:
 
         Retrieve a list of Flex channels.
 
+        Args:
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
         return self._client._list(
             PageRequest(
                 "/Channels",
-                params={"PageSize": page_size},
+                params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 headers={},
                 items_key="flex_chat_channels",
                 cast=FlexChannel.from_dict,

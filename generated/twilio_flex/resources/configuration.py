@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from .._base_client import async_to_raw_response, to_raw_response
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..models import FlexConfiguration
+from .._types import NOT_GIVEN, NotGiven, Timeout, given_or
+from ..models import FlexConfiguration, UpdateConfigurationTaskrouterSkillsItemParam
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -51,12 +51,33 @@ class Configuration:
         ui_language: str | NotGiven = NOT_GIVEN,
         ui_version: str | NotGiven = NOT_GIVEN,
         runtime_domain: str | NotGiven = NOT_GIVEN,
+        account_sid: str | NotGiven = NOT_GIVEN,
+        call_recording_enabled: bool | NotGiven = NOT_GIVEN,
+        taskrouter_skills: (
+            Sequence[UpdateConfigurationTaskrouterSkillsItemParam] | NotGiven
+        ) = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> FlexConfiguration:
         """Twilio Update Flex Configuration
 
-        Update the Flex configuration settings.
+        Update the Flex configuration settings. The JSON body carries your account SID
+        (the client fills it in from its credentials when you leave it out) and the
+        properties to change.
+
+        A JSON-typed property such as ui_attributes is replaced whole, not merged: fetch
+        the configuration first, change the value you fetched and send all of it back.
+
+        A read-only property answers 400 with error code 45004.
+
+        Args:
+            ui_attributes: Flex UI settings (appConfig), replaced whole by the value
+                you send.
+            account_sid: Your Twilio account SID. Defaults to the user name of the
+                client's credentials.
+            call_recording_enabled: Whether calls are recorded.
+            taskrouter_skills: The skills for skills-based routing, replaced whole
+                by the value you send.
         """
         return self._client._request(
             "POST",
@@ -66,6 +87,9 @@ class Configuration:
                 "ui_language": ui_language,
                 "ui_version": ui_version,
                 "runtime_domain": runtime_domain,
+                "account_sid": given_or(account_sid, self._client.username),
+                "call_recording_enabled": call_recording_enabled,
+                "taskrouter_skills": taskrouter_skills,
             },
             cast=FlexConfiguration.from_dict,
             timeout=timeout,
@@ -119,12 +143,33 @@ class AsyncConfiguration:
         ui_language: str | NotGiven = NOT_GIVEN,
         ui_version: str | NotGiven = NOT_GIVEN,
         runtime_domain: str | NotGiven = NOT_GIVEN,
+        account_sid: str | NotGiven = NOT_GIVEN,
+        call_recording_enabled: bool | NotGiven = NOT_GIVEN,
+        taskrouter_skills: (
+            Sequence[UpdateConfigurationTaskrouterSkillsItemParam] | NotGiven
+        ) = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> FlexConfiguration:
         """Twilio Update Flex Configuration
 
-        Update the Flex configuration settings.
+        Update the Flex configuration settings. The JSON body carries your account SID
+        (the client fills it in from its credentials when you leave it out) and the
+        properties to change.
+
+        A JSON-typed property such as ui_attributes is replaced whole, not merged: fetch
+        the configuration first, change the value you fetched and send all of it back.
+
+        A read-only property answers 400 with error code 45004.
+
+        Args:
+            ui_attributes: Flex UI settings (appConfig), replaced whole by the value
+                you send.
+            account_sid: Your Twilio account SID. Defaults to the user name of the
+                client's credentials.
+            call_recording_enabled: Whether calls are recorded.
+            taskrouter_skills: The skills for skills-based routing, replaced whole
+                by the value you send.
         """
         return await self._client._request(
             "POST",
@@ -134,6 +179,9 @@ class AsyncConfiguration:
                 "ui_language": ui_language,
                 "ui_version": ui_version,
                 "runtime_domain": runtime_domain,
+                "account_sid": given_or(account_sid, self._client.username),
+                "call_recording_enabled": call_recording_enabled,
+                "taskrouter_skills": taskrouter_skills,
             },
             cast=FlexConfiguration.from_dict,
             timeout=timeout,

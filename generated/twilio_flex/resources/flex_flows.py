@@ -33,6 +33,8 @@ class FlexFlows:
         *,
         friendly_name: str | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -41,13 +43,22 @@ class FlexFlows:
 
         Retrieve a list of Flex flows that define how inbound contacts are routed.
 
+        Args:
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
         return self._client._list(
             PageRequest(
                 "/FlexFlows",
-                params={"FriendlyName": friendly_name, "PageSize": page_size},
+                params={
+                    "FriendlyName": friendly_name,
+                    "PageSize": page_size,
+                    "Page": page,
+                    "PageToken": page_token,
+                },
                 headers={},
                 items_key="flex_flows",
                 cast=FlexFlow.from_dict,
@@ -73,10 +84,27 @@ class FlexFlows:
         integration_channel: str | NotGiven = NOT_GIVEN,
         long_lived: bool | NotGiven = NOT_GIVEN,
         janitor_enabled: bool | NotGiven = NOT_GIVEN,
+        integration_creation_on_message: bool | NotGiven = NOT_GIVEN,
+        integration_priority: int | NotGiven = NOT_GIVEN,
+        integration_retry_count: int | NotGiven = NOT_GIVEN,
+        integration_timeout: int | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> FlexFlow:
-        """Twilio Create a Flex Flow"""
+        """Twilio Create a Flex Flow
+
+        Args:
+            integration_creation_on_message: For outbound messaging: true delays
+                creating the Task until the customer answers, false creates it at
+                once.
+            integration_priority: The priority of a new Task (default 0). For
+                integrationType task.
+            integration_retry_count: How many times to retry the Studio Flow or
+                webhook on failure, 0 to 3 (default 3). For integrationType studio
+                or external.
+            integration_timeout: The timeout of a new Task in seconds (default
+                86400). For integrationType task.
+        """
         return self._client._request(
             "POST",
             "/FlexFlows",
@@ -94,6 +122,10 @@ class FlexFlows:
                 "Integration.Channel": integration_channel,
                 "LongLived": long_lived,
                 "JanitorEnabled": janitor_enabled,
+                "Integration.CreationOnMessage": integration_creation_on_message,
+                "Integration.Priority": integration_priority,
+                "Integration.RetryCount": integration_retry_count,
+                "Integration.Timeout": integration_timeout,
             },
             cast=FlexFlow.from_dict,
             timeout=timeout,
@@ -133,10 +165,27 @@ class FlexFlows:
         integration_channel: str | NotGiven = NOT_GIVEN,
         long_lived: bool | NotGiven = NOT_GIVEN,
         janitor_enabled: bool | NotGiven = NOT_GIVEN,
+        integration_creation_on_message: bool | NotGiven = NOT_GIVEN,
+        integration_priority: int | NotGiven = NOT_GIVEN,
+        integration_retry_count: int | NotGiven = NOT_GIVEN,
+        integration_timeout: int | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Twilio Update a Flex Flow"""
+        """Twilio Update a Flex Flow
+
+        Args:
+            integration_creation_on_message: For outbound messaging: true delays
+                creating the Task until the customer answers, false creates it at
+                once.
+            integration_priority: The priority of a new Task (default 0). For
+                integrationType task.
+            integration_retry_count: How many times to retry the Studio Flow or
+                webhook on failure, 0 to 3 (default 3). For integrationType studio
+                or external.
+            integration_timeout: The timeout of a new Task in seconds (default
+                86400). For integrationType task.
+        """
         return self._client._request(
             "POST",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
@@ -154,6 +203,10 @@ class FlexFlows:
                 "Integration.Channel": integration_channel,
                 "LongLived": long_lived,
                 "JanitorEnabled": janitor_enabled,
+                "Integration.CreationOnMessage": integration_creation_on_message,
+                "Integration.Priority": integration_priority,
+                "Integration.RetryCount": integration_retry_count,
+                "Integration.Timeout": integration_timeout,
             },
             cast=json_body,
             timeout=timeout,
@@ -199,6 +252,8 @@ class AsyncFlexFlows:
         *,
         friendly_name: str | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -207,13 +262,22 @@ class AsyncFlexFlows:
 
         Retrieve a list of Flex flows that define how inbound contacts are routed.
 
+        Args:
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
         return self._client._list(
             PageRequest(
                 "/FlexFlows",
-                params={"FriendlyName": friendly_name, "PageSize": page_size},
+                params={
+                    "FriendlyName": friendly_name,
+                    "PageSize": page_size,
+                    "Page": page,
+                    "PageToken": page_token,
+                },
                 headers={},
                 items_key="flex_flows",
                 cast=FlexFlow.from_dict,
@@ -239,10 +303,27 @@ class AsyncFlexFlows:
         integration_channel: str | NotGiven = NOT_GIVEN,
         long_lived: bool | NotGiven = NOT_GIVEN,
         janitor_enabled: bool | NotGiven = NOT_GIVEN,
+        integration_creation_on_message: bool | NotGiven = NOT_GIVEN,
+        integration_priority: int | NotGiven = NOT_GIVEN,
+        integration_retry_count: int | NotGiven = NOT_GIVEN,
+        integration_timeout: int | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> FlexFlow:
-        """Twilio Create a Flex Flow"""
+        """Twilio Create a Flex Flow
+
+        Args:
+            integration_creation_on_message: For outbound messaging: true delays
+                creating the Task until the customer answers, false creates it at
+                once.
+            integration_priority: The priority of a new Task (default 0). For
+                integrationType task.
+            integration_retry_count: How many times to retry the Studio Flow or
+                webhook on failure, 0 to 3 (default 3). For integrationType studio
+                or external.
+            integration_timeout: The timeout of a new Task in seconds (default
+                86400). For integrationType task.
+        """
         return await self._client._request(
             "POST",
             "/FlexFlows",
@@ -260,6 +341,10 @@ class AsyncFlexFlows:
                 "Integration.Channel": integration_channel,
                 "LongLived": long_lived,
                 "JanitorEnabled": janitor_enabled,
+                "Integration.CreationOnMessage": integration_creation_on_message,
+                "Integration.Priority": integration_priority,
+                "Integration.RetryCount": integration_retry_count,
+                "Integration.Timeout": integration_timeout,
             },
             cast=FlexFlow.from_dict,
             timeout=timeout,
@@ -299,10 +384,27 @@ class AsyncFlexFlows:
         integration_channel: str | NotGiven = NOT_GIVEN,
         long_lived: bool | NotGiven = NOT_GIVEN,
         janitor_enabled: bool | NotGiven = NOT_GIVEN,
+        integration_creation_on_message: bool | NotGiven = NOT_GIVEN,
+        integration_priority: int | NotGiven = NOT_GIVEN,
+        integration_retry_count: int | NotGiven = NOT_GIVEN,
+        integration_timeout: int | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Twilio Update a Flex Flow"""
+        """Twilio Update a Flex Flow
+
+        Args:
+            integration_creation_on_message: For outbound messaging: true delays
+                creating the Task until the customer answers, false creates it at
+                once.
+            integration_priority: The priority of a new Task (default 0). For
+                integrationType task.
+            integration_retry_count: How many times to retry the Studio Flow or
+                webhook on failure, 0 to 3 (default 3). For integrationType studio
+                or external.
+            integration_timeout: The timeout of a new Task in seconds (default
+                86400). For integrationType task.
+        """
         return await self._client._request(
             "POST",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
@@ -320,6 +422,10 @@ class AsyncFlexFlows:
                 "Integration.Channel": integration_channel,
                 "LongLived": long_lived,
                 "JanitorEnabled": janitor_enabled,
+                "Integration.CreationOnMessage": integration_creation_on_message,
+                "Integration.Priority": integration_priority,
+                "Integration.RetryCount": integration_retry_count,
+                "Integration.Timeout": integration_timeout,
             },
             cast=json_body,
             timeout=timeout,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .._base_client import async_to_raw_response, json_body, to_raw_response
+from .._base_client import PageRequest, async_to_raw_response, to_raw_response
+from .._encoding import expand_path
+from .._pagination import AsyncPager, SyncPager
 from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..models import Plugin
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -24,39 +27,143 @@ class Plugins:
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
+        limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        """Twilio List Flex Plugins"""
-        return self._client._request(
-            "GET",
-            "/PluginService/Plugins",
-            params={"PageSize": page_size},
-            headers={"FlexMetadata": flex_metadata},
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+    ) -> SyncPager[Plugin]:
+        """Twilio List Flex Plugins
+
+        Args:
+            flex_metadata: The Flex-Metadata HTTP request header
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
+        Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
+        the number of items.
+        """
+        return self._client._list(
+            PageRequest(
+                "/PluginService/Plugins",
+                params={"PageSize": page_size, "Page": page, "PageToken": page_token},
+                headers={"Flex-Metadata": flex_metadata},
+                items_key="plugins",
+                cast=Plugin.from_dict,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            limit,
         )
 
     def create(
         self,
         *,
         unique_name: str,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
         friendly_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        """Twilio Create a Flex Plugin"""
+    ) -> Plugin:
+        """Twilio Create a Flex Plugin
+
+        Args:
+            flex_metadata: The Flex-Metadata HTTP request header
+            unique_name: The Flex Plugin's unique name.
+            friendly_name: The Flex Plugin's friendly name.
+            description: A descriptive string that you create to describe the plugin
+                resource. It can be up to 500 characters long
+        """
         return self._client._request(
             "POST",
             "/PluginService/Plugins",
+            headers={"Flex-Metadata": flex_metadata},
             form={
                 "UniqueName": unique_name,
                 "FriendlyName": friendly_name,
                 "Description": description,
             },
-            cast=json_body,
+            cast=Plugin.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def fetch(
+        self,
+        sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Plugin:
+        """Twilio Fetch a Flex Plugin
+
+        Args:
+            sid: The SID of the Flex Plugin resource.
+            flex_metadata: The Flex-Metadata HTTP request header
+        """
+        return self._client._request(
+            "GET",
+            expand_path("/PluginService/Plugins/{Sid}", {"Sid": sid}),
+            headers={"Flex-Metadata": flex_metadata},
+            cast=Plugin.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def update(
+        self,
+        sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        friendly_name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Plugin:
+        """Twilio Update a Flex Plugin
+
+        Args:
+            sid: The SID of the Flex Plugin resource.
+            flex_metadata: The Flex-Metadata HTTP request header
+            friendly_name: The Flex Plugin's friendly name.
+            description: A descriptive string that you update to describe the plugin
+                resource. It can be up to 500 characters long
+        """
+        return self._client._request(
+            "POST",
+            expand_path("/PluginService/Plugins/{Sid}", {"Sid": sid}),
+            headers={"Flex-Metadata": flex_metadata},
+            form={"FriendlyName": friendly_name, "Description": description},
+            cast=Plugin.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def archive(
+        self,
+        sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Plugin:
+        """Twilio Archive a Flex Plugin
+
+        Archive a plugin; an archived plugin cannot get new versions.
+
+        Args:
+            sid: The SID of the Flex Plugin resource.
+            flex_metadata: The Flex-Metadata HTTP request header
+        """
+        return self._client._request(
+            "POST",
+            expand_path("/PluginService/Plugins/{Sid}/Archive", {"Sid": sid}),
+            headers={"Flex-Metadata": flex_metadata},
+            cast=Plugin.from_dict,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -67,8 +174,10 @@ class PluginsWithRawResponse:
 
     def __init__(self, resource: Plugins) -> None:
         self._resource = resource
-        self.list = to_raw_response(resource.list)
         self.create = to_raw_response(resource.create)
+        self.fetch = to_raw_response(resource.fetch)
+        self.update = to_raw_response(resource.update)
+        self.archive = to_raw_response(resource.archive)
 
 
 class AsyncPlugins:
@@ -77,44 +186,148 @@ class AsyncPlugins:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
+        limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        """Twilio List Flex Plugins"""
-        return await self._client._request(
-            "GET",
-            "/PluginService/Plugins",
-            params={"PageSize": page_size},
-            headers={"FlexMetadata": flex_metadata},
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+    ) -> AsyncPager[Plugin]:
+        """Twilio List Flex Plugins
+
+        Args:
+            flex_metadata: The Flex-Metadata HTTP request header
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
+        Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
+        the number of items.
+        """
+        return self._client._list(
+            PageRequest(
+                "/PluginService/Plugins",
+                params={"PageSize": page_size, "Page": page, "PageToken": page_token},
+                headers={"Flex-Metadata": flex_metadata},
+                items_key="plugins",
+                cast=Plugin.from_dict,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            limit,
         )
 
     async def create(
         self,
         *,
         unique_name: str,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
         friendly_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        """Twilio Create a Flex Plugin"""
+    ) -> Plugin:
+        """Twilio Create a Flex Plugin
+
+        Args:
+            flex_metadata: The Flex-Metadata HTTP request header
+            unique_name: The Flex Plugin's unique name.
+            friendly_name: The Flex Plugin's friendly name.
+            description: A descriptive string that you create to describe the plugin
+                resource. It can be up to 500 characters long
+        """
         return await self._client._request(
             "POST",
             "/PluginService/Plugins",
+            headers={"Flex-Metadata": flex_metadata},
             form={
                 "UniqueName": unique_name,
                 "FriendlyName": friendly_name,
                 "Description": description,
             },
-            cast=json_body,
+            cast=Plugin.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def fetch(
+        self,
+        sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Plugin:
+        """Twilio Fetch a Flex Plugin
+
+        Args:
+            sid: The SID of the Flex Plugin resource.
+            flex_metadata: The Flex-Metadata HTTP request header
+        """
+        return await self._client._request(
+            "GET",
+            expand_path("/PluginService/Plugins/{Sid}", {"Sid": sid}),
+            headers={"Flex-Metadata": flex_metadata},
+            cast=Plugin.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def update(
+        self,
+        sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        friendly_name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Plugin:
+        """Twilio Update a Flex Plugin
+
+        Args:
+            sid: The SID of the Flex Plugin resource.
+            flex_metadata: The Flex-Metadata HTTP request header
+            friendly_name: The Flex Plugin's friendly name.
+            description: A descriptive string that you update to describe the plugin
+                resource. It can be up to 500 characters long
+        """
+        return await self._client._request(
+            "POST",
+            expand_path("/PluginService/Plugins/{Sid}", {"Sid": sid}),
+            headers={"Flex-Metadata": flex_metadata},
+            form={"FriendlyName": friendly_name, "Description": description},
+            cast=Plugin.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def archive(
+        self,
+        sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Plugin:
+        """Twilio Archive a Flex Plugin
+
+        Archive a plugin; an archived plugin cannot get new versions.
+
+        Args:
+            sid: The SID of the Flex Plugin resource.
+            flex_metadata: The Flex-Metadata HTTP request header
+        """
+        return await self._client._request(
+            "POST",
+            expand_path("/PluginService/Plugins/{Sid}/Archive", {"Sid": sid}),
+            headers={"Flex-Metadata": flex_metadata},
+            cast=Plugin.from_dict,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -125,5 +338,7 @@ class AsyncPluginsWithRawResponse:
 
     def __init__(self, resource: AsyncPlugins) -> None:
         self._resource = resource
-        self.list = async_to_raw_response(resource.list)
         self.create = async_to_raw_response(resource.create)
+        self.fetch = async_to_raw_response(resource.fetch)
+        self.update = async_to_raw_response(resource.update)
+        self.archive = async_to_raw_response(resource.archive)

@@ -1,0 +1,188 @@
+"""Configured Plugins: The plugin versions a configuration contains"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._base_client import PageRequest, async_to_raw_response, to_raw_response
+from .._encoding import expand_path
+from .._pagination import AsyncPager, SyncPager
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..models import ConfiguredPlugin
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["ConfiguredPlugins", "AsyncConfiguredPlugins"]
+
+
+class ConfiguredPlugins:
+    """The plugin versions a configuration contains"""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        configuration_sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
+        limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPager[ConfiguredPlugin]:
+        """Twilio List the Plugins of a Flex Plugin Configuration
+
+        Args:
+            configuration_sid: The SID of the Flex Plugin Configuration the resource
+                belongs to.
+            flex_metadata: The Flex-Metadata HTTP request header
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
+        Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
+        the number of items.
+        """
+        return self._client._list(
+            PageRequest(
+                expand_path(
+                    "/PluginService/Configurations/{ConfigurationSid}/Plugins",
+                    {"ConfigurationSid": configuration_sid},
+                ),
+                params={"PageSize": page_size, "Page": page, "PageToken": page_token},
+                headers={"Flex-Metadata": flex_metadata},
+                items_key="plugins",
+                cast=ConfiguredPlugin.from_dict,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            limit,
+        )
+
+    def fetch(
+        self,
+        configuration_sid: str,
+        plugin_sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ConfiguredPlugin:
+        """Twilio Fetch a Plugin of a Flex Plugin Configuration
+
+        Args:
+            configuration_sid: The SID of the Flex Plugin Configuration the resource
+                belongs to.
+            plugin_sid: The SID of the Flex Plugin.
+            flex_metadata: The Flex-Metadata HTTP request header
+        """
+        return self._client._request(
+            "GET",
+            expand_path(
+                "/PluginService/Configurations/{ConfigurationSid}/Plugins/{PluginSid}",
+                {"ConfigurationSid": configuration_sid, "PluginSid": plugin_sid},
+            ),
+            headers={"Flex-Metadata": flex_metadata},
+            cast=ConfiguredPlugin.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class ConfiguredPluginsWithRawResponse:
+    """The methods of ``ConfiguredPlugins``, returning the raw response."""
+
+    def __init__(self, resource: ConfiguredPlugins) -> None:
+        self._resource = resource
+        self.fetch = to_raw_response(resource.fetch)
+
+
+class AsyncConfiguredPlugins:
+    """The plugin versions a configuration contains"""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        configuration_sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
+        limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[ConfiguredPlugin]:
+        """Twilio List the Plugins of a Flex Plugin Configuration
+
+        Args:
+            configuration_sid: The SID of the Flex Plugin Configuration the resource
+                belongs to.
+            flex_metadata: The Flex-Metadata HTTP request header
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
+        Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
+        the number of items.
+        """
+        return self._client._list(
+            PageRequest(
+                expand_path(
+                    "/PluginService/Configurations/{ConfigurationSid}/Plugins",
+                    {"ConfigurationSid": configuration_sid},
+                ),
+                params={"PageSize": page_size, "Page": page, "PageToken": page_token},
+                headers={"Flex-Metadata": flex_metadata},
+                items_key="plugins",
+                cast=ConfiguredPlugin.from_dict,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            limit,
+        )
+
+    async def fetch(
+        self,
+        configuration_sid: str,
+        plugin_sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ConfiguredPlugin:
+        """Twilio Fetch a Plugin of a Flex Plugin Configuration
+
+        Args:
+            configuration_sid: The SID of the Flex Plugin Configuration the resource
+                belongs to.
+            plugin_sid: The SID of the Flex Plugin.
+            flex_metadata: The Flex-Metadata HTTP request header
+        """
+        return await self._client._request(
+            "GET",
+            expand_path(
+                "/PluginService/Configurations/{ConfigurationSid}/Plugins/{PluginSid}",
+                {"ConfigurationSid": configuration_sid, "PluginSid": plugin_sid},
+            ),
+            headers={"Flex-Metadata": flex_metadata},
+            cast=ConfiguredPlugin.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncConfiguredPluginsWithRawResponse:
+    """The methods of ``AsyncConfiguredPlugins``, returning the raw response."""
+
+    def __init__(self, resource: AsyncConfiguredPlugins) -> None:
+        self._resource = resource
+        self.fetch = async_to_raw_response(resource.fetch)

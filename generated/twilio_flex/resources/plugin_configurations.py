@@ -1,0 +1,277 @@
+"""Plugin Configurations: Bundle plugin versions into a configuration to release. Configurations are immutable: to
+change one, create a new one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from .._base_client import PageRequest, async_to_raw_response, to_raw_response
+from .._encoding import expand_path
+from .._pagination import AsyncPager, SyncPager
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..models import ConfiguredPluginVersionParam, PluginConfiguration
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["PluginConfigurations", "AsyncPluginConfigurations"]
+
+
+class PluginConfigurations:
+    """Bundle plugin versions into a configuration to release. Configurations are
+    immutable: to change one, create a new one."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
+        limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPager[PluginConfiguration]:
+        """Twilio List Flex Plugin Configurations
+
+        Args:
+            flex_metadata: The Flex-Metadata HTTP request header
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
+        Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
+        the number of items.
+        """
+        return self._client._list(
+            PageRequest(
+                "/PluginService/Configurations",
+                params={"PageSize": page_size, "Page": page, "PageToken": page_token},
+                headers={"Flex-Metadata": flex_metadata},
+                items_key="configurations",
+                cast=PluginConfiguration.from_dict,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            limit,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        plugins: Sequence[ConfiguredPluginVersionParam] | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PluginConfiguration:
+        """Twilio Create a Flex Plugin Configuration
+
+        Args:
+            flex_metadata: The Flex-Metadata HTTP request header
+            name: The Flex Plugin Configuration's name.
+            plugins: The plugin versions in the configuration. Each item is sent as
+                its own Plugins form field holding a JSON object, e.g.
+                {"plugin_version": "FV...", "phase": 3}.
+            description: The Flex Plugin Configuration's description.
+        """
+        return self._client._request(
+            "POST",
+            "/PluginService/Configurations",
+            headers={"Flex-Metadata": flex_metadata},
+            form={"Name": name, "Plugins": plugins, "Description": description},
+            cast=PluginConfiguration.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def fetch(
+        self,
+        sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PluginConfiguration:
+        """Twilio Fetch a Flex Plugin Configuration
+
+        Args:
+            sid: The SID of the Flex Plugin Configuration resource.
+            flex_metadata: The Flex-Metadata HTTP request header
+        """
+        return self._client._request(
+            "GET",
+            expand_path("/PluginService/Configurations/{Sid}", {"Sid": sid}),
+            headers={"Flex-Metadata": flex_metadata},
+            cast=PluginConfiguration.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def archive(
+        self,
+        sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PluginConfiguration:
+        """Twilio Archive a Flex Plugin Configuration
+
+        Args:
+            sid: The SID of the Flex Plugin Configuration resource.
+            flex_metadata: The Flex-Metadata HTTP request header
+        """
+        return self._client._request(
+            "POST",
+            expand_path("/PluginService/Configurations/{Sid}/Archive", {"Sid": sid}),
+            headers={"Flex-Metadata": flex_metadata},
+            cast=PluginConfiguration.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class PluginConfigurationsWithRawResponse:
+    """The methods of ``PluginConfigurations``, returning the raw response."""
+
+    def __init__(self, resource: PluginConfigurations) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+        self.fetch = to_raw_response(resource.fetch)
+        self.archive = to_raw_response(resource.archive)
+
+
+class AsyncPluginConfigurations:
+    """Bundle plugin versions into a configuration to release. Configurations are
+    immutable: to change one, create a new one."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
+        limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[PluginConfiguration]:
+        """Twilio List Flex Plugin Configurations
+
+        Args:
+            flex_metadata: The Flex-Metadata HTTP request header
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
+        Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
+        the number of items.
+        """
+        return self._client._list(
+            PageRequest(
+                "/PluginService/Configurations",
+                params={"PageSize": page_size, "Page": page, "PageToken": page_token},
+                headers={"Flex-Metadata": flex_metadata},
+                items_key="configurations",
+                cast=PluginConfiguration.from_dict,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            limit,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        plugins: Sequence[ConfiguredPluginVersionParam] | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PluginConfiguration:
+        """Twilio Create a Flex Plugin Configuration
+
+        Args:
+            flex_metadata: The Flex-Metadata HTTP request header
+            name: The Flex Plugin Configuration's name.
+            plugins: The plugin versions in the configuration. Each item is sent as
+                its own Plugins form field holding a JSON object, e.g.
+                {"plugin_version": "FV...", "phase": 3}.
+            description: The Flex Plugin Configuration's description.
+        """
+        return await self._client._request(
+            "POST",
+            "/PluginService/Configurations",
+            headers={"Flex-Metadata": flex_metadata},
+            form={"Name": name, "Plugins": plugins, "Description": description},
+            cast=PluginConfiguration.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def fetch(
+        self,
+        sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PluginConfiguration:
+        """Twilio Fetch a Flex Plugin Configuration
+
+        Args:
+            sid: The SID of the Flex Plugin Configuration resource.
+            flex_metadata: The Flex-Metadata HTTP request header
+        """
+        return await self._client._request(
+            "GET",
+            expand_path("/PluginService/Configurations/{Sid}", {"Sid": sid}),
+            headers={"Flex-Metadata": flex_metadata},
+            cast=PluginConfiguration.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def archive(
+        self,
+        sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PluginConfiguration:
+        """Twilio Archive a Flex Plugin Configuration
+
+        Args:
+            sid: The SID of the Flex Plugin Configuration resource.
+            flex_metadata: The Flex-Metadata HTTP request header
+        """
+        return await self._client._request(
+            "POST",
+            expand_path("/PluginService/Configurations/{Sid}/Archive", {"Sid": sid}),
+            headers={"Flex-Metadata": flex_metadata},
+            cast=PluginConfiguration.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncPluginConfigurationsWithRawResponse:
+    """The methods of ``AsyncPluginConfigurations``, returning the raw response."""
+
+    def __init__(self, resource: AsyncPluginConfigurations) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)
+        self.fetch = async_to_raw_response(resource.fetch)
+        self.archive = async_to_raw_response(resource.archive)

@@ -1,0 +1,223 @@
+"""Plugin Releases: Release a plugin configuration to every agent. Only one release is active per account:
+the newest. Roll back by releasing an earlier configuration."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._base_client import PageRequest, async_to_raw_response, to_raw_response
+from .._encoding import expand_path
+from .._pagination import AsyncPager, SyncPager
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..models import PluginRelease
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["PluginReleases", "AsyncPluginReleases"]
+
+
+class PluginReleases:
+    """Release a plugin configuration to every agent. Only one release is active per
+    account: the newest. Roll back by releasing an earlier configuration."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
+        limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPager[PluginRelease]:
+        """Twilio List Flex Plugin Releases
+
+        Args:
+            flex_metadata: The Flex-Metadata HTTP request header
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
+        Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
+        the number of items.
+        """
+        return self._client._list(
+            PageRequest(
+                "/PluginService/Releases",
+                params={"PageSize": page_size, "Page": page, "PageToken": page_token},
+                headers={"Flex-Metadata": flex_metadata},
+                items_key="releases",
+                cast=PluginRelease.from_dict,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            limit,
+        )
+
+    def create(
+        self,
+        *,
+        configuration_id: str,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PluginRelease:
+        """Twilio Create a Flex Plugin Release
+
+        Release a configuration; it replaces the active release.
+
+        Args:
+            flex_metadata: The Flex-Metadata HTTP request header
+            configuration_id: The SID or the Version of the Flex Plugin
+                Configuration to release.
+        """
+        return self._client._request(
+            "POST",
+            "/PluginService/Releases",
+            headers={"Flex-Metadata": flex_metadata},
+            form={"ConfigurationId": configuration_id},
+            cast=PluginRelease.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def fetch(
+        self,
+        sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PluginRelease:
+        """Twilio Fetch a Flex Plugin Release
+
+        Args:
+            sid: The SID of the Flex Plugin Release resource.
+            flex_metadata: The Flex-Metadata HTTP request header
+        """
+        return self._client._request(
+            "GET",
+            expand_path("/PluginService/Releases/{Sid}", {"Sid": sid}),
+            headers={"Flex-Metadata": flex_metadata},
+            cast=PluginRelease.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class PluginReleasesWithRawResponse:
+    """The methods of ``PluginReleases``, returning the raw response."""
+
+    def __init__(self, resource: PluginReleases) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+        self.fetch = to_raw_response(resource.fetch)
+
+
+class AsyncPluginReleases:
+    """Release a plugin configuration to every agent. Only one release is active per
+    account: the newest. Roll back by releasing an earlier configuration."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
+        limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[PluginRelease]:
+        """Twilio List Flex Plugin Releases
+
+        Args:
+            flex_metadata: The Flex-Metadata HTTP request header
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
+        Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
+        the number of items.
+        """
+        return self._client._list(
+            PageRequest(
+                "/PluginService/Releases",
+                params={"PageSize": page_size, "Page": page, "PageToken": page_token},
+                headers={"Flex-Metadata": flex_metadata},
+                items_key="releases",
+                cast=PluginRelease.from_dict,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            limit,
+        )
+
+    async def create(
+        self,
+        *,
+        configuration_id: str,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PluginRelease:
+        """Twilio Create a Flex Plugin Release
+
+        Release a configuration; it replaces the active release.
+
+        Args:
+            flex_metadata: The Flex-Metadata HTTP request header
+            configuration_id: The SID or the Version of the Flex Plugin
+                Configuration to release.
+        """
+        return await self._client._request(
+            "POST",
+            "/PluginService/Releases",
+            headers={"Flex-Metadata": flex_metadata},
+            form={"ConfigurationId": configuration_id},
+            cast=PluginRelease.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def fetch(
+        self,
+        sid: str,
+        *,
+        flex_metadata: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PluginRelease:
+        """Twilio Fetch a Flex Plugin Release
+
+        Args:
+            sid: The SID of the Flex Plugin Release resource.
+            flex_metadata: The Flex-Metadata HTTP request header
+        """
+        return await self._client._request(
+            "GET",
+            expand_path("/PluginService/Releases/{Sid}", {"Sid": sid}),
+            headers={"Flex-Metadata": flex_metadata},
+            cast=PluginRelease.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncPluginReleasesWithRawResponse:
+    """The methods of ``AsyncPluginReleases``, returning the raw response."""
+
+    def __init__(self, resource: AsyncPluginReleases) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)
+        self.fetch = async_to_raw_response(resource.fetch)
