@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: regenerate test test-generator test-generated check typecheck clean
+.PHONY: regenerate test test-generator test-generated test-versions check typecheck bench bench-client clean
 
 # (Re)install only when the project's dependencies change.
 $(STAMP): pyproject.toml constraints.txt
@@ -23,6 +23,7 @@ check: $(STAMP)
 
 typecheck: $(STAMP)
 	$(PY) -m mypy --strict templates/runtime generated/twilio_flex
+	$(PY) -m mypy --strict --python-version 3.10 generated/twilio_flex
 
 test-generator: $(STAMP)
 	$(PY) -m pytest tests
@@ -31,7 +32,17 @@ test-generated: $(STAMP)
 	$(PY) -m pytest generated/tests
 	FLEX_TEST_MODE=loopback $(PY) -m pytest generated/tests
 
-test: check typecheck test-generator test-generated
+# The generated client and the runtime tests on Python 3.10, 3.11, 3.12 and 3.13.
+test-versions:
+	bash scripts/test-versions.sh
+
+test: check typecheck test-generator test-generated test-versions
+
+# CPU per call of the generated client against raw httpx and the twilio package.
+bench-client: $(STAMP)
+	$(PY) bench/bench_client.py
+
+bench: bench-client
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache
+	rm -rf $(VENV) .venv-matrix .mypy_cache .pytest_cache

@@ -8,12 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-from generator.cli import main  # noqa: E402
 
 
 def minimal_spec(**paths: Any) -> dict[str, Any]:
@@ -36,8 +33,11 @@ def write_spec(tmp_path: Path):
         elif isinstance(content, str):
             path.write_text(content, encoding="utf-8")
         elif name.endswith(".json"):
+
             path.write_text(json.dumps(content), encoding="utf-8")
         else:
+            import yaml
+
             # A JSON round trip unshares objects, so the YAML has no anchors.
             path.write_text(yaml.safe_dump(json.loads(json.dumps(content)), sort_keys=False), encoding="utf-8")
         return path
@@ -49,6 +49,8 @@ def write_spec(tmp_path: Path):
 def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     """Run the CLI in-process (from an empty directory); returns (status, stdout, stderr)."""
     monkeypatch.chdir(tmp_path)
+
+    from generator.cli import main
 
     def run(*args: str) -> tuple[int, str, str]:
         try:

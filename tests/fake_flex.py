@@ -117,6 +117,14 @@ class _Handler(BaseHTTPRequestHandler):
             return self._reply(201, s.plugins[sid])
         if path == "/PluginService/Plugins" and r.method == "GET":
             return self._page(r, "plugins", list(s.plugins.values()))
+        if m := re.fullmatch(r"/PluginService/Plugins/(FP\w+)(/Archive)?", path):
+            plugin = s.plugins.get(m[1])
+            if plugin is None:
+                return self._error(404, 20404, "The requested resource was not found")
+            if r.method == "POST":
+                plugin.update({"friendly_name": form.get("FriendlyName", plugin["friendly_name"]), "description": form.get("Description", plugin["description"])})
+                plugin["archived"] = plugin["archived"] or bool(m[2])
+            return self._reply(200, plugin)
         if m := re.fullmatch(r"/PluginService/Plugins/(FP\w+)/Versions", path):
             plugin = s.plugins.get(m[1])
             if plugin is None:

@@ -18,7 +18,7 @@ T = TypeVar("T")
 
 def as_object(data: Any, name: str) -> Mapping[str, Any]:
     """``data`` if it is a JSON object; an ``ApiError`` otherwise."""
-    if not isinstance(data, Mapping):
+    if type(data) is not dict and not isinstance(data, Mapping):
         raise ApiError(f"expected a JSON object for {name}, got {type(data).__name__}")
     return data
 
@@ -68,13 +68,16 @@ def parse_datetime(value: Any) -> _dt.datetime | None:
     """ISO 8601 (``2020-01-10T20:00:00Z``) or RFC 2822 (``Fri, 10 Jan 2020 20:00:00 +0000``)."""
     if not isinstance(value, str) or not value:
         return value if isinstance(value, _dt.datetime) else None
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
     try:
-        return _dt.datetime.fromisoformat(text)
+        return _dt.datetime.fromisoformat(value)  # Python 3.11+ reads a trailing Z too
     except ValueError:
         pass
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        try:
+            return _dt.datetime.fromisoformat(text[:-1] + "+00:00")
+        except ValueError:
+            pass
     try:
         return email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

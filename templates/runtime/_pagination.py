@@ -21,11 +21,14 @@ T = TypeVar("T")
 
 @dataclass
 class Page(Generic[T]):
-    """One page of a list: its items, its ``meta`` and the raw response."""
+    """One page of a list: its items, its ``meta``, and the response's status
+    and headers. (The response itself is not kept: httpx responses are
+    reference cycles, and dropping them at once keeps long lists flat.)"""
 
     items: List[T]
     meta: Mapping[str, Any]
-    response: httpx.Response
+    status_code: int
+    headers: httpx.Headers
 
     @property
     def next_page_url(self) -> str | None:
@@ -43,7 +46,7 @@ def parse_page(response: httpx.Response, items_key: str, cast: Callable[[Any], T
     key = meta.get("key")
     raw_items = body.get(key) if isinstance(key, str) and key in body else body.get(items_key)
     items = [cast(item) for item in raw_items] if isinstance(raw_items, list) else []
-    return Page(items, meta, response)
+    return Page(items, meta, response.status_code, response.headers)
 
 
 class SyncPager(Generic[T]):
