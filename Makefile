@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: regenerate test test-generator test-generated test-versions check typecheck bench bench-client clean
+.PHONY: lint regenerate test test-generator test-generated test-versions conformance check typecheck bench bench-client clean
 
 # (Re)install only when the project's dependencies change.
 $(STAMP): pyproject.toml constraints.txt
@@ -21,6 +21,10 @@ regenerate: $(STAMP)
 check: $(STAMP)
 	$(PY) -m generator check
 
+# The project's own code and the runtime it ships are black-formatted in place.
+lint: $(STAMP)
+	$(PY) -m black --check --quiet generator tests bench scripts templates/runtime templates/tests/_conformance.py
+
 typecheck: $(STAMP)
 	$(PY) -m mypy --strict templates/runtime generated/twilio_flex
 	$(PY) -m mypy --strict --python-version 3.10 generated/twilio_flex
@@ -32,11 +36,15 @@ test-generated: $(STAMP)
 	$(PY) -m pytest generated/tests
 	FLEX_TEST_MODE=loopback $(PY) -m pytest generated/tests
 
+# Every generated test against a Prism mock server built from generated/openapi.json.
+conformance: $(STAMP)
+	$(PY) scripts/conformance.py
+
 # The generated client and the runtime tests on Python 3.10, 3.11, 3.12 and 3.13.
 test-versions:
 	bash scripts/test-versions.sh
 
-test: check typecheck test-generator test-generated test-versions
+test: check lint typecheck test-generator test-generated conformance test-versions
 
 # CPU per call of the generated client against raw httpx and the twilio package.
 bench-client: $(STAMP)
@@ -45,4 +53,4 @@ bench-client: $(STAMP)
 bench: bench-client
 
 clean:
-	rm -rf $(VENV) .venv-matrix .mypy_cache .pytest_cache
+	rm -rf $(VENV) .venv-matrix node_modules .mypy_cache .pytest_cache

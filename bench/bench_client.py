@@ -37,7 +37,9 @@ def serve() -> None:
 
         with Client(auth=(ACCOUNT, TOKEN), base_url=server.url + "/v1") as client:
             for i in range(PLUGINS):
-                client.plugins.create(unique_name=f"plugin-{i}", friendly_name=f"Plugin {i}", description="x" * 40)
+                client.plugins.create(
+                    unique_name=f"plugin-{i}", friendly_name=f"Plugin {i}", description="x" * 40
+                )
         server.received.clear()
         server.received = _Discard()  # keep the server's memory flat during the run
         print(server.url, flush=True)
@@ -77,17 +79,24 @@ def contenders(url: str) -> dict[str, dict[str, Callable[[], object]]]:
     return {
         "httpx": {
             "fetch": lambda: http.get(f"{base}/PluginService/Plugins/{sid}").json(),
-            "create": lambda: http.post(f"{base}/PluginService/Plugins", data={"UniqueName": "crm", "FriendlyName": "CRM", "Description": "d"}).json(),
+            "create": lambda: http.post(
+                f"{base}/PluginService/Plugins",
+                data={"UniqueName": "crm", "FriendlyName": "CRM", "Description": "d"},
+            ).json(),
             "list 10 pages": raw_list,
         },
         "twilio_flex": {
             "fetch": lambda: ours.plugins.fetch(sid),
-            "create": lambda: ours.plugins.create(unique_name="crm", friendly_name="CRM", description="d"),
+            "create": lambda: ours.plugins.create(
+                unique_name="crm", friendly_name="CRM", description="d"
+            ),
             "list 10 pages": lambda: list(ours.plugins.list(page_size=PAGE_SIZE, limit=PLUGINS)),
         },
         "twilio": {
             "fetch": lambda: flex.plugins(sid).fetch(),
-            "create": lambda: flex.plugins.create(unique_name="crm", friendly_name="CRM", description="d"),
+            "create": lambda: flex.plugins.create(
+                unique_name="crm", friendly_name="CRM", description="d"
+            ),
             "list 10 pages": lambda: flex.plugins.list(page_size=PAGE_SIZE, limit=PLUGINS),
         },
     }
@@ -103,14 +112,24 @@ def cpu_per_call(call: Callable[[], object], calls: int) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=7)
-    parser.add_argument("--calls", type=int, default=300, help="calls per round for fetch and create (lists: a tenth)")
+    parser.add_argument(
+        "--calls",
+        type=int,
+        default=300,
+        help="calls per round for fetch and create (lists: a tenth)",
+    )
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
         serve()
         return 0
 
-    server = subprocess.Popen([sys.executable, __file__, "--serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, __file__, "--serve"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         url = server.stdout.readline().strip()
         table = contenders(url)
@@ -123,7 +142,9 @@ def main() -> int:
             for scenario in scenarios:
                 calls = args.calls if not scenario.startswith("list") else max(args.calls // 10, 5)
                 for name in table:
-                    results.setdefault((name, scenario), []).append(cpu_per_call(table[name][scenario], calls))
+                    results.setdefault((name, scenario), []).append(
+                        cpu_per_call(table[name][scenario], calls)
+                    )
     finally:
         server.stdin.close()
         server.wait(timeout=10)
@@ -131,14 +152,19 @@ def main() -> int:
     # Ratios are taken round by round (the three ran back to back), then the
     # median: a shared machine's drift cancels out of each ratio.
     print(f"client CPU per call, median of {args.rounds} rounds (server in its own process)\n")
-    print(f"{'scenario':<15}{'httpx':>10}{'twilio_flex':>13}{'twilio':>10}{'vs httpx':>11}{'vs twilio':>11}")
+    print(
+        f"{'scenario':<15}{'httpx':>10}{'twilio_flex':>13}{'twilio':>10}{'vs httpx':>11}{'vs twilio':>11}"
+    )
     worst = 0.0
     for scenario in scenarios:
         raw, ours, theirs = (results[(n, scenario)] for n in ("httpx", "twilio_flex", "twilio"))
         to_raw = statistics.median(o / r for o, r in zip(ours, raw))
         to_twilio = statistics.median(o / t for o, t in zip(ours, theirs))
         worst = max(worst, to_raw)
-        cells = "".join(f"{statistics.median(x) * 1e6:>{w}.0f}us" for x, w in ((raw, 8), (ours, 11), (theirs, 8)))
+        cells = "".join(
+            f"{statistics.median(x) * 1e6:>{w}.0f}us"
+            for x, w in ((raw, 8), (ours, 11), (theirs, 8))
+        )
         print(f"{scenario:<15}{cells}{to_raw:>10.2f}x{to_twilio:>10.2f}x")
     print(f"\nworst ratio to raw httpx: {worst:.2f}x (goal: at most 1.15x)")
     return 0

@@ -23,7 +23,9 @@ SUPPORTED_CLIENT_DEFAULTS = ("username",)
 
 
 def build(doc: Document, warn: Any = None) -> ir.Api:
-    return Builder(doc, warn or (lambda message: print(f"warning: {message}", file=sys.stderr))).api()
+    return Builder(
+        doc, warn or (lambda message: print(f"warning: {message}", file=sys.stderr))
+    ).api()
 
 
 class Builder:
@@ -39,7 +41,11 @@ class Builder:
 
     def api(self) -> ir.Api:
         info = self.data.get("info") or {}
-        tag_docs = {t.get("name"): t.get("description") or "" for t in self.data.get("tags") or [] if isinstance(t, dict)}
+        tag_docs = {
+            t.get("name"): t.get("description") or ""
+            for t in self.data.get("tags") or []
+            if isinstance(t, dict)
+        }
         tag_order = [t.get("name") for t in self.data.get("tags") or [] if isinstance(t, dict)]
         by_tag: dict[str, list[ir.Operation]] = {}
         for path, item in (self.data.get("paths") or {}).items():
@@ -54,11 +60,17 @@ class Builder:
                         by_tag.setdefault(operation.tag, []).append(operation)
         if self.problems:
             raise SpecError(self.problems)
-        tags = sorted(by_tag, key=lambda t: (tag_order.index(t) if t in tag_order else len(tag_order), t))
-        resources = tuple(ir.Resource(tag, _text(tag_docs.get(tag)), tuple(by_tag[tag])) for tag in tags)
+        tags = sorted(
+            by_tag, key=lambda t: (tag_order.index(t) if t in tag_order else len(tag_order), t)
+        )
+        resources = tuple(
+            ir.Resource(tag, _text(tag_docs.get(tag)), tuple(by_tag[tag])) for tag in tags
+        )
         schemes = (self.data.get("components") or {}).get("securitySchemes") or {}
         basic = any(
-            isinstance(s, dict) and s.get("type") == "http" and str(s.get("scheme", "")).lower() == "basic"
+            isinstance(s, dict)
+            and s.get("type") == "http"
+            and str(s.get("scheme", "")).lower() == "basic"
             for s in (self.deref(v) for v in schemes.values())
         )
         return ir.Api(
@@ -95,7 +107,9 @@ class Builder:
 
     # -- operations ---------------------------------------------------------------
 
-    def operation(self, path: str, method: str, item: dict[str, Any], op: dict[str, Any]) -> ir.Operation | None:
+    def operation(
+        self, path: str, method: str, item: dict[str, Any], op: dict[str, Any]
+    ) -> ir.Operation | None:
         pointer = pointer_join("paths", path, method)
         op_id = op.get("operationId") if isinstance(op.get("operationId"), str) else ""
         op_id = op_id or f"{method}_{path}"
@@ -129,8 +143,16 @@ class Builder:
         order = re.findall(r"\{([^{}]+)\}", path)
         for name in order:
             if not any(p.location == "path" and p.wire_name == name for p in params):
-                params.append(ir.Parameter(name, "path", ir.TypeRef("str"), True, schema={"type": "string"}))
-        params.sort(key=lambda p: (0, order.index(p.wire_name)) if p.location == "path" and p.wire_name in order else (1, 0))
+                params.append(
+                    ir.Parameter(name, "path", ir.TypeRef("str"), True, schema={"type": "string"})
+                )
+        params.sort(
+            key=lambda p: (
+                (0, order.index(p.wire_name))
+                if p.location == "path" and p.wire_name in order
+                else (1, 0)
+            )
+        )
 
         body_kind = ""
         body = self.deref(op.get("requestBody")) if op.get("requestBody") is not None else None
@@ -138,7 +160,9 @@ class Builder:
             content = body.get("content") or {}
             media = _pick_media(content)
             if media is None:
-                self.warn(f"{method.upper()} {path}: request body media type {sorted(content)} is not supported; operation skipped")
+                self.warn(
+                    f"{method.upper()} {path}: request body media type {sorted(content)} is not supported; operation skipped"
+                )
                 return None
             schema = self.deref((content.get(media) or {}).get("schema") or {})
             body_required = bool(body.get("required"))
@@ -147,9 +171,19 @@ class Builder:
                 body_kind = "form" if media == FORM else "json"
                 required = set(self.object_required(schema))
                 for prop, prop_schema in properties.items():
-                    default_from = prop_schema.get("x-client-default", "") if isinstance(prop_schema, dict) else ""
+                    default_from = (
+                        prop_schema.get("x-client-default", "")
+                        if isinstance(prop_schema, dict)
+                        else ""
+                    )
                     if default_from and default_from not in SUPPORTED_CLIENT_DEFAULTS:
-                        self.problems.append(self.doc.source.problem(pointer + "/requestBody", f"x-client-default {default_from!r} is not one of {SUPPORTED_CLIENT_DEFAULTS}", self.doc.path))
+                        self.problems.append(
+                            self.doc.source.problem(
+                                pointer + "/requestBody",
+                                f"x-client-default {default_from!r} is not one of {SUPPORTED_CLIENT_DEFAULTS}",
+                                self.doc.path,
+                            )
+                        )
                     resolved = self.deref(prop_schema)
                     params.append(
                         ir.Parameter(
@@ -157,7 +191,9 @@ class Builder:
                             location="body",
                             type=self.type_of(prop_schema, context + _pascal_hint(prop), "request"),
                             required=prop in required and body_required and not default_from,
-                            description=_text(resolved.get("description") if isinstance(resolved, dict) else ""),
+                            description=_text(
+                                resolved.get("description") if isinstance(resolved, dict) else ""
+                            ),
                             schema=resolved,
                             default_from=default_from,
                         )
@@ -165,7 +201,16 @@ class Builder:
             else:
                 body_kind = "json-whole" if media != FORM else "form"
                 if body_kind == "json-whole":
-                    params.append(ir.Parameter("body", "body", self.type_of(schema, context + "Body", "request"), body_required, _text(body.get("description")), schema))
+                    params.append(
+                        ir.Parameter(
+                            "body",
+                            "body",
+                            self.type_of(schema, context + "Body", "request"),
+                            body_required,
+                            _text(body.get("description")),
+                            schema,
+                        )
+                    )
 
         status, response, response_base = self.success_response(op, pointer)
         result: ir.TypeRef | None
@@ -183,10 +228,20 @@ class Builder:
             else:
                 media_object = content.get(media) or {}
                 response_schema = self.deref(media_object.get("schema") or {})
-                response_pointer = response_base + pointer_join("content", media, "schema") if "schema" in media_object else ""
+                response_pointer = (
+                    response_base + pointer_join("content", media, "schema")
+                    if "schema" in media_object
+                    else ""
+                )
                 example = _media_example(media_object, self.deref)
                 pagination = self.pagination(response_schema, context)
-                result = ir.TypeRef("any") if pagination else self.type_of(media_object.get("schema") or {}, context + "Response", "response")
+                result = (
+                    ir.TypeRef("any")
+                    if pagination
+                    else self.type_of(
+                        media_object.get("schema") or {}, context + "Response", "response"
+                    )
+                )
 
         return ir.Operation(
             operation_id=op_id,
@@ -206,7 +261,9 @@ class Builder:
             pagination=pagination,
         )
 
-    def success_response(self, op: dict[str, Any], pointer: str) -> tuple[str, dict[str, Any] | None, str]:
+    def success_response(
+        self, op: dict[str, Any], pointer: str
+    ) -> tuple[str, dict[str, Any] | None, str]:
         """The success status, its response object and that object's JSON pointer."""
         responses = op.get("responses") or {}
         codes = [str(c) for c in responses]
@@ -225,7 +282,9 @@ class Builder:
         properties = self.object_properties(schema)
         if not properties or "meta" not in properties:
             return None
-        arrays = [k for k, v in properties.items() if k != "meta" and self.deref(v).get("type") == "array"]
+        arrays = [
+            k for k, v in properties.items() if k != "meta" and self.deref(v).get("type") == "array"
+        ]
         if len(arrays) != 1:
             return None
         items = self.deref(properties[arrays[0]]).get("items") or {}
@@ -263,7 +322,11 @@ class Builder:
         if ref:
             hint = _pascal_hint(ref.rsplit("/", 1)[-1])
         types = resolved.get("type")
-        type_list = [t for t in types if isinstance(t, str)] if isinstance(types, list) else [types] if isinstance(types, str) else []
+        type_list = (
+            [t for t in types if isinstance(t, str)]
+            if isinstance(types, list)
+            else [types] if isinstance(types, str) else []
+        )
         nullable = bool(resolved.get("nullable")) or "null" in type_list
         type_list = [t for t in type_list if t != "null"]
         kind = type_list[0] if len(type_list) == 1 else ""
@@ -287,16 +350,32 @@ class Builder:
                         wire_name=name,
                         type=self.type_of(prop, hint + _pascal_hint(name), role),
                         required=name in required,
-                        description=_text(self.deref(prop).get("description") if isinstance(self.deref(prop), dict) else ""),
+                        description=_text(
+                            self.deref(prop).get("description")
+                            if isinstance(self.deref(prop), dict)
+                            else ""
+                        ),
                     )
                     for name, prop in (self.object_properties(resolved) or {}).items()
                 )
-                self.models[key] = ir.Model(key, hint, _text(resolved.get("description") or resolved.get("title")), fields, role)
+                self.models[key] = ir.Model(
+                    key,
+                    hint,
+                    _text(resolved.get("description") or resolved.get("title")),
+                    fields,
+                    role,
+                )
                 self.building.discard(key)
-            return ir.TypeRef("model" if role == "response" else "typeddict", ref=key, nullable=nullable)
+            return ir.TypeRef(
+                "model" if role == "response" else "typeddict", ref=key, nullable=nullable
+            )
 
         enum = resolved.get("enum")
-        if isinstance(enum, list) and enum and all(isinstance(v, str) for v in enum if v is not None):
+        if (
+            isinstance(enum, list)
+            and enum
+            and all(isinstance(v, str) for v in enum if v is not None)
+        ):
             values = tuple(v for v in enum if v is not None)
             return ir.TypeRef("enum", values=values, nullable=nullable or None in enum)
         if kind == "string" and role == "request" and _json_content(resolved):
@@ -305,21 +384,35 @@ class Builder:
             return self.type_of(resolved["contentSchema"], hint, role)
         if kind == "string":
             fmt = resolved.get("format")
-            return ir.TypeRef({"date-time": "datetime", "date": "date"}.get(fmt, "str"), nullable=nullable)
+            return ir.TypeRef(
+                {"date-time": "datetime", "date": "date"}.get(fmt, "str"), nullable=nullable
+            )
         if kind in ("integer", "number", "boolean"):
-            return ir.TypeRef({"integer": "int", "number": "float", "boolean": "bool"}[kind], nullable=nullable)
+            return ir.TypeRef(
+                {"integer": "int", "number": "float", "boolean": "bool"}[kind], nullable=nullable
+            )
         if kind == "array":
-            return ir.TypeRef("list", item=self.type_of(resolved.get("items") or {}, hint + "Item", role), nullable=nullable)
+            return ir.TypeRef(
+                "list",
+                item=self.type_of(resolved.get("items") or {}, hint + "Item", role),
+                nullable=nullable,
+            )
         if kind == "object":
             extra = resolved.get("additionalProperties")
-            value = self.type_of(extra, hint + "Value", role) if isinstance(extra, dict) and extra else ir.TypeRef("any")
+            value = (
+                self.type_of(extra, hint + "Value", role)
+                if isinstance(extra, dict) and extra
+                else ir.TypeRef("any")
+            )
             return ir.TypeRef("dict", item=value, nullable=nullable)
         return ir.TypeRef("any", nullable=nullable)
 
 
 def _json_content(schema: dict[str, Any]) -> bool:
     media = str(schema.get("contentMediaType", "")).split(";")[0].strip().lower()
-    return isinstance(schema.get("contentSchema"), dict) and (media == "application/json" or media.endswith("+json"))
+    return isinstance(schema.get("contentSchema"), dict) and (
+        media == "application/json" or media.endswith("+json")
+    )
 
 
 def _pick_media(content: dict[str, Any]) -> str | None:

@@ -22,21 +22,48 @@ USAGE_ERROR = 2
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m generator", description="Generate a typed httpx client and its tests from an OpenAPI 3.0/3.1 spec.")
-    parser.add_argument("--config", default="pyproject.toml", help="the pyproject.toml holding [tool.generator] (default: %(default)s)")
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Generate a typed httpx client and its tests from an OpenAPI 3.0/3.1 spec.",
+    )
+    parser.add_argument(
+        "--config",
+        default="pyproject.toml",
+        help="the pyproject.toml holding [tool.generator] (default: %(default)s)",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     def spec_arguments(command: argparse.ArgumentParser) -> None:
-        command.add_argument("spec", nargs="?", help="the OpenAPI file (YAML or JSON); default: the configured spec set")
-        command.add_argument("--overlay", action="append", default=[], metavar="FILE", help="an Overlay 1.0 file to apply (repeatable)")
-        command.add_argument("--fragment", action="append", default=[], metavar="FILE", help="a partial OpenAPI file to merge in (repeatable)")
+        command.add_argument(
+            "spec",
+            nargs="?",
+            help="the OpenAPI file (YAML or JSON); default: the configured spec set",
+        )
+        command.add_argument(
+            "--overlay",
+            action="append",
+            default=[],
+            metavar="FILE",
+            help="an Overlay 1.0 file to apply (repeatable)",
+        )
+        command.add_argument(
+            "--fragment",
+            action="append",
+            default=[],
+            metavar="FILE",
+            help="a partial OpenAPI file to merge in (repeatable)",
+        )
 
-    generate_cmd = commands.add_parser("generate", help="write the client package, its tests and pyproject.toml")
+    generate_cmd = commands.add_parser(
+        "generate", help="write the client package, its tests and pyproject.toml"
+    )
     spec_arguments(generate_cmd)
     generate_cmd.add_argument("--out", help="output directory")
     generate_cmd.add_argument("--package", help="package name (a Python identifier)")
     spec_arguments(commands.add_parser("validate", help="load, compose and validate the spec set"))
-    commands.add_parser("check", help="exit 1 if the output directory is not what the configured spec set makes now")
+    commands.add_parser(
+        "check", help="exit 1 if the output directory is not what the configured spec set makes now"
+    )
     return parser
 
 
@@ -69,7 +96,9 @@ def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Target
             # A foreign spec gets generic settings, not the project's.
             target = replace(target, auth_env=None if config is None else target.auth_env)
     if not valid_package(target.package):
-        parser.error(f"--package {target.package!r} is not a valid Python package name (lower case letters, digits, _)")
+        parser.error(
+            f"--package {target.package!r} is not a valid Python package name (lower case letters, digits, _)"
+        )
     return target
 
 
@@ -80,7 +109,13 @@ def main(argv: list[str] | None = None) -> int:
         target = _target(args, parser)
         if args.command == "validate":
             doc = load_all(target)
-            count = sum(1 for item in (doc.data.get("paths") or {}).values() if isinstance(item, dict) for m in item if m in ("get", "put", "post", "delete", "patch", "head", "options", "trace"))
+            count = sum(
+                1
+                for item in (doc.data.get("paths") or {}).values()
+                if isinstance(item, dict)
+                for m in item
+                if m in ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+            )
             print(f"{target.spec}: valid ({count} operations)")
             return 0
         if args.command == "check":
@@ -94,7 +129,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{target.out} is up to date")
             return 0
         written = write_tree(target.out, generate(target))
-        print(f"{target.out}: {len(written)} file(s) changed" if written else f"{target.out}: up to date, nothing written")
+        print(
+            f"{target.out}: {len(written)} file(s) changed"
+            if written
+            else f"{target.out}: up to date, nothing written"
+        )
         for path in written:
             print(f"  {path}")
         return 0
@@ -108,5 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug, not bad input: say so without a wall of text
         if os.environ.get("GENERATOR_DEBUG"):
             traceback.print_exc()
-        print(f"error: internal error ({type(exc).__name__}: {exc}); set GENERATOR_DEBUG=1 for the traceback", file=sys.stderr)
+        print(
+            f"error: internal error ({type(exc).__name__}: {exc}); set GENERATOR_DEBUG=1 for the traceback",
+            file=sys.stderr,
+        )
         return 1

@@ -21,7 +21,9 @@ from .load import Document, Source
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def compose(base: Document, overlays: Sequence[Document] = (), fragments: Sequence[Document] = ()) -> Document:
+def compose(
+    base: Document, overlays: Sequence[Document] = (), fragments: Sequence[Document] = ()
+) -> Document:
     """Apply fragments, then overlays, to a copy of ``base``."""
     data = copy.deepcopy(base.data)
     source = Source(dict(base.source.lines))
@@ -55,21 +57,39 @@ def _owners(base: Document) -> dict[str, str]:
     return owners
 
 
-def _merge_fragment(data: dict[str, Any], source: Source, owners: dict[str, str], fragment: Document) -> list[Problem]:
+def _merge_fragment(
+    data: dict[str, Any], source: Source, owners: dict[str, str], fragment: Document
+) -> list[Problem]:
     problems: list[Problem] = []
     frag = fragment.data
-    unknown = sorted(set(frag) - {"openapi", "info", "paths", "components", "tags", "servers"} - {k for k in frag if k.startswith("x-")})
+    unknown = sorted(
+        set(frag)
+        - {"openapi", "info", "paths", "components", "tags", "servers"}
+        - {k for k in frag if k.startswith("x-")}
+    )
     for key in unknown:
-        problems.append(fragment.source.problem(pointer_join(key), f"a fragment may hold only paths, components and tags, not {key!r}", fragment.path))
+        problems.append(
+            fragment.source.problem(
+                pointer_join(key),
+                f"a fragment may hold only paths, components and tags, not {key!r}",
+                fragment.path,
+            )
+        )
 
     paths = frag.get("paths") or {}
     if not isinstance(paths, dict):
-        return problems + [fragment.source.problem("/paths", "paths must be a mapping", fragment.path)]
+        return problems + [
+            fragment.source.problem("/paths", "paths must be a mapping", fragment.path)
+        ]
     target_paths = data.setdefault("paths", {})
     for path, item in paths.items():
         item_pointer = pointer_join("paths", path)
         if not isinstance(item, dict):
-            problems.append(fragment.source.problem(item_pointer, "a path item must be a mapping", fragment.path))
+            problems.append(
+                fragment.source.problem(
+                    item_pointer, "a path item must be a mapping", fragment.path
+                )
+            )
             continue
         target_item = target_paths.setdefault(path, {})
         for key, value in item.items():
@@ -77,10 +97,22 @@ def _merge_fragment(data: dict[str, Any], source: Source, owners: dict[str, str]
             if key in target_item:
                 if key in HTTP_METHODS:
                     first = owners.get(pointer, "the base spec")
-                    problems.append(fragment.source.problem(pointer, f"{key.upper()} {path} is already defined in {first}", fragment.path))
+                    problems.append(
+                        fragment.source.problem(
+                            pointer,
+                            f"{key.upper()} {path} is already defined in {first}",
+                            fragment.path,
+                        )
+                    )
                     continue
                 if target_item[key] != value:
-                    problems.append(fragment.source.problem(pointer, f"{path} {key} differs from the one already defined", fragment.path))
+                    problems.append(
+                        fragment.source.problem(
+                            pointer,
+                            f"{path} {key} differs from the one already defined",
+                            fragment.path,
+                        )
+                    )
                 continue
             target_item[key] = copy.deepcopy(value)
             owners[pointer] = fragment.path
@@ -88,11 +120,17 @@ def _merge_fragment(data: dict[str, Any], source: Source, owners: dict[str, str]
 
     components = frag.get("components") or {}
     if not isinstance(components, dict):
-        return problems + [fragment.source.problem("/components", "components must be a mapping", fragment.path)]
+        return problems + [
+            fragment.source.problem("/components", "components must be a mapping", fragment.path)
+        ]
     target_components = data.setdefault("components", {})
     for section, entries in components.items():
         if not isinstance(entries, dict):
-            problems.append(fragment.source.problem(pointer_join("components", section), "must be a mapping", fragment.path))
+            problems.append(
+                fragment.source.problem(
+                    pointer_join("components", section), "must be a mapping", fragment.path
+                )
+            )
             continue
         target_section = target_components.setdefault(section, {})
         for name, value in entries.items():
@@ -100,7 +138,13 @@ def _merge_fragment(data: dict[str, Any], source: Source, owners: dict[str, str]
             if name in target_section:
                 if target_section[name] != value:
                     first = owners.get(pointer, "the base spec")
-                    problems.append(fragment.source.problem(pointer, f"a different {section[:-1] if section.endswith('s') else section} named {name!r} is already defined in {first}", fragment.path))
+                    problems.append(
+                        fragment.source.problem(
+                            pointer,
+                            f"a different {section[:-1] if section.endswith('s') else section} named {name!r} is already defined in {first}",
+                            fragment.path,
+                        )
+                    )
                 continue
             target_section[name] = copy.deepcopy(value)
             owners[pointer] = fragment.path
@@ -119,7 +163,7 @@ def _copy_lines(target: Source, origin: Source, from_pointer: str, to_pointer: s
     prefix = from_pointer
     for pointer, location in origin.lines.items():
         if pointer == prefix or pointer.startswith(prefix + "/"):
-            target.lines[to_pointer + pointer[len(prefix):]] = location
+            target.lines[to_pointer + pointer[len(prefix) :]] = location
 
 
 # -- overlays ----------------------------------------------------------------
@@ -130,32 +174,58 @@ def _apply_overlay(data: dict[str, Any], source: Source, overlay: Document) -> l
     where = overlay.source
     version = doc.get("overlay")
     if not isinstance(version, str) or not version.startswith("1."):
-        return [where.problem("/overlay", "not an overlay document: 'overlay: 1.0.0' is missing", overlay.path)]
+        return [
+            where.problem(
+                "/overlay", "not an overlay document: 'overlay: 1.0.0' is missing", overlay.path
+            )
+        ]
     actions = doc.get("actions")
     if not isinstance(actions, list) or not actions:
-        return [where.problem("/actions", "an overlay needs a non-empty list of actions", overlay.path)]
+        return [
+            where.problem("/actions", "an overlay needs a non-empty list of actions", overlay.path)
+        ]
     problems: list[Problem] = []
     for index, action in enumerate(actions):
         pointer = pointer_join("actions", index)
         if not isinstance(action, dict) or not isinstance(action.get("target"), str):
-            problems.append(where.problem(pointer, "an action needs a JSONPath 'target'", overlay.path))
+            problems.append(
+                where.problem(pointer, "an action needs a JSONPath 'target'", overlay.path)
+            )
             continue
         if "update" not in action and not action.get("remove"):
-            problems.append(where.problem(pointer, "an action needs 'update' or 'remove: true'", overlay.path))
+            problems.append(
+                where.problem(pointer, "an action needs 'update' or 'remove: true'", overlay.path)
+            )
             continue
         try:
             nodes = list(jsonpath.find(action["target"], data))
         except jsonpath.JSONPathError as exc:
-            problems.append(where.problem(pointer + "/target", f"invalid JSONPath: {exc}", overlay.path))
+            problems.append(
+                where.problem(pointer + "/target", f"invalid JSONPath: {exc}", overlay.path)
+            )
             continue
         if not nodes:
-            problems.append(where.problem(pointer + "/target", f"target {action['target']!r} matches nothing in the spec", overlay.path))
+            problems.append(
+                where.problem(
+                    pointer + "/target",
+                    f"target {action['target']!r} matches nothing in the spec",
+                    overlay.path,
+                )
+            )
             continue
         if action.get("remove"):
             # Remove from the deepest, last index first so earlier locations stay valid.
-            for node in sorted(nodes, key=lambda n: [str(p) if isinstance(p, str) else f"{p:012d}" for p in n.location], reverse=True):
+            for node in sorted(
+                nodes,
+                key=lambda n: [str(p) if isinstance(p, str) else f"{p:012d}" for p in n.location],
+                reverse=True,
+            ):
                 if not node.location:
-                    problems.append(where.problem(pointer + "/target", "cannot remove the whole document", overlay.path))
+                    problems.append(
+                        where.problem(
+                            pointer + "/target", "cannot remove the whole document", overlay.path
+                        )
+                    )
                     continue
                 parent = _resolve(data, node.location[:-1])
                 del parent[node.location[-1]]
@@ -166,9 +236,17 @@ def _apply_overlay(data: dict[str, Any], source: Source, overlay: Document) -> l
             if isinstance(node.value, dict) and isinstance(update, dict):
                 _merge(node.value, copy.deepcopy(update))
             elif isinstance(node.value, list):
-                node.value.extend(copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)])
+                node.value.extend(
+                    copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)]
+                )
             else:
-                problems.append(where.problem(pointer + "/update", f"cannot merge into {doc_pointer or '/'}: the target is not an object or array", overlay.path))
+                problems.append(
+                    where.problem(
+                        pointer + "/update",
+                        f"cannot merge into {doc_pointer or '/'}: the target is not an object or array",
+                        overlay.path,
+                    )
+                )
                 continue
             _copy_lines(source, where, pointer + "/update", doc_pointer)
     return problems

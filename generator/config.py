@@ -27,17 +27,30 @@ class Target:
 
 
 def valid_package(name: str) -> bool:
-    return bool(re.fullmatch(r"[a-z_][a-z0-9_]*", name)) and not keyword.iskeyword(name) and len(name) <= 64
+    return (
+        bool(re.fullmatch(r"[a-z_][a-z0-9_]*", name))
+        and not keyword.iskeyword(name)
+        and len(name) <= 64
+    )
 
 
 def read_config(pyproject: Path) -> Target:
     try:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise SpecError([Problem(str(pyproject), f"cannot read the configuration: {exc}")]) from None
+        raise SpecError(
+            [Problem(str(pyproject), f"cannot read the configuration: {exc}")]
+        ) from None
     section = data.get("tool", {}).get("generator")
     if not isinstance(section, dict) or "spec" not in section:
-        raise SpecError([Problem(str(pyproject), "no [tool.generator] section with a 'spec' key: pass SPEC, --out and --package")])
+        raise SpecError(
+            [
+                Problem(
+                    str(pyproject),
+                    "no [tool.generator] section with a 'spec' key: pass SPEC, --out and --package",
+                )
+            ]
+        )
     base = pyproject.parent
     try:
         auth_env = section.get("auth_env")
@@ -52,7 +65,16 @@ def read_config(pyproject: Path) -> Target:
             env_prefix=str(section.get("env_prefix", "API")),
         )
     except (TypeError, IndexError, KeyError) as exc:
-        raise SpecError([Problem(str(pyproject), f"[tool.generator] is malformed: {exc}")]) from None
+        raise SpecError(
+            [Problem(str(pyproject), f"[tool.generator] is malformed: {exc}")]
+        ) from None
     if not valid_package(target.package):
-        raise SpecError([Problem(str(pyproject), f"[tool.generator] package {target.package!r} is not a valid package name")])
+        raise SpecError(
+            [
+                Problem(
+                    str(pyproject),
+                    f"[tool.generator] package {target.package!r} is not a valid package name",
+                )
+            ]
+        )
     return target

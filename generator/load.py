@@ -62,7 +62,9 @@ def load(path: str | Path) -> Document:
     if len(raw) > MAX_BYTES:
         raise SpecError([Problem(name, f"file is larger than {MAX_BYTES} bytes")])
     if b"\0" in raw:
-        raise SpecError([Problem(name, "binary file (contains NUL bytes), expected YAML or JSON text")])
+        raise SpecError(
+            [Problem(name, "binary file (contains NUL bytes), expected YAML or JSON text")]
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -73,7 +75,9 @@ def load(path: str | Path) -> Document:
     else:
         data, source = _load_yaml(name, text)
     if not isinstance(data, dict):
-        raise SpecError([Problem(name, f"the document must be a mapping, not {_kind(data)}", "/", 1)])
+        raise SpecError(
+            [Problem(name, f"the document must be a mapping, not {_kind(data)}", "/", 1)]
+        )
     return Document(name, data, source)
 
 
@@ -87,7 +91,9 @@ def _load_json(name: str, text: str) -> tuple[Any, Source]:
     try:
         data = json.loads(text, object_pairs_hook=_json_object(name))
     except json.JSONDecodeError as exc:
-        raise SpecError([Problem(name, f"invalid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno)]) from None
+        raise SpecError(
+            [Problem(name, f"invalid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno)]
+        ) from None
     except ValueError as exc:
         raise SpecError([Problem(name, str(exc))]) from None
     # JSON keeps no positions per key; every pointer maps to the file.
@@ -113,7 +119,11 @@ def _load_yaml(name: str, text: str) -> tuple[Any, Source]:
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 kind = "alias" if isinstance(event, yaml.AliasEvent) else "anchor"
                 problems.append(
-                    Problem(name, f"YAML {kind} '{event.anchor}' is not allowed", line=event.start_mark.line + 1)
+                    Problem(
+                        name,
+                        f"YAML {kind} '{event.anchor}' is not allowed",
+                        line=event.start_mark.line + 1,
+                    )
                 )
                 break
         if problems:
@@ -128,7 +138,9 @@ def _load_yaml(name: str, text: str) -> tuple[Any, Source]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise SpecError([Problem(name, f"invalid YAML: {exc.problem or exc.context}", line=line)]) from None
+        raise SpecError(
+            [Problem(name, f"invalid YAML: {exc.problem or exc.context}", line=line)]
+        ) from None
     except yaml.YAMLError as exc:
         raise SpecError([Problem(name, f"invalid YAML: {exc}")]) from None
     return data, source
@@ -142,13 +154,30 @@ def _construct(loader: Any, node: yaml.Node, pointer: str, name: str, source: So
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise SpecError([Problem(name, "YAML merge keys ('<<') are not allowed", pointer, line)])
+                raise SpecError(
+                    [Problem(name, "YAML merge keys ('<<') are not allowed", pointer, line)]
+                )
             if not isinstance(key_node, yaml.ScalarNode):
-                raise SpecError([Problem(name, "mapping keys must be plain scalars", pointer, key_node.start_mark.line + 1)])
-            key = key_node.value if key_node.tag == "tag:yaml.org,2002:str" else str(_scalar(loader, key_node, name))
+                raise SpecError(
+                    [
+                        Problem(
+                            name,
+                            "mapping keys must be plain scalars",
+                            pointer,
+                            key_node.start_mark.line + 1,
+                        )
+                    ]
+                )
+            key = (
+                key_node.value
+                if key_node.tag == "tag:yaml.org,2002:str"
+                else str(_scalar(loader, key_node, name))
+            )
             child = pointer + pointer_join(key)
             if key in result:
-                raise SpecError([Problem(name, f"duplicate key {key!r}", child, key_node.start_mark.line + 1)])
+                raise SpecError(
+                    [Problem(name, f"duplicate key {key!r}", child, key_node.start_mark.line + 1)]
+                )
             source.lines[child] = (name, key_node.start_mark.line + 1)
             result[key] = _construct(loader, value_node, child, name, source)
         return result
@@ -166,5 +195,7 @@ def _scalar(loader: Any, node: yaml.Node, name: str) -> Any:
     if node.tag == "tag:yaml.org,2002:timestamp":
         return node.value
     if node.tag == "tag:yaml.org,2002:binary":
-        raise SpecError([Problem(name, "binary YAML values are not allowed", line=node.start_mark.line + 1)])
+        raise SpecError(
+            [Problem(name, "binary YAML values are not allowed", line=node.start_mark.line + 1)]
+        )
     return loader.construct_object(node)

@@ -19,11 +19,23 @@ from . import ir
 _KEYWORDS = frozenset(keyword.kwlist) | frozenset(getattr(keyword, "softkwlist", ()))
 _BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 # Builtins that appear in annotations of a resource class: a method may not shadow them.
-_TYPE_BUILTINS = frozenset({"str", "int", "float", "bool", "bytes", "dict", "object", "type", "tuple", "set", "frozenset"})
+_TYPE_BUILTINS = frozenset(
+    {"str", "int", "float", "bool", "bytes", "dict", "object", "type", "tuple", "set", "frozenset"}
+)
 
 # Attributes of the generated client classes (runtime and template).
 CLIENT_RESERVED = frozenset(
-    {"base_url", "timeout", "max_retries", "username", "close", "request", "with_options", "with_raw_response", "copy"}
+    {
+        "base_url",
+        "timeout",
+        "max_retries",
+        "username",
+        "close",
+        "request",
+        "with_options",
+        "with_raw_response",
+        "copy",
+    }
 )
 # Keyword arguments every generated method has, or list methods add.
 PARAM_RESERVED = frozenset({"self", "timeout", "max_retries", "limit"})
@@ -32,10 +44,32 @@ FIELD_RESERVED = frozenset({"from_dict", "to_dict", "extra_fields"})
 # Names the generated modules import; model classes must not shadow them.
 CLASS_RESERVED = frozenset(
     {
-        "Any", "Dict", "List", "Mapping", "Sequence", "Literal", "Optional", "Union", "ClassVar",
-        "DateTime", "Date", "Model", "TypedDict", "NotGiven", "Timeout", "SyncPager", "AsyncPager",
-        "PageRequest", "SyncAPIClient", "AsyncAPIClient", "RawResponse", "Client", "AsyncClient",
-        "ApiError", "Resource", "AsyncResource",
+        "Any",
+        "Dict",
+        "List",
+        "Mapping",
+        "Sequence",
+        "Literal",
+        "Optional",
+        "Union",
+        "ClassVar",
+        "DateTime",
+        "Date",
+        "Model",
+        "TypedDict",
+        "NotGiven",
+        "Timeout",
+        "SyncPager",
+        "AsyncPager",
+        "PageRequest",
+        "SyncAPIClient",
+        "AsyncAPIClient",
+        "RawResponse",
+        "Client",
+        "AsyncClient",
+        "ApiError",
+        "Resource",
+        "AsyncResource",
     }
 )
 
@@ -58,7 +92,9 @@ def pascal(text: str, fallback: str = "Model") -> str:
     return f"{fallback}{name}" if name[0].isdigit() else name
 
 
-def _safe(name: str, reserved: frozenset[str] | set[str] = frozenset(), avoid_builtins: bool = True) -> str:
+def _safe(
+    name: str, reserved: frozenset[str] | set[str] = frozenset(), avoid_builtins: bool = True
+) -> str:
     while name in _KEYWORDS or name in reserved or (avoid_builtins and name in _BUILTINS):
         name += "_"
     return name
@@ -108,29 +144,44 @@ def apply(api: ir.Api) -> ir.Api:
     """Fill every ``name`` in the IR."""
     class_names: set[str] = set(CLASS_RESERVED)
     models = {}
-    for key, model in sorted(api.models.items(), key=lambda kv: (kv[1].role, kv[1].base_name, kv[0])):
+    for key, model in sorted(
+        api.models.items(), key=lambda kv: (kv[1].role, kv[1].base_name, kv[0])
+    ):
         base = pascal(model.base_name)
         if model.role == "request":
             base += "Param"
         name = _unique(base, class_names, sep="")
         taken: set[str] = set()
         fields = tuple(
-            replace(f, name=_unique(_safe(snake(f.wire_name), FIELD_RESERVED), taken)) for f in model.fields
+            replace(f, name=_unique(_safe(snake(f.wire_name), FIELD_RESERVED), taken))
+            for f in model.fields
         )
         models[key] = replace(model, name=name, fields=fields)
 
     resource_names: set[str] = set()
     resources = []
     for resource in api.resources:
-        attr = _unique(_safe(snake(resource.tag, "resource"), CLIENT_RESERVED, avoid_builtins=False), resource_names)
+        attr = _unique(
+            _safe(snake(resource.tag, "resource"), CLIENT_RESERVED, avoid_builtins=False),
+            resource_names,
+        )
         class_name = _unique(pascal(resource.tag, "Resource"), class_names, sep="")
         method_names: set[str] = set()
         operations = []
         for op in resource.operations:
             name = method_name(op.operation_id, words(resource.tag))
-            name = _unique(_safe(name if not name[0].isdigit() else "call_" + name, _TYPE_BUILTINS, avoid_builtins=False), method_names)
+            name = _unique(
+                _safe(
+                    name if not name[0].isdigit() else "call_" + name,
+                    _TYPE_BUILTINS,
+                    avoid_builtins=False,
+                ),
+                method_names,
+            )
             operations.append(replace(op, name=name, parameters=_name_parameters(op)))
-        resources.append(replace(resource, name=attr, class_name=class_name, operations=tuple(operations)))
+        resources.append(
+            replace(resource, name=attr, class_name=class_name, operations=tuple(operations))
+        )
     return replace(api, resources=tuple(resources), models=models)
 
 

@@ -50,7 +50,16 @@ def render_files(target: Target, doc: Document) -> dict[str, str]:
     builder = Builder(doc, warn)
     api = naming.apply(builder.api())
     checker = SchemaChecker(doc.data)
-    renderer = Renderer(api, target.package, target.version, target.auth_env, target.env_prefix, builder.deref, checker, warn)
+    renderer = Renderer(
+        api,
+        target.package,
+        target.version,
+        target.auth_env,
+        target.env_prefix,
+        builder.deref,
+        checker,
+        warn,
+    )
     files = renderer.render()
     files[COMPOSED_SPEC] = json.dumps(doc.data, indent=2, ensure_ascii=False) + "\n"
     return files
@@ -66,7 +75,14 @@ def generate(target: Target, out: Path | None = None) -> dict[str, str]:
     return outputs
 
 
-def target_for(spec: str, overlays: list[str], fragments: list[str], out: str, package: str, base: Target | None) -> Target:
+def target_for(
+    spec: str,
+    overlays: list[str],
+    fragments: list[str],
+    out: str,
+    package: str,
+    base: Target | None,
+) -> Target:
     defaults = base or Target(spec=Path(spec))
     return replace(
         defaults,

@@ -22,7 +22,14 @@ from . import ir, samples
 from .errors import SpecError, Problem
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-RUNTIME_FILES = ("_base_client.py", "_encoding.py", "_exceptions.py", "_models.py", "_pagination.py", "_types.py")
+RUNTIME_FILES = (
+    "_base_client.py",
+    "_encoding.py",
+    "_exceptions.py",
+    "_models.py",
+    "_pagination.py",
+    "_types.py",
+)
 HARNESS_FILES = ("_conformance.py",)
 
 
@@ -34,7 +41,11 @@ def pyrepr(value: Any) -> str:
         return repr(value) if math.isfinite(value) else f"float({str(value)!r})"
     if isinstance(value, (list, tuple)):
         inner = ", ".join(pyrepr(v) for v in value)
-        return f"[{inner}]" if isinstance(value, list) else f"({inner}{',' if len(value) == 1 else ''})"
+        return (
+            f"[{inner}]"
+            if isinstance(value, list)
+            else f"({inner}{',' if len(value) == 1 else ''})"
+        )
     if isinstance(value, dict):
         return "{" + ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items()) + "}"
     raise TypeError(f"cannot render {type(value).__name__} as a literal")
@@ -143,7 +154,11 @@ class Renderer:
         elif k == "date":
             text = "Date | str" if role != "field" else "Date"
         elif k == "enum":
-            text = "str" if role == "field" else "Literal[" + ", ".join(pyrepr(v) for v in t.values) + "]"
+            text = (
+                "str"
+                if role == "field"
+                else "Literal[" + ", ".join(pyrepr(v) for v in t.values) + "]"
+            )
         elif k == "list":
             inner = self.annotation(t.item or ir.TypeRef("any"), role)
             text = f"List[{inner}]" if role == "field" else f"Sequence[{inner}]"
@@ -178,35 +193,60 @@ class Renderer:
             return "None"
         if op.result.kind == "model":
             return self.api.models[op.result.ref].name
-        if op.result.kind == "list" and op.result.item is not None and op.result.item.kind == "model":
+        if (
+            op.result.kind == "list"
+            and op.result.item is not None
+            and op.result.item.kind == "model"
+        ):
             return f"List[{self.api.models[op.result.item.ref].name}]"
         return "Any"
 
     def item_annotation(self, op: ir.Operation) -> str:
         item = op.pagination.item if op.pagination else None
-        return self.api.models[item.ref].name if item is not None and item.kind == "model" else "Any"
+        return (
+            self.api.models[item.ref].name if item is not None and item.kind == "model" else "Any"
+        )
 
     def cast(self, op: ir.Operation) -> str:
         if op.result is None:
             return "no_content"
         if op.result.kind == "model":
             return f"{self.api.models[op.result.ref].name}.from_dict"
-        if op.result.kind == "list" and op.result.item is not None and op.result.item.kind == "model":
+        if (
+            op.result.kind == "list"
+            and op.result.item is not None
+            and op.result.item.kind == "model"
+        ):
             return f"lambda body: parse_models({self.api.models[op.result.item.ref].name}.from_dict, body) or []"
         return "json_body"
 
     def item_cast(self, op: ir.Operation) -> str:
         item = op.pagination.item if op.pagination else None
-        return f"{self.api.models[item.ref].name}.from_dict" if item is not None and item.kind == "model" else "json_body"
+        return (
+            f"{self.api.models[item.ref].name}.from_dict"
+            if item is not None and item.kind == "model"
+            else "json_body"
+        )
 
     def signature(self, op: ir.Operation) -> list[str]:
         """Parameter declarations: path parameters positional, the rest keyword-only."""
-        positional = [f"{p.name}: {self.annotation(p.type, 'param')}" for p in op.parameters if p.location == "path"]
+        positional = [
+            f"{p.name}: {self.annotation(p.type, 'param')}"
+            for p in op.parameters
+            if p.location == "path"
+        ]
         keyword = [p for p in op.parameters if p.location != "path"]
         required = [f"{p.name}: {self.annotation(p.type, 'param')}" for p in keyword if p.required]
-        optional = [f"{p.name}: {self.annotation(p.type, 'param')} | NotGiven = NOT_GIVEN" for p in keyword if not p.required]
+        optional = [
+            f"{p.name}: {self.annotation(p.type, 'param')} | NotGiven = NOT_GIVEN"
+            for p in keyword
+            if not p.required
+        ]
         extra = ["limit: int | None = None"] if op.pagination else []
-        extra += ["timeout: Timeout | NotGiven = NOT_GIVEN", "max_retries: int | NotGiven = NOT_GIVEN"]
+        extra += [
+            "timeout: Timeout | NotGiven = NOT_GIVEN",
+            "max_retries: int | NotGiven = NOT_GIVEN",
+        ]
         return positional + ["*"] + required + optional + extra
 
     def path_expression(self, op: ir.Operation) -> str:
@@ -255,10 +295,15 @@ class Renderer:
             for p in documented:
                 text = " ".join(p.description.split())
                 if p.default_from == "username":
-                    text = (text + " " if text else "") + "Defaults to the user name of the client's credentials."
+                    text = (
+                        text + " " if text else ""
+                    ) + "Defaults to the user name of the client's credentials."
                 lines.append(f"    {p.name}: {text}")
         if op.pagination is not None:
-            lines += ["", "Returns a lazy iterator over every item, fetching pages as needed; `limit` caps the number of items."]
+            lines += [
+                "",
+                "Returns a lazy iterator over every item, fetching pages as needed; `limit` caps the number of items.",
+            ]
         return "\n".join(lines)
 
     def models_used(self, resource: ir.Resource) -> list[str]:
@@ -317,15 +362,21 @@ class Renderer:
         for path, template in single.items():
             files[path] = self._render(template)
         for resource in self.api.resources:
-            files[f"{pkg}/resources/{resource.name}.py"] = self._render("package/resources/resource.py.j2", resource=resource)
-            files[f"tests/test_{resource.name}.py"] = self._render("tests/test_resource.py.j2", resource=resource)
+            files[f"{pkg}/resources/{resource.name}.py"] = self._render(
+                "package/resources/resource.py.j2", resource=resource
+            )
+            files[f"tests/test_{resource.name}.py"] = self._render(
+                "tests/test_resource.py.j2", resource=resource
+            )
         return files
 
     def _render(self, template: str, **context: Any) -> str:
         try:
             return self.env.get_template(template).render(**context)
         except (jinja2.TemplateError, TypeError) as exc:
-            raise SpecError([Problem(str(TEMPLATES / template), f"rendering failed: {exc}")]) from None
+            raise SpecError(
+                [Problem(str(TEMPLATES / template), f"rendering failed: {exc}")]
+            ) from None
 
 
 _STRING = re.compile(r'"""[\s\S]*?"""|"(?:\\.|[^"\\\n])*"' + r"|'(?:\\.|[^'\\\n])*'")
@@ -348,7 +399,12 @@ def import_block(body: str, groups: list[list[tuple[str, list[str]]]]) -> str:
 
 
 def _plain_identifier(name: str) -> bool:
-    return name.isidentifier() and name.isascii() and not keyword.iskeyword(name) and not name.startswith("_")
+    return (
+        name.isidentifier()
+        and name.isascii()
+        and not keyword.iskeyword(name)
+        and not name.startswith("_")
+    )
 
 
 TEST_USERNAME = "AC00000000000000000000000000000000"

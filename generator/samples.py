@@ -25,7 +25,9 @@ def sample(schema: Any, deref: Callable[[Any], Any], depth: int = 0, name: str =
     schema = deref(schema) if isinstance(schema, dict) else {}
     if not isinstance(schema, dict):
         return "value"
-    if isinstance(schema.get("contentSchema"), dict) and "json" in str(schema.get("contentMediaType", "")):
+    if isinstance(schema.get("contentSchema"), dict) and "json" in str(
+        schema.get("contentMediaType", "")
+    ):
         return sample(schema["contentSchema"], deref, depth + 1, name)
     if "example" in schema:
         return schema["example"]
@@ -48,9 +50,17 @@ def sample(schema: Any, deref: Callable[[Any], Any], depth: int = 0, name: str =
     if kind == "string":
         return _string(schema, name)
     if kind == "integer":
-        return int(max(schema.get("minimum", 1), 1) if schema.get("maximum", 2) >= 1 else schema.get("maximum"))
+        return int(
+            max(schema.get("minimum", 1), 1)
+            if schema.get("maximum", 2) >= 1
+            else schema.get("maximum")
+        )
     if kind == "number":
-        return 1.5 if schema.get("minimum", 0) <= 1.5 <= schema.get("maximum", 2) else schema.get("minimum", 0)
+        return (
+            1.5
+            if schema.get("minimum", 0) <= 1.5 <= schema.get("maximum", 2)
+            else schema.get("minimum", 0)
+        )
     if kind == "boolean":
         return True
     if kind == "array":
@@ -229,7 +239,11 @@ class SchemaChecker:
     """Validates values against schemas of the document, as JSON Schema."""
 
     def __init__(self, document: dict[str, Any]) -> None:
-        self.root = _nullable_to_json_schema(document) if str(document.get("openapi", "")).startswith("3.0") else document
+        self.root = (
+            _nullable_to_json_schema(document)
+            if str(document.get("openapi", "")).startswith("3.0")
+            else document
+        )
         self.dialect = document.get("jsonSchemaDialect") or (
             "http://json-schema.org/draft-04/schema#"
             if str(document.get("openapi", "")).startswith("3.0")
@@ -241,7 +255,10 @@ class SchemaChecker:
 
         schema = dict(self.root, **{"$ref": "#" + pointer, "$schema": self.dialect})
         validator = jsonschema.validators.validator_for(schema)(schema)
-        return [f"/{'/'.join(str(p) for p in e.absolute_path)}: {e.message}" for e in validator.iter_errors(value)]
+        return [
+            f"/{'/'.join(str(p) for p in e.absolute_path)}: {e.message}"
+            for e in validator.iter_errors(value)
+        ]
 
 
 def _nullable_to_json_schema(node: Any) -> Any:
@@ -261,7 +278,12 @@ def _nullable_to_json_schema(node: Any) -> Any:
     return node
 
 
-def checked_response(op: ir.Operation, deref: Callable[[Any], Any], checker: SchemaChecker, warn: Callable[[str], None]) -> Any:
+def checked_response(
+    op: ir.Operation,
+    deref: Callable[[Any], Any],
+    checker: SchemaChecker,
+    warn: Callable[[str], None],
+) -> Any:
     """``operation_response``, falling back to synthesized values when the
     spec's own example does not match its schema (and saying so)."""
     body = operation_response(op, deref)
@@ -269,7 +291,9 @@ def checked_response(op: ir.Operation, deref: Callable[[Any], Any], checker: Sch
         return body
     errors = checker.errors(op.response_pointer, body)
     if errors and op.response_example is not None:
-        warn(f"{op.operation_id}: the spec's response example does not match its schema ({errors[0]}); the tests use synthesized values")
+        warn(
+            f"{op.operation_id}: the spec's response example does not match its schema ({errors[0]}); the tests use synthesized values"
+        )
         body = operation_response(op, deref, use_example=False)
         errors = checker.errors(op.response_pointer, body)
     if errors:
@@ -277,19 +301,29 @@ def checked_response(op: ir.Operation, deref: Callable[[Any], Any], checker: Sch
     return body
 
 
-def operation_response(op: ir.Operation, deref: Callable[[Any], Any], use_example: bool = True) -> Any:
+def operation_response(
+    op: ir.Operation, deref: Callable[[Any], Any], use_example: bool = True
+) -> Any:
     """The body a server would answer ``op`` with (None: no content)."""
     if op.result is None:
         return None
     if op.pagination is not None:
-        body = op.response_example if use_example and isinstance(op.response_example, dict) else sample(op.response_schema, deref)
+        body = (
+            op.response_example
+            if use_example and isinstance(op.response_example, dict)
+            else sample(op.response_schema, deref)
+        )
         body = dict(body) if isinstance(body, dict) else {}
         items = body.get(op.pagination.items_key)
         if not isinstance(items, list) or not items:
-            items_schema = (deref(op.response_schema).get("properties") or {}).get(op.pagination.items_key) or {}
+            items_schema = (deref(op.response_schema).get("properties") or {}).get(
+                op.pagination.items_key
+            ) or {}
             body[op.pagination.items_key] = sample(items_schema, deref)
         meta = dict(body.get("meta") or {})
-        meta.update({"key": op.pagination.items_key, "next_page_url": None, "previous_page_url": None})
+        meta.update(
+            {"key": op.pagination.items_key, "next_page_url": None, "previous_page_url": None}
+        )
         body["meta"] = meta
         return body
     if use_example and op.response_example is not None:

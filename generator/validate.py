@@ -42,7 +42,11 @@ def _problem(doc: Document, pointer: str, message: str) -> Problem:
 def _check_version(doc: Document) -> Iterator[Problem]:
     version = doc.data.get("openapi")
     if not isinstance(version, str) or not re.match(r"^3\.[01]\.\d+", version):
-        yield _problem(doc, "/openapi", f"unsupported or missing 'openapi' version {version!r}: expected 3.0.x or 3.1.x")
+        yield _problem(
+            doc,
+            "/openapi",
+            f"unsupported or missing 'openapi' version {version!r}: expected 3.0.x or 3.1.x",
+        )
 
 
 def _walk_refs(value: Any, pointer: str) -> Iterator[tuple[str, Any]]:
@@ -85,13 +89,25 @@ def _check_refs(doc: Document) -> Iterator[Problem]:
             except KeyError:
                 yield _problem(doc, pointer, f"$ref {ref!r} points to nothing in this document")
         elif re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//", ref):
-            yield _problem(doc, pointer, f"remote $ref {ref!r} is not allowed: only local references ('#/...') are resolved")
+            yield _problem(
+                doc,
+                pointer,
+                f"remote $ref {ref!r} is not allowed: only local references ('#/...') are resolved",
+            )
         else:
-            yield _problem(doc, pointer, f"external $ref {ref!r} is not allowed: put shared parts in a fragment and reference them as '#/...'")
+            yield _problem(
+                doc,
+                pointer,
+                f"external $ref {ref!r} is not allowed: put shared parts in a fragment and reference them as '#/...'",
+            )
 
 
 def _check_openapi(doc: Document) -> Iterator[Problem]:
-    validator_class = OpenAPIV31SpecValidator if doc.data["openapi"].startswith("3.1") else OpenAPIV30SpecValidator
+    validator_class = (
+        OpenAPIV31SpecValidator
+        if doc.data["openapi"].startswith("3.1")
+        else OpenAPIV30SpecValidator
+    )
     seen: set[tuple[str, str]] = set()
     try:
         for error in validator_class(doc.data).iter_errors():
@@ -128,13 +144,35 @@ def _check_operations(doc: Document) -> list[Problem]:
         op_id = op.get("operationId")
         if isinstance(op_id, str):
             if op_id in first_seen:
-                problems.append(_problem(doc, pointer + "/operationId", f"operationId {op_id!r} is also used by {first_seen[op_id]}"))
+                problems.append(
+                    _problem(
+                        doc,
+                        pointer + "/operationId",
+                        f"operationId {op_id!r} is also used by {first_seen[op_id]}",
+                    )
+                )
             else:
                 first_seen[op_id] = f"{method.upper()} {path}"
         for index, param in enumerate(op.get("parameters") or []):
-            if isinstance(param, dict) and param.get("in") == "header" and not _TOKEN.fullmatch(str(param.get("name", ""))):
-                problems.append(_problem(doc, pointer + pointer_join("parameters", index, "name"), f"header name {param.get('name')!r} is not a valid HTTP header name"))
+            if (
+                isinstance(param, dict)
+                and param.get("in") == "header"
+                and not _TOKEN.fullmatch(str(param.get("name", "")))
+            ):
+                problems.append(
+                    _problem(
+                        doc,
+                        pointer + pointer_join("parameters", index, "name"),
+                        f"header name {param.get('name')!r} is not a valid HTTP header name",
+                    )
+                )
         names = _PATH_PARAM.findall(path)
         if any(not n for n in names) or len(set(names)) != len(names):
-            problems.append(_problem(doc, pointer_join("paths", path), "path template has an empty or repeated parameter"))
+            problems.append(
+                _problem(
+                    doc,
+                    pointer_join("paths", path),
+                    "path template has an empty or repeated parameter",
+                )
+            )
     return problems

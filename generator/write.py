@@ -24,7 +24,14 @@ MANIFEST = ".generator-manifest.json"
 def check_relative(path: str) -> None:
     """Refuse any path that could land outside the output directory."""
     pure = PurePosixPath(path)
-    if pure.is_absolute() or ".." in pure.parts or "\\" in path or not pure.parts or path != str(pure) or ":" in path:
+    if (
+        pure.is_absolute()
+        or ".." in pure.parts
+        or "\\" in path
+        or not pure.parts
+        or path != str(pure)
+        or ":" in path
+    ):
         raise SpecError([Problem(path, "refusing to write a file outside the output directory")])
 
 
@@ -55,8 +62,14 @@ def reusable(out: Path, rendered: dict[str, str]) -> dict[str, str]:
 
 
 def manifest_text(rendered: dict[str, str], outputs: dict[str, str]) -> str:
-    files = {path: {"rendered": digest(rendered[path]), "output": digest(outputs[path])} for path in sorted(outputs)}
-    return json.dumps({"generator": "flex-client-generator", "files": files}, indent=1, sort_keys=True) + "\n"
+    files = {
+        path: {"rendered": digest(rendered[path]), "output": digest(outputs[path])}
+        for path in sorted(outputs)
+    }
+    return (
+        json.dumps({"generator": "flex-client-generator", "files": files}, indent=1, sort_keys=True)
+        + "\n"
+    )
 
 
 def differences(out: Path, files: dict[str, str]) -> list[str]:
@@ -84,7 +97,14 @@ def write_tree(out: Path, files: dict[str, str]) -> list[str]:
         raise SpecError([Problem(str(out), "the output path exists and is not a directory")])
     old_manifest = read_manifest(out)
     if out.exists() and any(out.iterdir()) and not (out / MANIFEST).exists():
-        raise SpecError([Problem(str(out), f"refusing to write into a non-empty directory the generator did not make (no {MANIFEST})")])
+        raise SpecError(
+            [
+                Problem(
+                    str(out),
+                    f"refusing to write into a non-empty directory the generator did not make (no {MANIFEST})",
+                )
+            ]
+        )
     changes = [line.split(": ", 1)[1] for line in differences(out, files)]
     if not changes and out.exists():
         return []
@@ -98,7 +118,11 @@ def write_tree(out: Path, files: dict[str, str]) -> list[str]:
             target = staging / path
             target.parent.mkdir(parents=True, exist_ok=True)
             source = out / path
-            if source.is_file() and not source.is_symlink() and source.read_bytes() == text.encode("utf-8"):
+            if (
+                source.is_file()
+                and not source.is_symlink()
+                and source.read_bytes() == text.encode("utf-8")
+            ):
                 try:
                     os.link(source, target)
                     continue

@@ -39,7 +39,9 @@ def write_spec(tmp_path: Path):
             import yaml
 
             # A JSON round trip unshares objects, so the YAML has no anchors.
-            path.write_text(yaml.safe_dump(json.loads(json.dumps(content)), sort_keys=False), encoding="utf-8")
+            path.write_text(
+                yaml.safe_dump(json.loads(json.dumps(content)), sort_keys=False), encoding="utf-8"
+            )
         return path
 
     return write
@@ -66,5 +68,10 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp
 
 def run_python(code: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, env={**os.environ, **env}, timeout=120
+        [sys.executable, "-c", code],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=120,
     )

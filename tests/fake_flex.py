@@ -18,7 +18,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, parse_qsl, urlsplit
 
-WRITABLE_CONFIGURATION = {"account_sid", "ui_attributes", "ui_language", "ui_version", "call_recording_enabled", "taskrouter_skills", "runtime_domain"}
+WRITABLE_CONFIGURATION = {
+    "account_sid",
+    "ui_attributes",
+    "ui_language",
+    "ui_version",
+    "call_recording_enabled",
+    "taskrouter_skills",
+    "runtime_domain",
+}
 
 
 @dataclass
@@ -37,7 +45,9 @@ class FakeFlex(ThreadingHTTPServer):
     def __init__(self, account_sid: str, auth_token: str) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.account_sid = account_sid
-        self.expected_auth = "Basic " + base64.b64encode(f"{account_sid}:{auth_token}".encode()).decode()
+        self.expected_auth = (
+            "Basic " + base64.b64encode(f"{account_sid}:{auth_token}".encode()).decode()
+        )
         self.received: list[Received] = []
         self.lock = threading.Lock()
         self.counter = itertools.count(1)
@@ -46,7 +56,12 @@ class FakeFlex(ThreadingHTTPServer):
         self.configurations: dict[str, dict[str, Any]] = {}
         self.configured: dict[str, list[dict[str, Any]]] = {}
         self.releases: list[dict[str, Any]] = []  # newest first
-        self.configuration: dict[str, Any] = {"account_sid": account_sid, "ui_attributes": {"theme": {"isLight": True}}, "flex_service_instance_sid": "IS" + "0" * 32, "status": "ok"}
+        self.configuration: dict[str, Any] = {
+            "account_sid": account_sid,
+            "ui_attributes": {"theme": {"isLight": True}},
+            "flex_service_instance_sid": "IS" + "0" * 32,
+            "status": "ok",
+        }
 
     @property
     def url(self) -> str:
@@ -82,13 +97,26 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(payload)
 
     def _error(self, status: int, code: int, message: str) -> None:
-        self._reply(status, {"code": code, "message": message, "more_info": f"https://www.twilio.com/docs/errors/{code}", "status": status})
+        self._reply(
+            status,
+            {
+                "code": code,
+                "message": message,
+                "more_info": f"https://www.twilio.com/docs/errors/{code}",
+                "status": status,
+            },
+        )
 
     def _serve(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
         parts = urlsplit(self.path)
-        received = Received(self.command, parts.path, parse_qs(parts.query), {k.lower(): v for k, v in self.headers.items()})
+        received = Received(
+            self.command,
+            parts.path,
+            parse_qs(parts.query),
+            {k.lower(): v for k, v in self.headers.items()},
+        )
         content_type = self.headers.get("Content-Type", "")
         if content_type.startswith("application/x-www-form-urlencoded"):
             received.form = parse_qsl(raw.decode(), keep_blank_values=True)
@@ -111,9 +139,22 @@ class _Handler(BaseHTTPRequestHandler):
         path = r.path.removeprefix("/v1")
         if path == "/PluginService/Plugins" and r.method == "POST":
             if "UniqueName" not in form:
-                return self._error(400, 20001, "Missing required parameter UniqueName in the post body")
+                return self._error(
+                    400, 20001, "Missing required parameter UniqueName in the post body"
+                )
             sid = s.sid("FP")
-            s.plugins[sid] = {"sid": sid, "account_sid": s.account_sid, "unique_name": form["UniqueName"], "friendly_name": form.get("FriendlyName"), "description": form.get("Description"), "archived": False, "date_created": "2020-01-10T20:00:00Z", "date_updated": "2020-01-10T20:00:00Z", "url": f"{base}/PluginService/Plugins/{sid}", "links": {"plugin_versions": f"{base}/PluginService/Plugins/{sid}/Versions"}}
+            s.plugins[sid] = {
+                "sid": sid,
+                "account_sid": s.account_sid,
+                "unique_name": form["UniqueName"],
+                "friendly_name": form.get("FriendlyName"),
+                "description": form.get("Description"),
+                "archived": False,
+                "date_created": "2020-01-10T20:00:00Z",
+                "date_updated": "2020-01-10T20:00:00Z",
+                "url": f"{base}/PluginService/Plugins/{sid}",
+                "links": {"plugin_versions": f"{base}/PluginService/Plugins/{sid}/Versions"},
+            }
             return self._reply(201, s.plugins[sid])
         if path == "/PluginService/Plugins" and r.method == "GET":
             return self._page(r, "plugins", list(s.plugins.values()))
@@ -122,7 +163,12 @@ class _Handler(BaseHTTPRequestHandler):
             if plugin is None:
                 return self._error(404, 20404, "The requested resource was not found")
             if r.method == "POST":
-                plugin.update({"friendly_name": form.get("FriendlyName", plugin["friendly_name"]), "description": form.get("Description", plugin["description"])})
+                plugin.update(
+                    {
+                        "friendly_name": form.get("FriendlyName", plugin["friendly_name"]),
+                        "description": form.get("Description", plugin["description"]),
+                    }
+                )
                 plugin["archived"] = plugin["archived"] or bool(m[2])
             return self._reply(200, plugin)
         if m := re.fullmatch(r"/PluginService/Plugins/(FP\w+)/Versions", path):
@@ -130,19 +176,60 @@ class _Handler(BaseHTTPRequestHandler):
             if plugin is None:
                 return self._error(404, 20404, "The requested resource was not found")
             if r.method == "GET":
-                return self._page(r, "plugin_versions", [v for v in s.versions.values() if v["plugin_sid"] == m[1]])
+                return self._page(
+                    r,
+                    "plugin_versions",
+                    [v for v in s.versions.values() if v["plugin_sid"] == m[1]],
+                )
             sid = s.sid("FV")
-            s.versions[sid] = {"sid": sid, "plugin_sid": m[1], "account_sid": s.account_sid, "version": form["Version"], "plugin_url": form["PluginUrl"], "changelog": form.get("Changelog"), "private": form.get("Private") == "true", "archived": False, "validated": False, "date_created": "2020-01-10T20:00:00Z", "url": f"{base}/PluginService/Plugins/{m[1]}/Versions/{sid}"}
+            s.versions[sid] = {
+                "sid": sid,
+                "plugin_sid": m[1],
+                "account_sid": s.account_sid,
+                "version": form["Version"],
+                "plugin_url": form["PluginUrl"],
+                "changelog": form.get("Changelog"),
+                "private": form.get("Private") == "true",
+                "archived": False,
+                "validated": False,
+                "date_created": "2020-01-10T20:00:00Z",
+                "url": f"{base}/PluginService/Plugins/{m[1]}/Versions/{sid}",
+            }
             return self._reply(201, s.versions[sid])
         if path == "/PluginService/Configurations" and r.method == "POST":
             sid = s.sid("FJ")
             items = [json.loads(value) for name, value in r.form if name == "Plugins"]
             for item in items:
                 if item.get("plugin_version") not in s.versions:
-                    return self._error(400, 20001, f"Unknown plugin version {item.get('plugin_version')}")
-            s.configurations[sid] = {"sid": sid, "account_sid": s.account_sid, "name": form["Name"], "description": form.get("Description"), "archived": False, "date_created": "2020-01-10T20:00:00Z", "url": f"{base}/PluginService/Configurations/{sid}", "links": {"plugins": f"{base}/PluginService/Configurations/{sid}/Plugins"}}
+                    return self._error(
+                        400, 20001, f"Unknown plugin version {item.get('plugin_version')}"
+                    )
+            s.configurations[sid] = {
+                "sid": sid,
+                "account_sid": s.account_sid,
+                "name": form["Name"],
+                "description": form.get("Description"),
+                "archived": False,
+                "date_created": "2020-01-10T20:00:00Z",
+                "url": f"{base}/PluginService/Configurations/{sid}",
+                "links": {"plugins": f"{base}/PluginService/Configurations/{sid}/Plugins"},
+            }
             s.configured[sid] = [
-                {**{k: v for k, v in s.plugins[s.versions[i["plugin_version"]]["plugin_sid"]].items() if k in ("unique_name", "friendly_name", "description")}, "account_sid": s.account_sid, "configuration_sid": sid, "plugin_sid": s.versions[i["plugin_version"]]["plugin_sid"], "plugin_version_sid": i["plugin_version"], "phase": i.get("phase", 3), "plugin_url": s.versions[i["plugin_version"]]["plugin_url"], "version": s.versions[i["plugin_version"]]["version"], "date_created": "2020-01-10T20:00:00Z"}
+                {
+                    **{
+                        k: v
+                        for k, v in s.plugins[s.versions[i["plugin_version"]]["plugin_sid"]].items()
+                        if k in ("unique_name", "friendly_name", "description")
+                    },
+                    "account_sid": s.account_sid,
+                    "configuration_sid": sid,
+                    "plugin_sid": s.versions[i["plugin_version"]]["plugin_sid"],
+                    "plugin_version_sid": i["plugin_version"],
+                    "phase": i.get("phase", 3),
+                    "plugin_url": s.versions[i["plugin_version"]]["plugin_url"],
+                    "version": s.versions[i["plugin_version"]]["version"],
+                    "date_created": "2020-01-10T20:00:00Z",
+                }
                 for i in items
             ]
             return self._reply(201, s.configurations[sid])
@@ -153,14 +240,24 @@ class _Handler(BaseHTTPRequestHandler):
             if configuration is None:
                 return self._error(404, 20404, "The requested resource was not found")
             sid = s.sid("FK")
-            release = {"sid": sid, "account_sid": s.account_sid, "configuration_sid": configuration["sid"], "date_created": "2020-01-10T20:00:00Z", "url": f"{base}/PluginService/Releases/{sid}"}
+            release = {
+                "sid": sid,
+                "account_sid": s.account_sid,
+                "configuration_sid": configuration["sid"],
+                "date_created": "2020-01-10T20:00:00Z",
+                "url": f"{base}/PluginService/Releases/{sid}",
+            }
             s.releases.insert(0, release)
             return self._reply(201, release)
         if path == "/PluginService/Releases" and r.method == "GET":
             return self._page(r, "releases", s.releases)
         if m := re.fullmatch(r"/PluginService/Releases/(FK\w+)", path):
             release = next((x for x in s.releases if x["sid"] == m[1]), None)
-            return self._reply(200, release) if release else self._error(404, 20404, "The requested resource was not found")
+            return (
+                self._reply(200, release)
+                if release
+                else self._error(404, 20404, "The requested resource was not found")
+            )
         if path == "/Configuration" and r.method == "GET":
             return self._reply(200, s.configuration)
         if path == "/Configuration" and r.method == "POST":
@@ -169,7 +266,9 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._error(400, 20001, "account_sid is required")
             for name in body:
                 if name not in WRITABLE_CONFIGURATION:
-                    return self._error(400, 45004, f"You are not allowed to modify property for [{name}].")
+                    return self._error(
+                        400, 45004, f"You are not allowed to modify property for [{name}]."
+                    )
             s.configuration.update(body)  # JSON-typed properties are replaced whole
             return self._reply(200, s.configuration)
         return self._error(404, 20404, "The requested resource was not found")
@@ -180,4 +279,18 @@ class _Handler(BaseHTTPRequestHandler):
         chunk = items[page * size : (page + 1) * size]
         url = f"{self.server.url}{r.path}?PageSize={size}&Page={{}}"
         more = (page + 1) * size < len(items)
-        self._reply(200, {key: chunk, "meta": {"page": page, "page_size": size, "first_page_url": url.format(0), "previous_page_url": url.format(page - 1) if page else None, "url": url.format(page), "next_page_url": url.format(page + 1) if more else None, "key": key}})
+        self._reply(
+            200,
+            {
+                key: chunk,
+                "meta": {
+                    "page": page,
+                    "page_size": size,
+                    "first_page_url": url.format(0),
+                    "previous_page_url": url.format(page - 1) if page else None,
+                    "url": url.format(page),
+                    "next_page_url": url.format(page + 1) if more else None,
+                    "key": key,
+                },
+            },
+        )

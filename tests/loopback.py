@@ -64,7 +64,13 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         parts = urlsplit(self.path)
-        seen = Seen(self.command, parts.path, parse_qs(parts.query), {k.lower(): v for k, v in self.headers.items()}, body)
+        seen = Seen(
+            self.command,
+            parts.path,
+            parse_qs(parts.query),
+            {k.lower(): v for k, v in self.headers.items()},
+            body,
+        )
         if self.server.record:
             self.server.seen.append(seen)
         reply = self.server.answer(seen)

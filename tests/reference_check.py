@@ -25,17 +25,21 @@ def _deref(spec: Spec, value: Any) -> Any:
     return value
 
 
-def _operations(spec: Spec, prefix: str) -> dict[tuple[str, str], tuple[dict[str, Any], dict[str, Any]]]:
+def _operations(
+    spec: Spec, prefix: str
+) -> dict[tuple[str, str], tuple[dict[str, Any], dict[str, Any]]]:
     found = {}
     for path, item in (spec.get("paths") or {}).items():
         for method in HTTP_METHODS:
             if isinstance(item.get(method), dict):
-                key = (method.upper(), path[len(prefix):] if path.startswith(prefix) else path)
+                key = (method.upper(), path[len(prefix) :] if path.startswith(prefix) else path)
                 found[key] = (item, item[method])
     return found
 
 
-def _parameters(spec: Spec, item: dict[str, Any], op: dict[str, Any]) -> dict[tuple[str, str], bool]:
+def _parameters(
+    spec: Spec, item: dict[str, Any], op: dict[str, Any]
+) -> dict[tuple[str, str], bool]:
     params = {}
     for raw in list(item.get("parameters") or []) + list(op.get("parameters") or []):
         p = _deref(spec, raw)
@@ -58,7 +62,10 @@ def _success(spec: Spec, op: dict[str, Any]) -> tuple[str | None, set[str]]:
         if not str(code).startswith("2"):
             continue
         response = _deref(spec, op["responses"][code])
-        schema = _deref(spec, ((response.get("content") or {}).get("application/json") or {}).get("schema") or {})
+        schema = _deref(
+            spec,
+            ((response.get("content") or {}).get("application/json") or {}).get("schema") or {},
+        )
         properties = schema.get("properties") or {}
         if "meta" in properties:
             key = next((k for k in properties if k != "meta"), None)

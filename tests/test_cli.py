@@ -10,7 +10,16 @@ import pytest
 
 from conftest import ROOT, minimal_spec, run_python
 
-OK = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}}}}}}}
+OK = {
+    "200": {
+        "description": "ok",
+        "content": {
+            "application/json": {
+                "schema": {"type": "object", "properties": {"id": {"type": "string"}}}
+            }
+        },
+    }
+}
 
 
 def test_usage_errors_exit_2(cli, write_spec):
@@ -33,13 +42,19 @@ def test_usage_errors_exit_2(cli, write_spec):
             "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Missing'}\n",
             "points to nothing",
         ),
-        ("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get: {operationId: x, responses: {'200': {description: ok}}}\n  /b:\n    get: {operationId: x, responses: {'200': {description: ok}}}\n", "operationId 'x' is also used"),
+        (
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get: {operationId: x, responses: {'200': {description: ok}}}\n  /b:\n    get: {operationId: x, responses: {'200': {description: ok}}}\n",
+            "operationId 'x' is also used",
+        ),
         ("openapi: 3.1.0\ninfo: {title: t, version: 1}\npaths: {}\n", "is not of type 'string'"),
     ],
 )
 def test_bad_input_exits_1_with_location(cli, write_spec, content, expected):
     spec = write_spec(content)
-    for command in (["validate", str(spec)], ["generate", str(spec), "--out", "out", "--package", "pkg"]):
+    for command in (
+        ["validate", str(spec)],
+        ["generate", str(spec), "--out", "out", "--package", "pkg"],
+    ):
         status, _, err = cli(*command)
         assert status == 1
         assert f"error: {spec}" in err and expected in err
@@ -48,7 +63,12 @@ def test_bad_input_exits_1_with_location(cli, write_spec, content, expected):
 
 def test_bad_input_in_a_real_process_prints_no_traceback(write_spec):
     spec = write_spec("openapi: 3.1.0\ninfo: {title: [\n")
-    result = subprocess.run([sys.executable, "-m", "generator", "validate", str(spec)], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", str(spec)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and f"{spec}:" in result.stderr
 
@@ -58,7 +78,20 @@ def test_untagged_spec_groups_by_first_path_segment(cli, write_spec, tmp_path):
         minimal_spec(
             **{
                 "/users": {"get": {"operationId": "listUsers", "responses": OK}},
-                "/users/{id}": {"get": {"operationId": "getUser", "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}], "responses": OK}},
+                "/users/{id}": {
+                    "get": {
+                        "operationId": "getUser",
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": True,
+                                "schema": {"type": "string"},
+                            }
+                        ],
+                        "responses": OK,
+                    }
+                },
                 "/orders": {"post": {"operationId": "createOrder", "responses": OK}},
             }
         )
@@ -77,7 +110,9 @@ def test_untagged_spec_groups_by_first_path_segment(cli, write_spec, tmp_path):
     )
     assert probe.returncode == 0, probe.stderr
     assert "['orders', 'users']" in probe.stdout and "(id_: 'str'" in probe.stdout
-    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "tests"], cwd=out_dir, capture_output=True, text=True)
+    tests = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "tests"], cwd=out_dir, capture_output=True, text=True
+    )
     assert tests.returncode == 0, tests.stdout + tests.stderr
     assert "6 passed" in tests.stdout
 
@@ -90,8 +125,18 @@ def test_twilio_reference_spec_generates_a_working_client(cli, tmp_path):
     status, _, err = cli("generate", str(reference), "--out", "ref", "--package", "flex_v1")
     assert status == 0, err
     out_dir = tmp_path / "ref"
-    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=out_dir, capture_output=True, text=True)
+    tests = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=out_dir,
+        capture_output=True,
+        text=True,
+    )
     assert tests.returncode == 0, tests.stdout[-3000:] + tests.stderr[-3000:]
     assert "146 passed" in tests.stdout  # 73 operations, sync and async
-    typed = subprocess.run([sys.executable, "-m", "mypy", "--strict", "flex_v1"], cwd=out_dir, capture_output=True, text=True)
+    typed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "flex_v1"],
+        cwd=out_dir,
+        capture_output=True,
+        text=True,
+    )
     assert typed.returncode == 0, typed.stdout[-3000:]

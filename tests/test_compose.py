@@ -43,7 +43,9 @@ def test_filter_target_applies_to_every_match(write_spec):
 
 
 def test_target_matching_nothing_is_an_error(write_spec):
-    ov = write_spec(overlay({"target": "$.components.schemas.Nope", "update": {"type": "string"}}), "o.yaml")
+    ov = write_spec(
+        overlay({"target": "$.components.schemas.Nope", "update": {"type": "string"}}), "o.yaml"
+    )
     with pytest.raises(SpecError) as info:
         compose(load(write_spec(minimal_spec())), [load(ov)])
     message = str(info.value)
@@ -67,7 +69,10 @@ def test_fragment_adds_paths_components_and_tags(write_spec):
         "components": {"schemas": {"C": {"type": "string"}}},
         "tags": [{"name": "C"}],
     }
-    doc = compose(load(write_spec(minimal_spec(**{"/a": {"get": OP}}))), fragments=[load(write_spec(fragment, "f.yaml"))])
+    doc = compose(
+        load(write_spec(minimal_spec(**{"/a": {"get": OP}}))),
+        fragments=[load(write_spec(fragment, "f.yaml"))],
+    )
     assert set(doc.data["paths"]) == {"/a", "/c"}
     assert doc.data["components"]["schemas"]["C"] == {"type": "string"}
     assert doc.data["tags"] == [{"name": "C"}]
@@ -79,7 +84,11 @@ def test_same_path_and_method_names_both_files(write_spec):
     with pytest.raises(SpecError) as info:
         compose(load(base), fragments=[load(fragment)])
     [problem] = info.value.problems
-    assert problem.file == str(fragment) and str(base) in problem.message and "GET /a" in problem.message
+    assert (
+        problem.file == str(fragment)
+        and str(base) in problem.message
+        and "GET /a" in problem.message
+    )
 
 
 def test_different_component_with_same_name_names_both_files(write_spec):

@@ -33,7 +33,10 @@ def hostile_spec() -> dict:
             "timeout": {"type": "string"},
             "limit": {"type": "integer"},
             "import": {"type": "string", "description": "\\\n" + TRIPLE},
-            "nested": {"type": "object", "properties": {"from": {"type": "string"}, "ok": {"type": "string"}}},
+            "nested": {
+                "type": "object",
+                "properties": {"from": {"type": "string"}, "ok": {"type": "string"}},
+            },
         },
     }
     op = {
@@ -42,14 +45,30 @@ def hostile_spec() -> dict:
         "description": "ends with a backslash \\",
         "tags": ["../../../escape", "x"],
         "parameters": [
-            {"name": "; os.system('x')", "in": "query", "schema": {"type": "string", "pattern": "^'\"$"}},
+            {
+                "name": "; os.system('x')",
+                "in": "query",
+                "schema": {"type": "string", "pattern": "^'\"$"},
+            },
             {"name": "../id", "in": "path", "required": True, "schema": {"type": "string"}},
             {"name": "X-Evil'+", "in": "header", "schema": {"type": "string"}},
         ],
         "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
-        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Evil"}}}}},
+        "responses": {
+            "200": {
+                "description": "ok",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Evil"}}},
+            }
+        },
     }
-    spec = minimal_spec(**{"/things/{../id}": {"post": op}, "/__init__": {"get": {"operationId": "class", "responses": {"204": {"description": "none"}}}}})
+    spec = minimal_spec(
+        **{
+            "/things/{../id}": {"post": op},
+            "/__init__": {
+                "get": {"operationId": "class", "responses": {"204": {"description": "none"}}}
+            },
+        }
+    )
     spec["info"]["title"] = TRIPLE
     spec["components"] = {"schemas": {"Evil": schema}}
     return spec
@@ -70,14 +89,39 @@ def test_hostile_spec_generates_safe_code(cli, write_spec, tmp_path):
     assert probe.returncode == 0, probe.stderr
     assert not (out_dir / "PWNED").exists()
     # and the generated tests (which call every operation) pass without side effects
-    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=out_dir, capture_output=True, text=True)
+    tests = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=out_dir,
+        capture_output=True,
+        text=True,
+    )
     assert tests.returncode == 0, tests.stdout[-3000:] + tests.stderr[-2000:]
     assert not (out_dir / "PWNED").exists() and not (tmp_path / "PWNED").exists()
-    typed = subprocess.run([sys.executable, "-m", "mypy", "--strict", "evil"], cwd=out_dir, capture_output=True, text=True)
+    typed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "evil"],
+        cwd=out_dir,
+        capture_output=True,
+        text=True,
+    )
     assert typed.returncode == 0, typed.stdout[-3000:]
 
 
 def test_header_name_that_would_split_the_request_is_refused(cli, write_spec):
-    spec = minimal_spec(**{"/a": {"get": {"parameters": [{"name": "X\r\nInjected: 1", "in": "header", "schema": {"type": "string"}}], "responses": {"204": {"description": "none"}}}}})
+    spec = minimal_spec(
+        **{
+            "/a": {
+                "get": {
+                    "parameters": [
+                        {"name": "X\r\nInjected: 1", "in": "header", "schema": {"type": "string"}}
+                    ],
+                    "responses": {"204": {"description": "none"}},
+                }
+            }
+        }
+    )
     status, _, err = cli("validate", str(write_spec(spec)))
-    assert status == 1 and "not a valid HTTP header name" in err and "/paths/~1a/get/parameters/0/name" in err
+    assert (
+        status == 1
+        and "not a valid HTTP header name" in err
+        and "/paths/~1a/get/parameters/0/name" in err
+    )

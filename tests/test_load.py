@@ -15,7 +15,9 @@ def problems(path) -> list[str]:
 
 
 def test_yaml_keeps_line_numbers(write_spec):
-    path = write_spec("openapi: 3.1.0\ninfo:\n  title: T\n  version: '1'\npaths:\n  /a:\n    get: {}\n")
+    path = write_spec(
+        "openapi: 3.1.0\ninfo:\n  title: T\n  version: '1'\npaths:\n  /a:\n    get: {}\n"
+    )
     doc = load(path)
     assert doc.data["paths"]["/a"] == {"get": {}}
     assert doc.source.locate("/paths/~1a/get", str(path)) == (str(path), 7)

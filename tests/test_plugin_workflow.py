@@ -36,17 +36,41 @@ def client(flex):
 def test_release_and_roll_back(flex, client):
     meta = "plugin-cli=6.3.2"
     plugin = client.plugins.create(unique_name="crm", friendly_name="CRM", flex_metadata=meta)
-    v1 = client.plugin_versions.create(plugin.sid, version="1.0.0", plugin_url="https://example.com/crm-1.js", private=True, flex_metadata=meta)
-    v2 = client.plugin_versions.create(plugin.sid, version="2.0.0", plugin_url="https://example.com/crm-2.js", changelog="faster", flex_metadata=meta)
+    v1 = client.plugin_versions.create(
+        plugin.sid,
+        version="1.0.0",
+        plugin_url="https://example.com/crm-1.js",
+        private=True,
+        flex_metadata=meta,
+    )
+    v2 = client.plugin_versions.create(
+        plugin.sid,
+        version="2.0.0",
+        plugin_url="https://example.com/crm-2.js",
+        changelog="faster",
+        flex_metadata=meta,
+    )
     assert [v.version for v in client.plugin_versions.list(plugin.sid)] == ["1.0.0", "2.0.0"]
 
-    first = client.plugin_configurations.create(name="r1", plugins=[{"plugin_version": v1.sid, "phase": 3}], flex_metadata=meta)
-    second = client.plugin_configurations.create(name="r2", plugins=[{"plugin_version": v2.sid}], description="v2", flex_metadata=meta)
+    first = client.plugin_configurations.create(
+        name="r1", plugins=[{"plugin_version": v1.sid, "phase": 3}], flex_metadata=meta
+    )
+    second = client.plugin_configurations.create(
+        name="r2", plugins=[{"plugin_version": v2.sid}], description="v2", flex_metadata=meta
+    )
     # One Plugins form field per item, each a JSON object.
-    sent = [r for r in flex.received if r.path.endswith("/Configurations") and r.method == "POST"][0]
-    assert [value for name, value in sent.form if name == "Plugins"] == [json.dumps({"plugin_version": v1.sid, "phase": 3}, separators=(",", ":"))]
+    sent = [r for r in flex.received if r.path.endswith("/Configurations") and r.method == "POST"][
+        0
+    ]
+    assert [value for name, value in sent.form if name == "Plugins"] == [
+        json.dumps({"plugin_version": v1.sid, "phase": 3}, separators=(",", ":"))
+    ]
     [configured] = client.configured_plugins.list(first.sid)
-    assert (configured.plugin_version_sid, configured.phase, configured.plugin_url) == (v1.sid, 3, "https://example.com/crm-1.js")
+    assert (configured.plugin_version_sid, configured.phase, configured.plugin_url) == (
+        v1.sid,
+        3,
+        "https://example.com/crm-1.js",
+    )
 
     client.plugin_releases.create(configuration_id=first.sid, flex_metadata=meta)
     client.plugin_releases.create(configuration_id=second.sid, flex_metadata=meta)
@@ -72,15 +96,24 @@ def test_configuration_update_sends_the_account_and_replaces_json_whole(flex, cl
     attributes = dict(current.ui_attributes or {})
     attributes["notifications"] = {"browser": False}
     updated = client.configuration.update(ui_attributes=attributes)
-    assert flex.received[-1].json == {"account_sid": ACCOUNT, "ui_attributes": {"theme": {"isLight": True}, "notifications": {"browser": False}}}
+    assert flex.received[-1].json == {
+        "account_sid": ACCOUNT,
+        "ui_attributes": {"theme": {"isLight": True}, "notifications": {"browser": False}},
+    }
     assert updated.ui_attributes == attributes
 
 
 def test_read_only_configuration_property_raises_45004(flex, client):
     with pytest.raises(BadRequestError) as info:
-        client.request("POST", "/Configuration", json={"account_sid": ACCOUNT, "flex_service_instance_sid": "IS" + "1" * 32})
+        client.request(
+            "POST",
+            "/Configuration",
+            json={"account_sid": ACCOUNT, "flex_service_instance_sid": "IS" + "1" * 32},
+        )
     error = info.value
     assert (error.status_code, error.code) == (400, 45004)
-    assert error.message == "You are not allowed to modify property for [flex_service_instance_sid]."
+    assert (
+        error.message == "You are not allowed to modify property for [flex_service_instance_sid]."
+    )
     assert error.more_info == "https://www.twilio.com/docs/errors/45004"
     assert TOKEN not in str(error) and TOKEN not in repr(error)

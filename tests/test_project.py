@@ -19,7 +19,9 @@ def test_check_names_a_hand_edited_file(cli, tmp_path):
     for name in ("pyproject.toml",):
         shutil.copy(ROOT / name, tmp_path / name)
     shutil.copytree(ROOT / "spec", tmp_path / "spec")
-    shutil.copytree(ROOT / "generated", tmp_path / "generated", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        ROOT / "generated", tmp_path / "generated", ignore=shutil.ignore_patterns("__pycache__")
+    )
     status, out, _ = cli("check")
     assert status == 0 and "up to date" in out
     edited = tmp_path / "generated" / "twilio_flex" / "resources" / "plugins.py"
@@ -46,7 +48,12 @@ PLUGIN_OPERATIONS = {
 
 
 def operation_ids(data):
-    return {op["operationId"] for item in data["paths"].values() for op in item.values() if isinstance(op, dict) and "operationId" in op}
+    return {
+        op["operationId"]
+        for item in data["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
 
 
 def test_composed_spec_has_the_seed_operations_and_the_plugin_api():
@@ -57,12 +64,18 @@ def test_composed_spec_has_the_seed_operations_and_the_plugin_api():
     assert len(seed) == 24
     assert operation_ids(doc.data) == seed | PLUGIN_OPERATIONS
     assert doc.data["info"]["contact"]["email"] == "help@twilio.com"
-    headers = [p for p in doc.data["paths"]["/PluginService/Plugins"]["get"]["parameters"] if p.get("in") == "header"]
+    headers = [
+        p
+        for p in doc.data["paths"]["/PluginService/Plugins"]["get"]["parameters"]
+        if p.get("in") == "header"
+    ]
     assert [p["name"] for p in headers] == ["Flex-Metadata"]
 
 
 def test_seed_spec_is_the_published_yaml_verbatim():
-    seed_page = (ROOT.parent / "shared" / "seeds" / "004_c0e8a27b741e6249.txt").read_text(encoding="utf-8")
+    seed_page = (ROOT.parent / "shared" / "seeds" / "004_c0e8a27b741e6249.txt").read_text(
+        encoding="utf-8"
+    )
     published = seed_page.split("twilio-flex-openapi.yml Raw", 1)[1].split("\n", 1)[1]
     assert SEED_SPEC.read_text(encoding="utf-8").rstrip("\n") == published.rstrip("\n")
 
@@ -71,7 +84,11 @@ def test_vendored_copy_works_under_another_name(tmp_path):
     """Relative imports only: the package runs under any name, with httpx alone."""
     from conftest import run_python
 
-    shutil.copytree(ROOT / "generated" / "twilio_flex", tmp_path / "vendor" / "my_flex", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        ROOT / "generated" / "twilio_flex",
+        tmp_path / "vendor" / "my_flex",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
     (tmp_path / "vendor" / "__init__.py").write_text("")
     code = (
         "import httpx, json\n"
@@ -85,6 +102,62 @@ def test_vendored_copy_works_under_another_name(tmp_path):
     probe = run_python(code, tmp_path)
     assert probe.returncode == 0, probe.stderr
     assert probe.stdout.split() == ["vendor.my_flex.models", "FO1", "2020"]
-    imports = [line for path in (tmp_path / "vendor" / "my_flex").rglob("*.py") for line in path.read_text().splitlines() if line.startswith(("import ", "from "))]
-    third_party = {line.split()[1].split(".")[0] for line in imports if not line.startswith("from .")}
-    assert third_party <= {"httpx", "__future__", "asyncio", "base64", "copy", "email", "functools", "logging", "os", "platform", "random", "time", "contextvars", "dataclasses", "typing", "urllib", "datetime", "json", "sys"}
+    imports = [
+        line
+        for path in (tmp_path / "vendor" / "my_flex").rglob("*.py")
+        for line in path.read_text().splitlines()
+        if line.startswith(("import ", "from "))
+    ]
+    third_party = {
+        line.split()[1].split(".")[0] for line in imports if not line.startswith("from .")
+    }
+    assert third_party <= {
+        "httpx",
+        "__future__",
+        "asyncio",
+        "base64",
+        "copy",
+        "email",
+        "functools",
+        "logging",
+        "os",
+        "platform",
+        "random",
+        "time",
+        "contextvars",
+        "dataclasses",
+        "typing",
+        "urllib",
+        "datetime",
+        "json",
+        "sys",
+    }
+
+
+def test_runtime_files_are_shipped_as_they_are():
+    """The shared runtime is plain Python kept in templates/, copied unchanged."""
+    from generator.render import HARNESS_FILES, RUNTIME_FILES
+
+    for name in RUNTIME_FILES:
+        assert (ROOT / "generated" / "twilio_flex" / name).read_bytes() == (
+            ROOT / "templates" / "runtime" / name
+        ).read_bytes(), name
+    for name in HARNESS_FILES:
+        assert (ROOT / "generated" / "tests" / name).read_bytes() == (
+            ROOT / "templates" / "tests" / name
+        ).read_bytes(), name
+
+
+def test_every_plugins_api_operation_takes_the_flex_metadata_header():
+    doc = load_all(read_config(ROOT / "pyproject.toml")).data
+    for path, item in doc["paths"].items():
+        if not path.startswith("/PluginService/"):
+            continue
+        for method, op in item.items():
+            names = []
+            for param in op.get("parameters", []):
+                if "$ref" in param:
+                    param = doc["components"]["parameters"][param["$ref"].rsplit("/", 1)[1]]
+                if param["in"] == "header":
+                    names.append(param["name"])
+            assert names == ["Flex-Metadata"], f"{method.upper()} {path}: {names}"

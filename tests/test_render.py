@@ -30,7 +30,9 @@ def test_docstring_cannot_escape(text):
     assert isinstance(function.body[0].value, ast.Constant)
 
 
-@pytest.mark.parametrize("value", HOSTILE + [1, 1.5, True, None, ["a", {"b": [1, 2]}], {"k": "v"}, float("nan")])
+@pytest.mark.parametrize(
+    "value", HOSTILE + [1, 1.5, True, None, ["a", {"b": [1, 2]}], {"k": "v"}, float("nan")]
+)
 def test_pyrepr_gives_a_literal_of_the_same_value(value):
     text = pyrepr(value)
     if isinstance(value, float) and value != value:

@@ -17,17 +17,30 @@ def errors(write_spec, spec) -> str:
 
 
 def op_with_schema(ref: str) -> dict:
-    return {"get": {"responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": ref}}}}}}}
+    return {
+        "get": {
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {"application/json": {"schema": {"$ref": ref}}},
+                }
+            }
+        }
+    }
 
 
 def test_missing_ref_names_pointer(write_spec):
-    message = errors(write_spec, minimal_spec(**{"/a": op_with_schema("#/components/schemas/Nope")}))
+    message = errors(
+        write_spec, minimal_spec(**{"/a": op_with_schema("#/components/schemas/Nope")})
+    )
     assert "/paths/~1a/get/responses/200/content/application~1json/schema/$ref" in message
     assert "points to nothing" in message
 
 
 def test_remote_ref_is_refused(write_spec):
-    message = errors(write_spec, minimal_spec(**{"/a": op_with_schema("https://evil.example/schema.json")}))
+    message = errors(
+        write_spec, minimal_spec(**{"/a": op_with_schema("https://evil.example/schema.json")})
+    )
     assert "remote $ref" in message
 
 
@@ -37,7 +50,9 @@ def test_out_of_tree_ref_is_refused(write_spec):
 
 
 def test_wrong_types_are_reported_with_location(write_spec):
-    path = write_spec("openapi: 3.1.0\ninfo:\n  title: 5\n  version: '1'\npaths:\n  /a:\n    get:\n      responses: 7\n")
+    path = write_spec(
+        "openapi: 3.1.0\ninfo:\n  title: 5\n  version: '1'\npaths:\n  /a:\n    get:\n      responses: 7\n"
+    )
     with pytest.raises(SpecError) as info:
         validate(load(path))
     text = str(info.value)
@@ -51,9 +66,13 @@ def test_duplicate_operation_ids(write_spec):
 
 
 def test_unsupported_version(write_spec):
-    assert "expected 3.0.x or 3.1.x" in errors(write_spec, {"swagger": "2.0", "info": {}, "paths": {}})
+    assert "expected 3.0.x or 3.1.x" in errors(
+        write_spec, {"swagger": "2.0", "info": {}, "paths": {}}
+    )
 
 
 def test_valid_spec_passes(write_spec):
-    spec = minimal_spec(**{"/a": {"get": {"operationId": "getA", "responses": {"200": {"description": "ok"}}}}})
+    spec = minimal_spec(
+        **{"/a": {"get": {"operationId": "getA", "responses": {"200": {"description": "ok"}}}}}
+    )
     assert validate(load(write_spec(spec))).data["paths"]

@@ -11,15 +11,33 @@ from generator import format as fmt
 from generator.errors import SpecError
 from generator.write import MANIFEST, check_relative, write_tree
 
-OK = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}}}}}}}
+OK = {
+    "200": {
+        "description": "ok",
+        "content": {
+            "application/json": {
+                "schema": {"type": "object", "properties": {"id": {"type": "string"}}}
+            }
+        },
+    }
+}
 
 
 def spec_with(*tags: str) -> dict:
-    return minimal_spec(**{f"/{t}": {"get": {"operationId": f"list{t.title()}", "tags": [t], "responses": OK}} for t in tags})
+    return minimal_spec(
+        **{
+            f"/{t}": {"get": {"operationId": f"list{t.title()}", "tags": [t], "responses": OK}}
+            for t in tags
+        }
+    )
 
 
 def snapshot(root):
-    return {p.relative_to(root).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns, p.read_bytes()) for p in root.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns, p.read_bytes())
+        for p in root.rglob("*")
+        if p.is_file()
+    }
 
 
 def test_second_run_rewrites_nothing(cli, write_spec, tmp_path):
@@ -69,12 +87,16 @@ def test_files_no_longer_generated_are_removed_and_foreign_files_kept(cli, write
 def test_refuses_a_non_empty_directory_it_did_not_make(cli, write_spec, tmp_path):
     (tmp_path / "project").mkdir()
     (tmp_path / "project" / "pyproject.toml").write_text("precious")
-    status, _, err = cli("generate", str(write_spec(spec_with("users"))), "--out", "project", "--package", "pkg")
+    status, _, err = cli(
+        "generate", str(write_spec(spec_with("users"))), "--out", "project", "--package", "pkg"
+    )
     assert status == 1 and "did not make" in err
     assert (tmp_path / "project" / "pyproject.toml").read_text() == "precious"
 
 
-@pytest.mark.parametrize("path", ["/etc/passwd", "../x.py", "a/../../x", "a\\..\\x", "", "C:/x", "./a"])
+@pytest.mark.parametrize(
+    "path", ["/etc/passwd", "../x.py", "a/../../x", "a\\..\\x", "", "C:/x", "./a"]
+)
 def test_paths_outside_are_refused(path):
     with pytest.raises(SpecError):
         check_relative(path)

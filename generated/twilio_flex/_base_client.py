@@ -265,7 +265,6 @@ class BaseClient:
 
     def _build(
         self,
-        http: httpx.Client | httpx.AsyncClient,
         method: str,
         path: str,
         params: Mapping[str, Any] | None,
@@ -298,26 +297,72 @@ class BaseClient:
     def _retries(self, max_retries: int | NotGiven) -> int:
         return self.max_retries if isinstance(max_retries, NotGiven) else max_retries
 
-    @staticmethod
-    def _retry_response(response: httpx.Response, idempotent: bool) -> bool:
+    def _delay_after_error(
+        self, error: httpx.TransportError, request: httpx.Request, attempt: int, max_retries: int
+    ) -> float | None:
+        """Seconds to wait before trying again after ``error``, or None to give up.
+
+        A refused or timed-out connection never reached the server, so even a
+        POST is sent again; other failures only for idempotent methods."""
+        idempotent = request.method in IDEMPOTENT_METHODS
+        if attempt >= max_retries or not (
+            idempotent or isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
+        ):
+            return None
+        delay = _backoff(attempt)
+        log.info(
+            "%s %s failed (%s); retrying in %.2fs",
+            request.method,
+            request.url,
+            type(error).__name__,
+            delay,
+        )
+        return delay
+
+    def _delay_after_response(
+        self, response: httpx.Response, attempt: int, max_retries: int
+    ) -> float | None:
+        """Seconds to wait before trying again after ``response``, or None to keep it."""
+        request = response.request
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %d (attempt %d)",
+                request.method,
+                request.url,
+                response.status_code,
+                attempt + 1,
+            )
         status = response.status_code
-        if status in NOT_PROCESSED_STATUSES:
-            return True
-        return idempotent and (status == 408 or status >= 500)
+        if status < 400 or attempt >= max_retries:
+            return None
+        idempotent = request.method in IDEMPOTENT_METHODS
+        if not (
+            status in NOT_PROCESSED_STATUSES or idempotent and (status == 408 or status >= 500)
+        ):
+            return None
+        retry_after = _retry_after(response.headers.get("Retry-After"))
+        delay = _backoff(attempt) if retry_after is None else min(retry_after, MAX_RETRY_AFTER)
+        log.info("%s %s -> %d; retrying in %.2fs", request.method, request.url, status, delay)
+        return delay
+
+    def _page_request(self, page_request: PageRequest[T], url: str | None) -> httpx.Request:
+        if url is None:
+            return self._build(
+                "GET",
+                page_request.path,
+                page_request.params,
+                page_request.headers,
+                None,
+                NOT_GIVEN,
+                page_request.timeout,
+            )
+        return self._build(
+            "GET", url, None, page_request.headers, None, NOT_GIVEN, page_request.timeout
+        )
 
     @staticmethod
-    def _retry_error(error: httpx.TransportError, idempotent: bool) -> bool:
-        # A refused or timed-out connection never reached the server.
-        return idempotent or isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
-
-    @staticmethod
-    def _retry_delay(attempt: int, response: httpx.Response | None) -> float:
-        if response is not None:
-            retry_after = _retry_after(response.headers.get("Retry-After"))
-            if retry_after is not None:
-                return min(retry_after, MAX_RETRY_AFTER)
-        delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
-        return delay * (1 - 0.25 * random.random())
+    def _page(response: httpx.Response, page_request: PageRequest[T]) -> Page[T]:
+        return parse_page(_checked(response), page_request.items_key, page_request.cast)
 
     @staticmethod
     def _connection_error(
@@ -332,22 +377,22 @@ class BaseClient:
         return cls(reason, method=request.method, url=str(request.url))
 
     def _finish(self, response: httpx.Response, cast: Callable[[Any], T]) -> T:
-        if response.status_code >= 400:
-            raise error_for_response(response)
+        _checked(response)
         if _RAW_RESPONSE.get():
             return RawResponse(response, cast)  # type: ignore[return-value]
         return cast(_decode(response))
 
-    def _log_response(self, response: httpx.Response, attempt: int) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            request = response.request
-            log.debug(
-                "%s %s -> %d (attempt %d)",
-                request.method,
-                request.url,
-                response.status_code,
-                attempt + 1,
-            )
+
+def _checked(response: httpx.Response) -> httpx.Response:
+    if response.status_code >= 400:
+        raise error_for_response(response)
+    return response
+
+
+def _backoff(attempt: int) -> float:
+    """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s... up to 8 s."""
+    delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
+    return delay * (1 - 0.25 * random.random())
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -384,44 +429,21 @@ class SyncAPIClient(BaseClient):
         self.close()
 
     def _send(self, request: httpx.Request, max_retries: int) -> httpx.Response:
-        idempotent = request.method in IDEMPOTENT_METHODS
         attempt = 0
         while True:
             try:
                 response = self._http.send(request)
             except httpx.TransportError as error:
-                if attempt < max_retries and self._retry_error(error, idempotent):
-                    delay = self._retry_delay(attempt, None)
-                    log.info(
-                        "%s %s failed (%s); retrying in %.2fs",
-                        request.method,
-                        request.url,
-                        type(error).__name__,
-                        delay,
-                    )
-                    time.sleep(delay)
-                    attempt += 1
-                    continue
-                raise self._connection_error(error, request) from error
-            self._log_response(response, attempt)
-            if (
-                response.status_code >= 400
-                and attempt < max_retries
-                and self._retry_response(response, idempotent)
-            ):
-                delay = self._retry_delay(attempt, response)
-                log.info(
-                    "%s %s -> %d; retrying in %.2fs",
-                    request.method,
-                    request.url,
-                    response.status_code,
-                    delay,
-                )
+                delay = self._delay_after_error(error, request, attempt, max_retries)
+                if delay is None:
+                    raise self._connection_error(error, request) from error
+            else:
+                delay = self._delay_after_response(response, attempt, max_retries)
+                if delay is None:
+                    return response
                 response.close()
-                time.sleep(delay)
-                attempt += 1
-                continue
-            return response
+            time.sleep(delay)
+            attempt += 1
 
     def _request(
         self,
@@ -436,39 +458,17 @@ class SyncAPIClient(BaseClient):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> T:
-        request = self._build(self._http, method, path, params, headers, form, json, timeout)
+        request = self._build(method, path, params, headers, form, json, timeout)
         return self._finish(self._send(request, self._retries(max_retries)), cast)
 
     def _list(self, page_request: PageRequest[T], limit: int | None) -> SyncPager[T]:
         return SyncPager(self, page_request, limit)
 
     def _fetch_page(self, page_request: PageRequest[T], url: str | None) -> Page[T]:
-        if url is None:
-            request = self._build(
-                self._http,
-                "GET",
-                page_request.path,
-                page_request.params,
-                page_request.headers,
-                None,
-                NOT_GIVEN,
-                page_request.timeout,
-            )
-        else:
-            request = self._build(
-                self._http,
-                "GET",
-                url,
-                None,
-                page_request.headers,
-                None,
-                NOT_GIVEN,
-                page_request.timeout,
-            )
-        response = self._send(request, self._retries(page_request.max_retries))
-        if response.status_code >= 400:
-            raise error_for_response(response)
-        return parse_page(response, page_request.items_key, page_request.cast)
+        request = self._page_request(page_request, url)
+        return self._page(
+            self._send(request, self._retries(page_request.max_retries)), page_request
+        )
 
     def request(
         self,
@@ -485,13 +485,8 @@ class SyncAPIClient(BaseClient):
         """Call any endpoint, described by the spec or not, with the client's
         credentials, retries and error handling. ``path`` is relative to
         ``base_url``; the response is returned as it came (4xx/5xx raise)."""
-        request = self._build(
-            self._http, method.upper(), path, params, headers, form, json, timeout
-        )
-        response = self._send(request, self._retries(max_retries))
-        if response.status_code >= 400:
-            raise error_for_response(response)
-        return response
+        request = self._build(method.upper(), path, params, headers, form, json, timeout)
+        return _checked(self._send(request, self._retries(max_retries)))
 
 
 class AsyncAPIClient(BaseClient):
@@ -513,44 +508,21 @@ class AsyncAPIClient(BaseClient):
         await self.close()
 
     async def _send(self, request: httpx.Request, max_retries: int) -> httpx.Response:
-        idempotent = request.method in IDEMPOTENT_METHODS
         attempt = 0
         while True:
             try:
                 response = await self._http.send(request)
             except httpx.TransportError as error:
-                if attempt < max_retries and self._retry_error(error, idempotent):
-                    delay = self._retry_delay(attempt, None)
-                    log.info(
-                        "%s %s failed (%s); retrying in %.2fs",
-                        request.method,
-                        request.url,
-                        type(error).__name__,
-                        delay,
-                    )
-                    await asyncio.sleep(delay)
-                    attempt += 1
-                    continue
-                raise self._connection_error(error, request) from error
-            self._log_response(response, attempt)
-            if (
-                response.status_code >= 400
-                and attempt < max_retries
-                and self._retry_response(response, idempotent)
-            ):
-                delay = self._retry_delay(attempt, response)
-                log.info(
-                    "%s %s -> %d; retrying in %.2fs",
-                    request.method,
-                    request.url,
-                    response.status_code,
-                    delay,
-                )
+                delay = self._delay_after_error(error, request, attempt, max_retries)
+                if delay is None:
+                    raise self._connection_error(error, request) from error
+            else:
+                delay = self._delay_after_response(response, attempt, max_retries)
+                if delay is None:
+                    return response
                 await response.aclose()
-                await asyncio.sleep(delay)
-                attempt += 1
-                continue
-            return response
+            await asyncio.sleep(delay)
+            attempt += 1
 
     async def _request(
         self,
@@ -565,39 +537,17 @@ class AsyncAPIClient(BaseClient):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> T:
-        request = self._build(self._http, method, path, params, headers, form, json, timeout)
+        request = self._build(method, path, params, headers, form, json, timeout)
         return self._finish(await self._send(request, self._retries(max_retries)), cast)
 
     def _list(self, page_request: PageRequest[T], limit: int | None) -> AsyncPager[T]:
         return AsyncPager(self, page_request, limit)
 
     async def _fetch_page(self, page_request: PageRequest[T], url: str | None) -> Page[T]:
-        if url is None:
-            request = self._build(
-                self._http,
-                "GET",
-                page_request.path,
-                page_request.params,
-                page_request.headers,
-                None,
-                NOT_GIVEN,
-                page_request.timeout,
-            )
-        else:
-            request = self._build(
-                self._http,
-                "GET",
-                url,
-                None,
-                page_request.headers,
-                None,
-                NOT_GIVEN,
-                page_request.timeout,
-            )
-        response = await self._send(request, self._retries(page_request.max_retries))
-        if response.status_code >= 400:
-            raise error_for_response(response)
-        return parse_page(response, page_request.items_key, page_request.cast)
+        request = self._page_request(page_request, url)
+        return self._page(
+            await self._send(request, self._retries(page_request.max_retries)), page_request
+        )
 
     async def request(
         self,
@@ -612,13 +562,8 @@ class AsyncAPIClient(BaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> httpx.Response:
         """Call any endpoint with the client's credentials, retries and errors."""
-        request = self._build(
-            self._http, method.upper(), path, params, headers, form, json, timeout
-        )
-        response = await self._send(request, self._retries(max_retries))
-        if response.status_code >= 400:
-            raise error_for_response(response)
-        return response
+        request = self._build(method.upper(), path, params, headers, form, json, timeout)
+        return _checked(await self._send(request, self._retries(max_retries)))
 
 
 _SyncSelf = TypeVar("_SyncSelf", bound=SyncAPIClient)

@@ -66,7 +66,11 @@ def encode_form(fields: Mapping[str, Any]) -> bytes:
 
 
 def encode_headers(headers: Mapping[str, Any]) -> dict[str, str]:
-    return {name: scalar_text(value) for name, value in headers.items() if not isinstance(value, NotGiven)}
+    return {
+        name: scalar_text(value)
+        for name, value in headers.items()
+        if not isinstance(value, NotGiven)
+    }
 
 
 def encode_json(body: Mapping[str, Any] | Any) -> bytes:

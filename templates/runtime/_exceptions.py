@@ -159,8 +159,12 @@ def error_for_response(response: httpx.Response) -> ApiStatusError:
     if isinstance(body, dict):
         raw_code = body.get("code")
         code = raw_code if isinstance(raw_code, int) and not isinstance(raw_code, bool) else None
-        if isinstance(body.get("message"), str):
-            message = body["message"]
+        # Twilio says "message"; RFC 7807 problem details say "detail" or "title".
+        text = next(
+            (body[k] for k in ("message", "detail", "title") if isinstance(body.get(k), str)), None
+        )
+        if text:
+            message = text
         if isinstance(body.get("more_info"), str):
             more_info = body["more_info"]
     elif response.text:

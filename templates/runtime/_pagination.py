@@ -9,7 +9,17 @@ held at a time, so listing any number of items takes flat memory.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, AsyncIterator, Callable, Generic, Iterator, List, Mapping, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Callable,
+    Generic,
+    Iterator,
+    List,
+    Mapping,
+    TypeVar,
+)
 
 import httpx
 
@@ -55,7 +65,9 @@ class SyncPager(Generic[T]):
     ``limit`` caps the number of items; ``pages()`` yields whole pages.
     """
 
-    def __init__(self, client: SyncAPIClient, request: PageRequest[T], limit: int | None = None) -> None:
+    def __init__(
+        self, client: SyncAPIClient, request: PageRequest[T], limit: int | None = None
+    ) -> None:
         self._client = client
         self._request = request
         self._limit = limit
@@ -88,7 +100,9 @@ class SyncPager(Generic[T]):
 class AsyncPager(Generic[T]):
     """``async for`` to get items; no request is made until iteration starts."""
 
-    def __init__(self, client: AsyncAPIClient, request: PageRequest[T], limit: int | None = None) -> None:
+    def __init__(
+        self, client: AsyncAPIClient, request: PageRequest[T], limit: int | None = None
+    ) -> None:
         self._client = client
         self._request = request
         self._limit = limit

@@ -1,0 +1,82 @@
+"""The generated suite as a conformance check: every operation has a test, and
+a client that sends what the spec forbids is caught by Prism."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from conformance import Prism, ensure_prism  # noqa: E402
+
+GENERATED = ROOT / "generated"
+
+
+def test_every_operation_has_a_conformance_test():
+    spec = json.loads((GENERATED / "openapi.json").read_text())
+    operations = {
+        op["operationId"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    tested = set()
+    for path in (GENERATED / "tests").glob("test_*.py"):
+        tested |= set(re.findall(r'api\.begin\(\s*"([^"]+)"', path.read_text()))
+    assert len(operations) == 40
+    assert (
+        operations - tested == set()
+    ), f"operations without a conformance test: {sorted(operations - tested)}"
+
+
+def test_a_misspelled_wire_name_fails_against_prism(tmp_path):
+    ensure_prism()
+    copy = tmp_path / "generated"
+    shutil.copytree(GENERATED, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    module = copy / "twilio_flex" / "resources" / "plugins.py"
+    source = module.read_text()
+    assert '"UniqueName": unique_name' in source
+    module.write_text(source.replace('"UniqueName": unique_name', '"UniqeName": unique_name'))
+    with Prism(copy / "openapi.json") as prism:
+        env = {**os.environ, "FLEX_TEST_MODE": "server", "FLEX_BASE_URL": prism.url}
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "tests/test_plugins.py",
+                "-k",
+                "test_create",
+            ],
+            cwd=copy,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "createPlugin: the server rejected the request with 422" in output
+    assert "must have required property 'UniqueName'" in output
+
+
+def test_without_node_the_prism_run_fails_saying_how_to_install_it(tmp_path):
+    env = {**os.environ, "PATH": str(tmp_path)}  # no node, no npm
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "conformance.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert "Node.js 18.20 or newer, with npm, is needed" in result.stderr
+    assert "apt-get install nodejs npm" in result.stderr
