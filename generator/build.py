@@ -9,7 +9,6 @@ schemas become references rather than endless recursion.
 from __future__ import annotations
 
 import re
-import sys
 from typing import Any
 
 from . import ir
@@ -22,13 +21,9 @@ SUCCESS_ORDER = ("200", "201", "202", "203", "204", "2XX", "2xx")
 SUPPORTED_CLIENT_DEFAULTS = ("username",)
 
 
-def build(doc: Document, warn: Any = None) -> ir.Api:
-    return Builder(
-        doc, warn or (lambda message: print(f"warning: {message}", file=sys.stderr))
-    ).api()
-
-
 class Builder:
+    """Builds the IR of one document: ``Builder(doc, warn).api()``."""
+
     def __init__(self, doc: Document, warn: Any) -> None:
         self.doc = doc
         self.data = doc.data

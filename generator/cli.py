@@ -68,33 +68,30 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Target:
-    config_path = Path(args.config)
-    config = read_config(config_path) if config_path.exists() else None
-    if getattr(args, "spec", None) is None:
-        if getattr(args, "overlay", None) or getattr(args, "fragment", None):
-            parser.error("--overlay and --fragment need SPEC")
-        if config is None:
-            parser.error(f"no SPEC given and no {config_path} with [tool.generator]")
-        target = config
-        if getattr(args, "out", None):
-            target = replace(target, out=Path(args.out))
-        if getattr(args, "package", None):
-            target = replace(target, package=args.package)
-    else:
-        if args.command == "generate" and not (args.out and args.package):
+    """What to generate: the SPEC given on the command line, with generic
+    settings, or else the project's spec set from [tool.generator]."""
+    spec = getattr(args, "spec", None)
+    out, package = getattr(args, "out", None), getattr(args, "package", None)
+    if spec is not None:
+        if args.command == "generate" and not (out and package):
             parser.error("generate SPEC needs --out DIR and --package NAME")
-        base = config if config is not None else Target(spec=Path(args.spec))
-        target = replace(
-            base,
-            spec=Path(args.spec),
+        target = Target(
+            spec=Path(spec),
             overlays=tuple(Path(p) for p in args.overlay),
             fragments=tuple(Path(p) for p in args.fragment),
-            out=Path(args.out) if getattr(args, "out", None) else base.out,
-            package=args.package if getattr(args, "package", None) else base.package,
+            out=Path(out or "generated"),
+            package=package or "client",
         )
-        if config is None or args.command == "generate":
-            # A foreign spec gets generic settings, not the project's.
-            target = replace(target, auth_env=None if config is None else target.auth_env)
+    else:
+        if getattr(args, "overlay", None) or getattr(args, "fragment", None):
+            parser.error("--overlay and --fragment need SPEC")
+        config_path = Path(args.config)
+        if not config_path.exists():
+            parser.error(f"no SPEC given and no {config_path} with [tool.generator]")
+        target = read_config(config_path)
+        target = replace(
+            target, out=Path(out) if out else target.out, package=package or target.package
+        )
     if not valid_package(target.package):
         parser.error(
             f"--package {target.package!r} is not a valid Python package name (lower case letters, digits, _)"

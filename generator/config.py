@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyword
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem, SpecError
@@ -23,7 +23,6 @@ class Target:
     version: str = "0.1.0"
     auth_env: tuple[str, str] | None = None
     env_prefix: str = "API"
-    inputs: tuple[Path, ...] = field(default=())
 
 
 def valid_package(name: str) -> bool:

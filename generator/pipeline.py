@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from . import naming
@@ -73,22 +72,3 @@ def generate(target: Target, out: Path | None = None) -> dict[str, str]:
     outputs = format_files(rendered, reusable(out, rendered))
     outputs[MANIFEST] = manifest_text(rendered, outputs)
     return outputs
-
-
-def target_for(
-    spec: str,
-    overlays: list[str],
-    fragments: list[str],
-    out: str,
-    package: str,
-    base: Target | None,
-) -> Target:
-    defaults = base or Target(spec=Path(spec))
-    return replace(
-        defaults,
-        spec=Path(spec),
-        overlays=tuple(Path(p) for p in overlays),
-        fragments=tuple(Path(p) for p in fragments),
-        out=Path(out),
-        package=package,
-    )
