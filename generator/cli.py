@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import traceback
 from dataclasses import replace
@@ -60,6 +61,17 @@ def _parser() -> argparse.ArgumentParser:
     spec_arguments(generate_cmd)
     generate_cmd.add_argument("--out", help="output directory")
     generate_cmd.add_argument("--package", help="package name (a Python identifier)")
+    generate_cmd.add_argument(
+        "--auth-env",
+        nargs=2,
+        metavar=("USER_VAR", "PASSWORD_VAR"),
+        help="environment variables the client reads credentials from when auth= is not given",
+    )
+    generate_cmd.add_argument(
+        "--env-prefix",
+        default="API",
+        help="prefix of the generated tests' settings: PREFIX_TEST_MODE, PREFIX_BASE_URL (default: %(default)s)",
+    )
     spec_arguments(commands.add_parser("validate", help="load, compose and validate the spec set"))
     commands.add_parser(
         "check", help="exit 1 if the output directory is not what the configured spec set makes now"
@@ -81,7 +93,15 @@ def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Target
             fragments=tuple(Path(p) for p in args.fragment),
             out=Path(out or "generated"),
             package=package or "client",
+            auth_env=tuple(args.auth_env) if getattr(args, "auth_env", None) else None,
+            env_prefix=getattr(args, "env_prefix", None) or "API",
         )
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", target.env_prefix) or not all(
+            re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) for name in target.auth_env or ()
+        ):
+            parser.error(
+                "--env-prefix and --auth-env take environment variable names (letters, digits, _)"
+            )
     else:
         if getattr(args, "overlay", None) or getattr(args, "fragment", None):
             parser.error("--overlay and --fragment need SPEC")

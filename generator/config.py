@@ -67,6 +67,16 @@ def read_config(pyproject: Path) -> Target:
         raise SpecError(
             [Problem(str(pyproject), f"[tool.generator] is malformed: {exc}")]
         ) from None
+    names = [target.env_prefix, *(target.auth_env or ())]
+    if not all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) for name in names):
+        raise SpecError(
+            [
+                Problem(
+                    str(pyproject),
+                    "[tool.generator] env_prefix and auth_env must be environment variable names",
+                )
+            ]
+        )
     if not valid_package(target.package):
         raise SpecError(
             [

@@ -29,6 +29,10 @@ def test_usage_errors_exit_2(cli, write_spec):
     assert status == 2 and "--out" in err
     status, _, err = cli("generate", str(spec), "--out", "x", "--package", "Not-Valid")
     assert status == 2 and "package" in err
+    status, _, err = cli(
+        "generate", str(spec), "--out", "x", "--package", "ok", "--env-prefix", "a b"
+    )
+    assert status == 2 and "environment variable names" in err
     assert cli("validate")[0] == 2  # no SPEC and no [tool.generator] here
 
 
@@ -96,7 +100,17 @@ def test_untagged_spec_groups_by_first_path_segment(cli, write_spec, tmp_path):
             }
         )
     )
-    status, out, err = cli("generate", str(spec), "--out", "out", "--package", "shop")
+    status, out, err = cli(
+        "generate",
+        str(spec),
+        "--out",
+        "out",
+        "--package",
+        "shop",
+        "--auth-env",
+        "SHOP_USER",
+        "SHOP_KEY",
+    )
     assert status == 0, err
     out_dir = tmp_path / "out"
     assert (out_dir / "shop" / "__init__.py").exists()
@@ -104,7 +118,8 @@ def test_untagged_spec_groups_by_first_path_segment(cli, write_spec, tmp_path):
     assert (out_dir / "tests" / "test_orders.py").exists()
     assert (out_dir / "pyproject.toml").exists()
     probe = run_python(
-        "import shop, inspect; c = shop.Client(auth=('u', 'p'));"
+        "import os, shop, inspect; os.environ.update(SHOP_USER='env-user', SHOP_KEY='k'); assert shop.Client().username == 'env-user';"
+        "c = shop.Client(auth=('u', 'p'));"
         "print(sorted(n for n in ('users', 'orders') if hasattr(c, n)), inspect.signature(c.users.get))",
         out_dir,
     )
