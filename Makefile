@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: lint regenerate test test-generator test-generated test-versions conformance check typecheck bench bench-client clean
+.PHONY: lint regenerate test test-generator test-generated test-versions conformance check typecheck bench bench-client bench-generator clean
 
 # (Re)install only when the project's dependencies change.
 $(STAMP): pyproject.toml constraints.txt
@@ -50,7 +50,17 @@ test: check lint typecheck test-generator test-generated conformance test-versio
 bench-client: $(STAMP)
 	$(PY) bench/bench_client.py
 
-bench: bench-client
+# Generation time and memory against openapi-python-client, in its own venv.
+BENCH_VENV := .venv-bench
+$(BENCH_VENV)/.installed:
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet openapi-python-client==0.29.1
+	touch $@
+
+bench-generator: $(STAMP) $(BENCH_VENV)/.installed
+	$(PY) bench/bench_generator.py --peer $(BENCH_VENV)/bin/openapi-python-client
+
+bench: bench-client bench-generator
 
 clean:
-	rm -rf $(VENV) .venv-matrix node_modules .mypy_cache .pytest_cache
+	rm -rf $(VENV) .venv-matrix .venv-bench node_modules .mypy_cache .pytest_cache

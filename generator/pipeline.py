@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -11,18 +12,24 @@ from .build import Builder
 from .compose import compose
 from .config import Target
 from .errors import Problem, SpecError
-from .format import format_files
+from . import validate as validate_module
+from .format import digest, format_files
 from .load import Document, load
 from .render import Renderer
 from .samples import SchemaChecker
 from .validate import validate
-from .write import MANIFEST, manifest_text, reusable
+from .write import MANIFEST, manifest_text, read_manifest_field, reusable
 
 COMPOSED_SPEC = "openapi.json"
 
 
 def load_all(target: Target) -> Document:
     """Load, compose and validate, reporting the problems of every file together."""
+    return validate(load_composed(target))
+
+
+def load_composed(target: Target) -> Document:
+    """Load and compose, reporting the problems of every file together."""
     problems: list[Problem] = []
     documents: dict[Path, Document] = {}
     for path in (target.spec, *target.overlays, *target.fragments):
@@ -37,7 +44,21 @@ def load_all(target: Target) -> Document:
         [documents[p] for p in target.overlays],
         [documents[p] for p in target.fragments],
     )
-    return validate(composed)
+    return composed
+
+
+def validation_key(doc: Document) -> str:
+    """Names this exact document under these validation rules: a document
+    that passed once need not go through openapi-spec-validator again."""
+    rules = Path(validate_module.__file__).read_bytes() + openapi_spec_validator_version().encode()
+    text = json.dumps(doc.data, sort_keys=True, ensure_ascii=False)
+    return digest(text + hashlib.sha256(rules).hexdigest())
+
+
+def openapi_spec_validator_version() -> str:
+    from importlib.metadata import version
+
+    return version("openapi-spec-validator")
 
 
 def warn(message: str) -> None:
@@ -68,7 +89,11 @@ def generate(target: Target, out: Path | None = None) -> dict[str, str]:
     """The finished files for ``target`` (manifest included), reusing what is
     already formatted on disk in ``out`` where the rendered text is unchanged."""
     out = out or target.out
-    rendered = render_files(target, load_all(target))
+    doc = load_composed(target)
+    key = validation_key(doc)
+    if read_manifest_field(out, "validated") != key:
+        validate(doc)
+    rendered = render_files(target, doc)
     outputs = format_files(rendered, reusable(out, rendered))
-    outputs[MANIFEST] = manifest_text(rendered, outputs)
+    outputs[MANIFEST] = manifest_text(rendered, outputs, validated=key)
     return outputs

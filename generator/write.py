@@ -14,6 +14,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from .errors import Problem, SpecError
 from .format import digest
@@ -35,13 +36,22 @@ def check_relative(path: str) -> None:
         raise SpecError([Problem(path, "refusing to write a file outside the output directory")])
 
 
-def read_manifest(out: Path) -> dict[str, dict[str, str]]:
+def _manifest(out: Path) -> dict[str, Any]:
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-        files = data.get("files", {})
-        return files if isinstance(files, dict) else {}
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError):
         return {}
+    return data if isinstance(data, dict) else {}
+
+
+def read_manifest(out: Path) -> dict[str, dict[str, str]]:
+    """The generator's own files in ``out``, with the hashes of their text."""
+    files = _manifest(out).get("files", {})
+    return files if isinstance(files, dict) else {}
+
+
+def read_manifest_field(out: Path, name: str) -> Any:
+    return _manifest(out).get(name)
 
 
 def reusable(out: Path, rendered: dict[str, str]) -> dict[str, str]:
@@ -61,15 +71,15 @@ def reusable(out: Path, rendered: dict[str, str]) -> dict[str, str]:
     return reuse
 
 
-def manifest_text(rendered: dict[str, str], outputs: dict[str, str]) -> str:
+def manifest_text(rendered: dict[str, str], outputs: dict[str, str], validated: str = "") -> str:
+    """The manifest: the generator's files with the hashes that let the next
+    run skip black for unchanged files, and the key of the validated spec."""
     files = {
         path: {"rendered": digest(rendered[path]), "output": digest(outputs[path])}
         for path in sorted(outputs)
     }
-    return (
-        json.dumps({"generator": "flex-client-generator", "files": files}, indent=1, sort_keys=True)
-        + "\n"
-    )
+    manifest = {"generator": "flex-client-generator", "files": files, "validated": validated}
+    return json.dumps(manifest, indent=1, sort_keys=True) + "\n"
 
 
 def differences(out: Path, files: dict[str, str]) -> list[str]:

@@ -110,3 +110,21 @@ def test_write_tree_swaps_atomically(tmp_path):
     assert (out / "b.txt").read_text() == "2"
     assert (out / "a.txt").stat().st_ino == inode  # unchanged file carried over, not rewritten
     assert sorted(os.listdir(tmp_path)) == ["out"]
+
+
+def test_validation_is_skipped_only_for_the_very_same_document(cli, write_spec, monkeypatch):
+    spec = write_spec(spec_with("users"))
+    assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 0
+    from generator import validate
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("validated an unchanged document again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(validate, "OpenAPIV31SpecValidator", refuse)
+        assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 0
+    broken = spec_with("users")
+    broken["paths"]["/users"]["get"]["responses"] = 7
+    write_spec(broken)
+    status, _, err = cli("generate", str(spec), "--out", "out", "--package", "pkg")
+    assert status == 1 and "/paths/~1users/get/responses" in err
