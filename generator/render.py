@@ -116,7 +116,6 @@ class Renderer:
         )
         self.env.filters.update(pyrepr=pyrepr, docstring=docstring)
         # A TypedDict key can be a class attribute only if it is a plain identifier.
-        self.env.tests["is_identifier"] = _plain_identifier
         self.env.filters["is_identifier"] = _plain_identifier
         self.env.globals.update(
             api=api,
@@ -126,7 +125,6 @@ class Renderer:
             env_prefix=env_prefix,
             ann=self.annotation,
             parse=self.parser,
-            model=self.model,
             signature=self.signature,
             result_annotation=self.result_annotation,
             cast=self.cast,
@@ -141,11 +139,9 @@ class Renderer:
 
     # -- types -------------------------------------------------------------------------
 
-    def model(self, key: str) -> ir.Model:
-        return self.api.models[key]
-
     def annotation(self, t: ir.TypeRef, role: str) -> str:
-        """The Python annotation for ``t``: ``role`` is "field" (response models), "param" or "key"."""
+        """The Python annotation for ``t``: ``role`` is "field" (a response model's
+        attribute: tolerant of what the API sends) or "param" (what callers pass)."""
         k = t.kind
         if k in ("str", "int", "float", "bool"):
             text = k

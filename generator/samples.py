@@ -49,18 +49,13 @@ def sample(schema: Any, deref: Callable[[Any], Any], depth: int = 0, name: str =
         kind = "object"
     if kind == "string":
         return _string(schema, name)
-    if kind == "integer":
-        return int(
-            max(schema.get("minimum", 1), 1)
-            if schema.get("maximum", 2) >= 1
-            else schema.get("maximum")
-        )
-    if kind == "number":
-        return (
-            1.5
-            if schema.get("minimum", 0) <= 1.5 <= schema.get("maximum", 2)
-            else schema.get("minimum", 0)
-        )
+    if kind in ("integer", "number"):
+        value = 1 if kind == "integer" else 1.5
+        if isinstance(schema.get("minimum"), (int, float)):
+            value = max(value, schema["minimum"])
+        if isinstance(schema.get("maximum"), (int, float)):
+            value = min(value, schema["maximum"])
+        return int(value) if kind == "integer" else value
     if kind == "boolean":
         return True
     if kind == "array":
