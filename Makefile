@@ -23,7 +23,7 @@ check: $(STAMP)
 
 # The project's own code and the runtime it ships are black-formatted in place.
 lint: $(STAMP)
-	$(PY) -m black --check --quiet generator tests bench scripts templates/runtime templates/tests/_conformance.py
+	$(PY) -m black --check --quiet generator tests bench scripts templates/runtime templates/tests/*.py
 
 typecheck: $(STAMP)
 	$(PY) -m mypy --strict templates/runtime generated/twilio_flex

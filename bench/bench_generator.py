@@ -61,36 +61,10 @@ def measure(spec: Path, peer: str, runs: int) -> dict[str, list[tuple[float, int
         work = Path(scratch)
         for i in range(runs):
             ours, theirs = work / f"ours{i}", work / f"theirs{i}"
-            results["ours"].append(
-                run(
-                    [
-                        sys.executable,
-                        "-m",
-                        "generator",
-                        "generate",
-                        str(spec),
-                        "--out",
-                        str(ours),
-                        "--package",
-                        "bench_client",
-                    ]
-                )
-            )
-            results["ours, nothing changed"].append(
-                run(
-                    [
-                        sys.executable,
-                        "-m",
-                        "generator",
-                        "generate",
-                        str(spec),
-                        "--out",
-                        str(ours),
-                        "--package",
-                        "bench_client",
-                    ]
-                )
-            )
+            generate = [sys.executable, "-m", "generator", "generate", str(spec)]
+            generate += ["--out", str(ours), "--package", "bench_client"]
+            results["ours"].append(run(generate))
+            results["ours, nothing changed"].append(run(generate))
             results["peer"].append(
                 run(
                     [

@@ -13,7 +13,6 @@ import keyword
 import math
 import re
 import textwrap
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -21,7 +20,8 @@ import jinja2
 from . import ir, samples
 from .errors import SpecError, Problem
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+from .shipped import TEMPLATES
+
 RUNTIME_FILES = (
     "_base_client.py",
     "_encoding.py",
@@ -30,7 +30,7 @@ RUNTIME_FILES = (
     "_pagination.py",
     "_types.py",
 )
-HARNESS_FILES = ("_conformance.py",)
+HARNESS_FILES = ("_conformance.py", "_schemas.py")
 
 
 def pyrepr(value: Any) -> str:
@@ -403,5 +403,5 @@ def _plain_identifier(name: str) -> bool:
     )
 
 
+# The account the generated tests authenticate as (_conformance.TEST_AUTH).
 TEST_USERNAME = "AC00000000000000000000000000000000"
-TEST_PASSWORD = "test-auth-token"

@@ -15,6 +15,7 @@ from typing import Any, Callable
 from urllib.parse import quote
 
 from . import ir
+from .shipped import SchemaChecker
 
 DATE_TIME = "2020-01-10T20:00:00Z"
 _MAX_DEPTH = 6
@@ -228,49 +229,6 @@ def operation_args(op: ir.Operation, deref: Callable[[Any], Any]) -> dict[str, A
             value = wire_text(value)
         args[p.wire_name] = value
     return args
-
-
-class SchemaChecker:
-    """Validates values against schemas of the document, as JSON Schema."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.root = (
-            _nullable_to_json_schema(document)
-            if str(document.get("openapi", "")).startswith("3.0")
-            else document
-        )
-        self.dialect = document.get("jsonSchemaDialect") or (
-            "http://json-schema.org/draft-04/schema#"
-            if str(document.get("openapi", "")).startswith("3.0")
-            else "https://json-schema.org/draft/2020-12/schema"
-        )
-
-    def errors(self, pointer: str, value: Any) -> list[str]:
-        import jsonschema
-
-        schema = dict(self.root, **{"$ref": "#" + pointer, "$schema": self.dialect})
-        validator = jsonschema.validators.validator_for(schema)(schema)
-        return [
-            f"/{'/'.join(str(p) for p in e.absolute_path)}: {e.message}"
-            for e in validator.iter_errors(value)
-        ]
-
-
-def _nullable_to_json_schema(node: Any) -> Any:
-    """OpenAPI 3.0 ``nullable: true`` in JSON Schema terms (a "null" type)."""
-    if isinstance(node, list):
-        return [_nullable_to_json_schema(item) for item in node]
-    if not isinstance(node, dict):
-        return node
-    node = {key: _nullable_to_json_schema(value) for key, value in node.items()}
-    if node.pop("nullable", False) is True:
-        if isinstance(node.get("type"), str):
-            node["type"] = [node["type"], "null"]
-            if isinstance(node.get("enum"), list) and None not in node["enum"]:
-                node["enum"] = node["enum"] + [None]
-        else:
-            node = {"anyOf": [node, {"type": "null"}]}
-    return node
 
 
 def checked_response(

@@ -82,20 +82,30 @@ def manifest_text(rendered: dict[str, str], outputs: dict[str, str], validated: 
     return json.dumps(manifest, indent=1, sort_keys=True) + "\n"
 
 
-def differences(out: Path, files: dict[str, str]) -> list[str]:
-    """Paths that differ between ``files`` and the output directory."""
-    changed = []
+def _compare(out: Path, files: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
+    """The paths of ``files`` that differ from ``out``, those missing from it,
+    and the generator's old files it no longer makes."""
+    changed, missing = [], []
     for path, text in sorted(files.items()):
-        target = out / path
         try:
-            if target.read_bytes() != text.encode("utf-8"):
-                changed.append(f"changed: {path}")
+            if (out / path).read_bytes() != text.encode("utf-8"):
+                changed.append(path)
         except OSError:
-            changed.append(f"missing: {path}")
-    for path in sorted(set(read_manifest(out)) - set(files)):
-        if (out / path).exists():
-            changed.append(f"no longer generated: {path}")
-    return changed
+            missing.append(path)
+    dropped = [
+        path for path in sorted(set(read_manifest(out)) - set(files)) if (out / path).exists()
+    ]
+    return changed, missing, dropped
+
+
+def differences(out: Path, files: dict[str, str]) -> list[str]:
+    """What differs between ``files`` and the output directory, a line each."""
+    changed, missing, dropped = _compare(out, files)
+    return (
+        [f"changed: {p}" for p in changed]
+        + [f"missing: {p}" for p in missing]
+        + [f"no longer generated: {p}" for p in dropped]
+    )
 
 
 def write_tree(out: Path, files: dict[str, str]) -> list[str]:
@@ -115,9 +125,10 @@ def write_tree(out: Path, files: dict[str, str]) -> list[str]:
                 )
             ]
         )
-    changes = [line.split(": ", 1)[1] for line in differences(out, files)]
-    if not changes and out.exists():
+    changed, missing, dropped = _compare(out, files)
+    if not (changed or missing or dropped) and out.exists():
         return []
+    rewrite = set(changed) | set(missing)
 
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
@@ -128,13 +139,9 @@ def write_tree(out: Path, files: dict[str, str]) -> list[str]:
             target = staging / path
             target.parent.mkdir(parents=True, exist_ok=True)
             source = out / path
-            if (
-                source.is_file()
-                and not source.is_symlink()
-                and source.read_bytes() == text.encode("utf-8")
-            ):
+            if path not in rewrite and not source.is_symlink():
                 try:
-                    os.link(source, target)
+                    os.link(source, target)  # unchanged: carried over, not rewritten
                     continue
                 except OSError:
                     pass
@@ -143,7 +150,7 @@ def write_tree(out: Path, files: dict[str, str]) -> list[str]:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return changes
+    return sorted(rewrite) + dropped
 
 
 def _keep_unowned(out: Path, staging: Path, owned: set[str]) -> None:

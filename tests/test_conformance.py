@@ -80,3 +80,37 @@ def test_without_node_the_prism_run_fails_saying_how_to_install_it(tmp_path):
     assert result.returncode == 1
     assert "Node.js 18.20 or newer, with npm, is needed" in result.stderr
     assert "apt-get install nodejs npm" in result.stderr
+
+
+def test_a_response_that_breaks_its_schema_fails_naming_the_pointer(monkeypatch):
+    import pytest
+
+    monkeypatch.syspath_prepend(str(GENERATED / "tests"))
+    import _conformance
+
+    answer = _conformance.Answer(200, {"sid": "nope", "archived": False})
+    with pytest.raises(
+        pytest.fail.Exception, match=r"fetchPlugin: .*\n  at /sid: 'nope' does not match"
+    ):
+        _conformance.validate_response(GENERATED / "openapi.json", "fetchPlugin", answer)
+    valid = _conformance.Answer(200, {"sid": "FP" + "a" * 32, "friendly_name": None})
+    _conformance.validate_response(GENERATED / "openapi.json", "fetchPlugin", valid)
+
+
+def test_openapi_30_nullable_is_understood():
+    from generator.shipped import SchemaChecker
+
+    spec = {
+        "openapi": "3.0.1",
+        "paths": {},
+        "components": {
+            "schemas": {
+                "X": {"type": "object", "properties": {"n": {"type": "string", "nullable": True}}}
+            }
+        },
+    }
+    checker = SchemaChecker(spec)
+    assert checker.errors("/components/schemas/X", {"n": None}) == []
+    assert checker.errors("/components/schemas/X", {"n": 3}) == [
+        "/n: 3 is not of type 'string', 'null'"
+    ]

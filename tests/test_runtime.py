@@ -283,6 +283,7 @@ def test_ten_thousand_items_in_flat_memory():
     )
     process.start()
     try:
+        assert receive.poll(30), f"the page server did not start (exit code {process.exitcode})"
         client = Client(auth=(SID, TOKEN), base_url=receive.recv() + "/v1")
         retained = []
         tracemalloc.start()
