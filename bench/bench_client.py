@@ -6,7 +6,11 @@ The server runs in its own process, so the CPU time measured here (the
 client process's, with time.process_time) is the client's alone: building
 the request, HTTP, parsing the answer. Scenarios: fetch a plugin, create one
 with a form body, list 100 plugins in 10 pages. Rounds are interleaved and
-the median is reported, with the ratios the goal is stated in.
+the median is reported, with the ratios the goal is stated in. Then each of
+our calls is run under cProfile to show where its time goes: building the
+request, httpx sending it, decoding and parsing the answer, and the rest
+(the generated method, the pager). The shares are measured under the
+profiler, which slows Python code more than C code: read them as shares.
 
     make bench-client      (or: python bench/bench_client.py [--rounds N])
 """
@@ -102,6 +106,41 @@ def contenders(url: str) -> dict[str, dict[str, Callable[[], object]]]:
     }
 
 
+# Top-level stages of one call in the runtime: (label, file suffix, function).
+STAGES = (
+    ("build the request", "_base_client.py", "_build"),
+    ("httpx: send and receive", "httpx/_client.py", "send"),
+    ("decode and parse the answer", "_base_client.py", "_finish"),
+    ("decode and parse a page", "_base_client.py", "_page"),
+)
+
+
+def breakdown(call: Callable[[], object], calls: int) -> list[tuple[str, float]]:
+    """Each stage's share of a call's time, under cProfile."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.enable()
+    for _ in range(calls):
+        call()
+    profile.disable()
+    stats: dict[tuple[str, int, str], tuple[int, int, float, float, object]]
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    total = sum(tt for _, _, tt, _, _ in stats.values())
+    shares = []
+    for label, file, function in STAGES:
+        spent = sum(
+            ct
+            for (path, _, name), (_, _, _, ct, _) in stats.items()
+            if name == function and path.replace("\\", "/").endswith(file)
+        )
+        if spent:
+            shares.append((label, spent / total))
+    shares.append(("the rest: generated method, pager, glue", 1 - sum(s for _, s in shares)))
+    return shares
+
+
 def cpu_per_call(call: Callable[[], object], calls: int) -> float:
     start = time.process_time()
     for _ in range(calls):
@@ -145,6 +184,13 @@ def main() -> int:
                     results.setdefault((name, scenario), []).append(
                         cpu_per_call(table[name][scenario], calls)
                     )
+        shares = {
+            scenario: breakdown(
+                table["twilio_flex"][scenario],
+                args.calls if not scenario.startswith("list") else max(args.calls // 10, 5),
+            )
+            for scenario in scenarios
+        }
     finally:
         server.stdin.close()
         server.wait(timeout=10)
@@ -167,6 +213,11 @@ def main() -> int:
         )
         print(f"{scenario:<15}{cells}{to_raw:>10.2f}x{to_twilio:>10.2f}x")
     print(f"\nworst ratio to raw httpx: {worst:.2f}x (goal: at most 1.15x)")
+    print("\nwhere a twilio_flex call's time goes (shares under cProfile)")
+    for scenario, parts in shares.items():
+        print(f"  {scenario}")
+        for label, share in parts:
+            print(f"    {label:<42}{share:>6.0%}")
     return 0
 
 

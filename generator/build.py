@@ -18,16 +18,18 @@ from .validate import HTTP_METHODS, resolve_pointer
 
 FORM = "application/x-www-form-urlencoded"
 SUCCESS_ORDER = ("200", "201", "202", "203", "204", "2XX", "2xx")
-SUPPORTED_CLIENT_DEFAULTS = ("username",)
+# The query parameter Twilio's lists take their page size from.
+PAGE_SIZE_PARAMETER = "PageSize"
 
 
 class Builder:
-    """Builds the IR of one document: ``Builder(doc, warn).api()``."""
+    """Builds the IR of one document: ``Builder(doc, warn, settings).api()``."""
 
-    def __init__(self, doc: Document, warn: Any) -> None:
+    def __init__(self, doc: Document, warn: Any, settings: tuple[ir.Setting, ...] = ()) -> None:
         self.doc = doc
         self.data = doc.data
         self.warn = warn
+        self.settings = settings
         self.models: dict[str, ir.Model] = {}
         self.building: set[str] = set()
         self.problems: list[Problem] = []
@@ -72,23 +74,35 @@ class Builder:
             title=_text(info.get("title")) or "API",
             description=_text(info.get("description")),
             version=str(info.get("version", "")),
-            base_url=self.base_url(),
+            servers=self.servers(),
             basic_auth=basic,
             resources=resources,
             models=self.models,
+            settings=self.settings,
         )
 
-    def base_url(self) -> str:
+    def servers(self) -> tuple[ir.Server, ...]:
+        """The servers whose URL is absolute once its variables take their defaults."""
+        found = []
         for server in self.data.get("servers") or []:
             if not isinstance(server, dict) or not isinstance(server.get("url"), str):
                 continue
-            url = server["url"]
+            url = server["url"].rstrip("/")
+            variables = []
             for name, variable in (server.get("variables") or {}).items():
-                if isinstance(variable, dict) and "default" in variable:
-                    url = url.replace("{" + name + "}", str(variable["default"]))
-            if re.match(r"^https?://[^/{}\s]+", url) and "{" not in url:
-                return url.rstrip("/")
-        return ""
+                if not isinstance(variable, dict) or "{" + name + "}" not in url:
+                    continue
+                enum = tuple(str(v) for v in variable.get("enum") or [] if v is not None)
+                default = str(variable.get("default", enum[0] if enum else ""))
+                variables.append(
+                    ir.ServerVariable(name, default, enum, _text(variable.get("description")))
+                )
+            example = url
+            for variable in variables:
+                example = example.replace("{" + variable.wire_name + "}", variable.default)
+            if re.match(r"^https?://[^/{}\s]+", example) and "{" not in example:
+                found.append(ir.Server(url, tuple(variables)))
+        return tuple(found)
 
     def deref(self, value: Any) -> Any:
         seen = set()
@@ -165,17 +179,19 @@ class Builder:
             if properties is not None:
                 body_kind = "form" if media == FORM else "json"
                 required = set(self.object_required(schema))
+                known = [setting.name for setting in self.settings]
                 for prop, prop_schema in properties.items():
                     default_from = (
                         prop_schema.get("x-client-default", "")
                         if isinstance(prop_schema, dict)
                         else ""
                     )
-                    if default_from and default_from not in SUPPORTED_CLIENT_DEFAULTS:
+                    if default_from and default_from not in known:
                         self.problems.append(
                             self.doc.source.problem(
                                 pointer + "/requestBody",
-                                f"x-client-default {default_from!r} is not one of {SUPPORTED_CLIENT_DEFAULTS}",
+                                f"x-client-default {default_from!r} names no client setting"
+                                f" (the generator's settings declare {known or 'none'})",
                                 self.doc.path,
                             )
                         )
@@ -229,7 +245,7 @@ class Builder:
                     else ""
                 )
                 example = _media_example(media_object, self.deref)
-                pagination = self.pagination(response_schema, context)
+                pagination = self.pagination(response_schema, context, params)
                 result = (
                     ir.TypeRef("any")
                     if pagination
@@ -272,7 +288,9 @@ class Builder:
                 return code, raw if isinstance(raw, dict) else None, base
         return "200", None, ""
 
-    def pagination(self, schema: Any, context: str) -> ir.Pagination | None:
+    def pagination(
+        self, schema: Any, context: str, params: list[ir.Parameter]
+    ) -> ir.Pagination | None:
         """A Twilio list envelope: a ``meta`` object beside exactly one array."""
         properties = self.object_properties(schema)
         if not properties or "meta" not in properties:
@@ -283,7 +301,15 @@ class Builder:
         if len(arrays) != 1:
             return None
         items = self.deref(properties[arrays[0]]).get("items") or {}
-        return ir.Pagination(arrays[0], self.type_of(items, context + "Item", "response"))
+        page_size = None
+        for p in params:
+            largest = (p.schema or {}).get("maximum")
+            if p.location == "query" and p.wire_name == PAGE_SIZE_PARAMETER:
+                if isinstance(largest, int) and not isinstance(largest, bool) and largest > 0:
+                    page_size = (p.wire_name, largest)
+        return ir.Pagination(
+            arrays[0], self.type_of(items, context + "Item", "response"), page_size
+        )
 
     # -- schemas -------------------------------------------------------------------
 

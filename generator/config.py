@@ -8,6 +8,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import ir
 from .errors import Problem, SpecError
 
 
@@ -23,6 +24,10 @@ class Target:
     version: str = "0.1.0"
     auth_env: tuple[str, str] | None = None
     env_prefix: str = "API"
+    # Client-level values operations default to (x-client-default: NAME).
+    settings: tuple[ir.Setting, ...] = ()
+    # The response header carrying the API's id for a call.
+    request_id_header: str = "x-request-id"
 
 
 def valid_package(name: str) -> bool:
@@ -62,21 +67,50 @@ def read_config(pyproject: Path) -> Target:
             version=str(section.get("version", "0.1.0")),
             auth_env=(str(auth_env[0]), str(auth_env[1])) if auth_env else None,
             env_prefix=str(section.get("env_prefix", "API")),
+            settings=tuple(
+                ir.Setting(
+                    name=str(name),
+                    env=str(values.get("env", "")),
+                    from_username=str(values.get("from_username", "")),
+                    description=str(values.get("description", "")),
+                )
+                for name, values in (section.get("settings") or {}).items()
+            ),
+            request_id_header=str(section.get("request_id_header", "x-request-id")),
         )
-    except (TypeError, IndexError, KeyError) as exc:
+    except (TypeError, IndexError, KeyError, AttributeError) as exc:
         raise SpecError(
             [Problem(str(pyproject), f"[tool.generator] is malformed: {exc}")]
         ) from None
     names = [target.env_prefix, *(target.auth_env or ())]
+    names += [s.env for s in target.settings if s.env]
     if not all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) for name in names):
         raise SpecError(
             [
                 Problem(
                     str(pyproject),
-                    "[tool.generator] env_prefix and auth_env must be environment variable names",
+                    "[tool.generator] env_prefix, auth_env and settings' env must be environment variable names",
                 )
             ]
         )
+    problems = [
+        Problem(str(pyproject), f"[tool.generator.settings] {s.name!r} is not a Python identifier")
+        for s in target.settings
+        if not valid_package(s.name)
+    ]
+    for s in target.settings:
+        try:
+            re.compile(s.from_username)
+        except re.error as exc:
+            problems.append(
+                Problem(str(pyproject), f"[tool.generator.settings.{s.name}] from_username: {exc}")
+            )
+    if not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", target.request_id_header):
+        problems.append(
+            Problem(str(pyproject), "[tool.generator] request_id_header is not a header name")
+        )
+    if problems:
+        raise SpecError(problems)
     if not valid_package(target.package):
         raise SpecError(
             [

@@ -53,7 +53,7 @@ class Parameter:
     required: bool
     description: str = ""
     schema: Any = None  # the resolved schema, for test values
-    default_from: str = ""  # "username": filled from the client's credentials when omitted
+    default_from: str = ""  # a client setting's name: filled from the client when omitted
     name: str = ""
 
 
@@ -61,6 +61,7 @@ class Parameter:
 class Pagination:
     items_key: str
     item: TypeRef
+    page_size: tuple[str, int] | None = None  # the page-size query parameter and its maximum
 
 
 @dataclass(frozen=True)
@@ -93,11 +94,46 @@ class Resource:
 
 
 @dataclass(frozen=True)
+class ServerVariable:
+    wire_name: str
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str = ""
+    name: str = ""  # the keyword argument of Client
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    variables: tuple[ServerVariable, ...] = ()
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A client-level value operations can default to (``x-client-default``)."""
+
+    name: str
+    env: str = ""
+    from_username: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     description: str
     version: str
-    base_url: str
+    servers: tuple[Server, ...]
     basic_auth: bool
     resources: tuple[Resource, ...]
     models: dict[str, Model] = field(default_factory=dict)
+    settings: tuple[Setting, ...] = ()
+
+    @property
+    def server_variables(self) -> tuple[ServerVariable, ...]:
+        """Every server variable, once per name, in order of first use."""
+        seen: dict[str, ServerVariable] = {}
+        for server in self.servers:
+            for variable in server.variables:
+                seen.setdefault(variable.wire_name, variable)
+        return tuple(seen.values())

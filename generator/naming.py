@@ -38,7 +38,22 @@ CLIENT_RESERVED = frozenset(
     }
 )
 # Keyword arguments every generated method has, or list methods add.
-PARAM_RESERVED = frozenset({"self", "timeout", "max_retries", "limit"})
+PARAM_RESERVED = frozenset(
+    {
+        "self",
+        "timeout",
+        "max_retries",
+        "limit",
+        "options",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+    }
+)
+# Keyword arguments of Client and AsyncClient besides server variables and settings.
+CLIENT_KWARGS = frozenset(
+    {"self", "auth", "base_url", "timeout", "max_retries", "headers", "http_client"}
+)
 # Attributes of every generated model.
 FIELD_RESERVED = frozenset({"from_dict", "to_dict", "extra_fields"})
 # Names the generated modules import; model classes must not shadow them.
@@ -182,7 +197,24 @@ def apply(api: ir.Api) -> ir.Api:
         resources.append(
             replace(resource, name=attr, class_name=class_name, operations=tuple(operations))
         )
-    return replace(api, resources=tuple(resources), models=models)
+    return replace(api, resources=tuple(resources), models=models, servers=_name_servers(api))
+
+
+def _name_servers(api: ir.Api) -> tuple[ir.Server, ...]:
+    """Server variables become keyword arguments of Client: one name per variable."""
+    taken = set(CLIENT_KWARGS) | {setting.name for setting in api.settings}
+    names: dict[str, str] = {}
+    for variable in api.server_variables:
+        names[variable.wire_name] = _unique(
+            _safe(snake(variable.wire_name), frozenset(taken)), taken
+        )
+    return tuple(
+        replace(
+            server,
+            variables=tuple(replace(v, name=names[v.wire_name]) for v in server.variables),
+        )
+        for server in api.servers
+    )
 
 
 def _name_parameters(op: ir.Operation) -> tuple[ir.Parameter, ...]:

@@ -67,7 +67,7 @@ def warn(message: str) -> None:
 
 def render_files(target: Target, doc: Document) -> dict[str, str]:
     """Every output file as rendered, before formatting."""
-    builder = Builder(doc, warn)
+    builder = Builder(doc, warn, target.settings)
     api = naming.apply(builder.api())
     checker = SchemaChecker(doc.data)
     renderer = Renderer(
@@ -76,6 +76,7 @@ def render_files(target: Target, doc: Document) -> dict[str, str]:
         target.version,
         target.auth_env,
         target.env_prefix,
+        target.request_id_header,
         builder.deref,
         checker,
         warn,

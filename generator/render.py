@@ -24,6 +24,7 @@ from .shipped import TEMPLATES
 
 RUNTIME_FILES = (
     "_base_client.py",
+    "_config.py",
     "_encoding.py",
     "_exceptions.py",
     "_models.py",
@@ -94,6 +95,7 @@ class Renderer:
         version: str,
         auth_env: tuple[str, str] | None,
         env_prefix: str,
+        request_id_header: str,
         deref: Any,
         checker: samples.SchemaChecker,
         warn: Any,
@@ -103,6 +105,7 @@ class Renderer:
         self.version = version
         self.auth_env = auth_env
         self.env_prefix = env_prefix
+        self.request_id_header = request_id_header
         self.deref = deref
         self.checker = checker
         self.warn = warn
@@ -114,7 +117,9 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.env.filters.update(pyrepr=pyrepr, docstring=docstring)
+        self.env.filters.update(
+            pyrepr=pyrepr, docstring=docstring, pyrepr_tuple=lambda v: pyrepr(tuple(v))
+        )
         # A TypedDict key can be a class attribute only if it is a plain identifier.
         self.env.filters["is_identifier"] = _plain_identifier
         self.env.globals.update(
@@ -123,6 +128,8 @@ class Renderer:
             version=version,
             auth_env=auth_env,
             env_prefix=env_prefix,
+            request_id_header=request_id_header,
+            log_env=package.upper() + "_LOG",
             ann=self.annotation,
             parse=self.parser,
             signature=self.signature,
@@ -133,6 +140,7 @@ class Renderer:
             test_case=self.test_case,
             request_args=self.request_args,
             operation_doc=self.operation_doc,
+            client_doc=self.client_doc,
             path_expression=self.path_expression,
             import_block=import_block,
         )
@@ -239,11 +247,9 @@ class Renderer:
             if not p.required
         ]
         extra = ["limit: int | None = None"] if op.pagination else []
-        extra += [
-            "timeout: Timeout | NotGiven = NOT_GIVEN",
-            "max_retries: int | NotGiven = NOT_GIVEN",
-        ]
-        return positional + ["*"] + required + optional + extra
+        keyword_only = required + optional + extra
+        star = ["*"] if keyword_only else []
+        return positional + star + keyword_only + ["**options: Unpack[RequestOptions]"]
 
     def path_expression(self, op: ir.Operation) -> str:
         path_params = [p for p in op.parameters if p.location == "path"]
@@ -261,8 +267,8 @@ class Renderer:
                 if p.location != location:
                     continue
                 value = p.name
-                if p.default_from == "username":
-                    value = f"given_or({p.name}, self._client.username)"
+                if p.default_from:
+                    value = f"self._client._setting({pyrepr(p.default_from)}, {p.name})"
                 entries.append(f"{pyrepr(p.wire_name)}: {value}")
             return "{" + ", ".join(entries) + "}"
 
@@ -290,16 +296,57 @@ class Renderer:
             lines += ["", "Args:"]
             for p in documented:
                 text = " ".join(p.description.split())
-                if p.default_from == "username":
+                if p.default_from:
                     text = (
                         text + " " if text else ""
-                    ) + "Defaults to the user name of the client's credentials."
+                    ) + f"Defaults to the client's {p.default_from}."
                 lines.append(f"    {p.name}: {text}")
         if op.pagination is not None:
             lines += [
                 "",
                 "Returns a lazy iterator over every item, fetching pages as needed; `limit` caps the number of items.",
             ]
+        return "\n".join(lines)
+
+    def client_doc(self, flavour: str) -> str:
+        api = self.api
+        kind = "Asynchronous" if flavour else "Synchronous"
+        http = "httpx.AsyncClient" if flavour else "httpx.Client"
+        auth = "(username, password) for HTTP Basic authentication"
+        if self.auth_env:
+            auth += f"; by default from the {self.auth_env[0]} and {self.auth_env[1]} environment variables"
+        args = [f"auth: {auth}."]
+        for s in api.settings:
+            text = s.description[:1].upper() + s.description[1:] + "; " if s.description else ""
+            sources = []
+            if s.from_username:
+                sources.append("the credentials' user name when it is one")
+            if s.env:
+                sources.append(f"the {s.env} environment variable")
+            args.append(f"{s.name}: {text}by default {', else '.join(sources) or 'none'}.")
+        for v in api.server_variables:
+            servers = " or ".join(
+                sv.url
+                for sv in api.servers
+                if any(x.wire_name == v.wire_name for x in sv.variables)
+            )
+            text = f"{v.description} " if v.description else ""
+            args.append(f"{v.name}: {text}Chooses the server {servers}.")
+        default = api.servers[0].url if api.servers else ""
+        base = (
+            f"the spec's server ({default})" if default else "no default: the spec names no server"
+        )
+        if api.server_variables:
+            base = "the server the arguments above choose"
+        args += [
+            f"base_url: The API's URL, instead of {base}.",
+            "timeout: Seconds (or an httpx.Timeout) per request; 30 by default.",
+            "max_retries: How many times a failed request is retried; 2 by default.",
+            "headers: Headers sent with every request.",
+            f"http_client: Your own {http} (proxies, certificates, event hooks); it is left open.",
+        ]
+        lines = [f"{kind} client for the {api.title}.", "", "Args:"]
+        lines += ["    " + arg for arg in args]
         return "\n".join(lines)
 
     def models_used(self, resource: ir.Resource) -> list[str]:
@@ -324,14 +371,21 @@ class Renderer:
     # -- tests ---------------------------------------------------------------------------
 
     def test_case(self, op: ir.Operation) -> dict[str, Any]:
-        args = samples.operation_args(op, self.deref)
+        # A setting the test client resolves from its credentials is left out,
+        # so the test sees the client fill it in; any other is passed.
+        defaults = {
+            s.name: TEST_USERNAME
+            for s in self.api.settings
+            if s.from_username and re.fullmatch(s.from_username, TEST_USERNAME)
+        }
+        args = samples.operation_args(op, self.deref, set(defaults))
         by_wire = {p.wire_name: p for p in op.parameters}
         positional = [args[p.wire_name] for p in op.parameters if p.location == "path"]
         keywords = {by_wire[w].name: v for w, v in args.items() if by_wire[w].location != "path"}
         return {
             "positional": positional,
             "keywords": keywords,
-            "request": samples.expected_request(op, args, username=TEST_USERNAME),
+            "request": samples.expected_request(op, args, defaults),
             "response": samples.checked_response(op, self.deref, self.checker, self.warn),
             "status": int(op.status) if op.status.isdigit() else 200,
         }

@@ -184,8 +184,11 @@ def wire_pairs(name: str, value: Any) -> list[tuple[str, str]]:
     return [(name, wire_text(value))]
 
 
-def expected_request(op: ir.Operation, args: dict[str, Any], username: str) -> dict[str, Any]:
-    """The request ``op`` must send for ``args`` (wire name -> sample value)."""
+def expected_request(
+    op: ir.Operation, args: dict[str, Any], defaults: dict[str, Any]
+) -> dict[str, Any]:
+    """The request ``op`` must send for ``args`` (wire name -> sample value);
+    ``defaults`` are the client's settings, for arguments left out."""
     path = op.path
     query: list[tuple[str, str]] = []
     headers: dict[str, str] = {}
@@ -193,9 +196,9 @@ def expected_request(op: ir.Operation, args: dict[str, Any], username: str) -> d
     body: dict[str, Any] = {}
     whole: Any = None
     for p in op.parameters:
-        if p.wire_name not in args and not p.default_from:
+        if p.wire_name not in args and p.default_from not in defaults:
             continue
-        value = args.get(p.wire_name, username)
+        value = args[p.wire_name] if p.wire_name in args else defaults[p.default_from]
         if p.location == "path":
             path = path.replace("{" + p.wire_name + "}", quote(wire_text(value), safe=""))
         elif p.location == "query":
@@ -218,11 +221,14 @@ def expected_request(op: ir.Operation, args: dict[str, Any], username: str) -> d
     return result
 
 
-def operation_args(op: ir.Operation, deref: Callable[[Any], Any]) -> dict[str, Any]:
-    """A sample for every argument of ``op`` (wire name -> value)."""
+def operation_args(
+    op: ir.Operation, deref: Callable[[Any], Any], defaulted: set[str]
+) -> dict[str, Any]:
+    """A sample for every argument of ``op`` (wire name -> value), but those
+    that default to one of the ``defaulted`` settings."""
     args = {}
     for p in op.parameters:
-        if p.default_from:
+        if p.default_from in defaulted:
             continue  # left out on purpose: the client fills it in
         value = sample(p.schema or {}, deref, name=p.wire_name)
         if p.location in ("path", "header") and not isinstance(value, str):

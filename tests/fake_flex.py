@@ -69,7 +69,7 @@ class FakeFlex(ThreadingHTTPServer):
         return f"http://{host}:{port}"
 
     def __enter__(self) -> FakeFlex:
-        threading.Thread(target=self.serve_forever, daemon=True).start()
+        threading.Thread(target=self.serve_forever, args=(0.02,), daemon=True).start()
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -16,8 +16,13 @@ class Seen:
     method: str
     path: str
     query: dict[str, list[str]]
-    headers: dict[str, str]
+    headers: dict[str, str]  # lower-case names; see raw_headers for repeats
     body: bytes
+    raw_headers: list[tuple[str, str]] = field(default_factory=list)  # as sent, in order
+
+    def header_values(self, name: str) -> list[str]:
+        """Every value sent under ``name`` (case-insensitive)."""
+        return [value for key, value in self.raw_headers if key.lower() == name.lower()]
 
 
 @dataclass
@@ -44,7 +49,7 @@ class Loopback(ThreadingHTTPServer):
         return f"http://{host}:{port}"
 
     def __enter__(self) -> Loopback:
-        threading.Thread(target=self.serve_forever, daemon=True).start()
+        threading.Thread(target=self.serve_forever, args=(0.02,), daemon=True).start()
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -70,6 +75,7 @@ class _Handler(BaseHTTPRequestHandler):
             parse_qs(parts.query),
             {k.lower(): v for k, v in self.headers.items()},
             body,
+            list(self.headers.items()),
         )
         if self.server.record:
             self.server.seen.append(seen)
@@ -89,7 +95,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(payload)
 
-    do_GET = do_POST = do_DELETE = do_PUT = _serve
+    do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = _serve
 
 
 def script(*replies: Reply) -> Callable[[Seen], Reply]:

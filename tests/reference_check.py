@@ -1,12 +1,15 @@
 """Compare the composed spec with Twilio's published one, operation by operation.
 
 For every operation both have (same method, same path once Twilio's ``/v1``
-prefix is dropped), report each difference in parameters, required fields,
-body wire names, list keys and response field names as one line of text.
+prefix is dropped and path parameters are compared by position, not name),
+report each difference in parameters, required fields, body media type and
+wire names, success status, list keys and response field names as one line
+of text.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 import yaml
@@ -27,23 +30,30 @@ def _deref(spec: Spec, value: Any) -> Any:
 
 def _operations(
     spec: Spec, prefix: str
-) -> dict[tuple[str, str], tuple[dict[str, Any], dict[str, Any]]]:
+) -> dict[tuple[str, str], tuple[str, dict[str, Any], dict[str, Any]]]:
+    """(METHOD, path with ``{}`` for each parameter) -> (path, path item, operation)."""
     found = {}
     for path, item in (spec.get("paths") or {}).items():
         for method in HTTP_METHODS:
             if isinstance(item.get(method), dict):
-                key = (method.upper(), path[len(prefix) :] if path.startswith(prefix) else path)
-                found[key] = (item, item[method])
+                short = path[len(prefix) :] if path.startswith(prefix) else path
+                found[(method.upper(), re.sub(r"\{[^}]*\}", "{}", short))] = (
+                    short,
+                    item,
+                    item[method],
+                )
     return found
 
 
 def _parameters(
     spec: Spec, item: dict[str, Any], op: dict[str, Any]
 ) -> dict[tuple[str, str], bool]:
+    """Query, header and cookie parameters (path parameters are positional)."""
     params = {}
     for raw in list(item.get("parameters") or []) + list(op.get("parameters") or []):
         p = _deref(spec, raw)
-        params[(p["in"], p["name"])] = bool(p.get("required"))
+        if p["in"] != "path":
+            params[(p["in"], p["name"])] = bool(p.get("required"))
     return params
 
 
@@ -56,8 +66,9 @@ def _body(spec: Spec, op: dict[str, Any]) -> tuple[str, set[str], set[str]]:
     return media, set(schema.get("properties") or {}), set(schema.get("required") or [])
 
 
-def _success(spec: Spec, op: dict[str, Any]) -> tuple[str | None, set[str]]:
-    """The list key (None if not a list) and the response (or item) field names."""
+def _success(spec: Spec, op: dict[str, Any]) -> tuple[str, str | None, set[str]]:
+    """The success status, the list key (None if not a list) and the response
+    (or item) field names."""
     for code in sorted(op.get("responses") or {}):
         if not str(code).startswith("2"):
             continue
@@ -70,18 +81,18 @@ def _success(spec: Spec, op: dict[str, Any]) -> tuple[str | None, set[str]]:
         if "meta" in properties:
             key = next((k for k in properties if k != "meta"), None)
             items = _deref(spec, _deref(spec, properties[key]).get("items") or {}) if key else {}
-            return key, set(items.get("properties") or {})
-        return None, set(properties)
-    return None, set()
+            return str(code), key, set(items.get("properties") or {})
+        return str(code), None, set(properties)
+    return "", None, set()
 
 
 def differences(ours: Spec, reference: Spec) -> Iterator[str]:
     theirs = _operations(reference, "/v1")
-    for key, (item, op) in sorted(_operations(ours, "").items()):
+    for key, (path, item, op) in sorted(_operations(ours, "").items()):
         if key not in theirs:
             continue
-        name = f"{key[0]} {key[1]}"
-        ref_item, ref_op = theirs[key]
+        name = f"{key[0]} {path}"
+        _, ref_item, ref_op = theirs[key]
         mine, other = _parameters(ours, item, op), _parameters(reference, ref_item, ref_op)
         for where, param in sorted(set(other) - set(mine)):
             yield f"{name}: {where} parameter {param} is missing"
@@ -100,8 +111,10 @@ def differences(ours: Spec, reference: Spec) -> Iterator[str]:
             yield f"{name}: body field {field} is not in Twilio's spec"
         for field in sorted(required ^ ref_required):
             yield f"{name}: body field {field} is {'required' if field in required else 'optional'}, Twilio's is not"
-        list_key, response_fields = _success(ours, op)
-        ref_key, ref_response_fields = _success(reference, ref_op)
+        status, list_key, response_fields = _success(ours, op)
+        ref_status, ref_key, ref_response_fields = _success(reference, ref_op)
+        if status != ref_status:
+            yield f"{name}: answers {status or 'nothing'}, Twilio's {ref_status or 'nothing'}"
         if list_key != ref_key:
             yield f"{name}: list key is {list_key}, Twilio's is {ref_key}"
         for field in sorted(ref_response_fields - response_fields):

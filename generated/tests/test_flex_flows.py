@@ -173,7 +173,25 @@ def test_fetch(api: Harness) -> None:
 
 def test_update(api: Harness) -> None:
     api.begin("updateFlexFlow", writes=True)
-    api.respond(200, {"key": "value"})
+    api.respond(
+        200,
+        {
+            "sid": "sid-1",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "friendlyname-1",
+            "chat_service_sid": "chatservicesid-1",
+            "channel_type": "web",
+            "contact_identity": "contactidentity-1",
+            "enabled": True,
+            "integration_type": "studio",
+            "integration": {"key": "value"},
+            "long_lived": True,
+            "janitor_enabled": True,
+            "date_created": "2020-01-10T20:00:00Z",
+            "date_updated": "2020-01-10T20:00:00Z",
+            "url": "https://example.com/resource",
+        },
+    )
     result = api.call(
         lambda client: client.flex_flows.update(
             "FlexFlowSid-1",
@@ -188,12 +206,12 @@ def test_update(api: Harness) -> None:
             integration_workspace_sid="IntegrationWorkspace-1",
             integration_workflow_sid="IntegrationWorkflowS-1",
             integration_channel="IntegrationChannel-1",
+            integration_timeout=1,
+            integration_priority=1,
+            integration_creation_on_message=True,
             long_lived=True,
             janitor_enabled=True,
-            integration_creation_on_message=True,
-            integration_priority=1,
             integration_retry_count=1,
-            integration_timeout=1,
         )
     )
     api.expect_request(
@@ -214,12 +232,12 @@ def test_update(api: Harness) -> None:
                 ("Integration.WorkspaceSid", "IntegrationWorkspace-1"),
                 ("Integration.WorkflowSid", "IntegrationWorkflowS-1"),
                 ("Integration.Channel", "IntegrationChannel-1"),
+                ("Integration.Timeout", "1"),
+                ("Integration.Priority", "1"),
+                ("Integration.CreationOnMessage", "true"),
                 ("LongLived", "true"),
                 ("JanitorEnabled", "true"),
-                ("Integration.CreationOnMessage", "true"),
-                ("Integration.Priority", "1"),
                 ("Integration.RetryCount", "1"),
-                ("Integration.Timeout", "1"),
             ],
         }
     )

@@ -11,17 +11,50 @@ from _conformance import Harness
 
 def test_list_questionnaires(api: Harness) -> None:
     api.begin("listQuestionnaires", writes=False)
-    api.respond(200, {"key": "value"})
+    api.respond(
+        200,
+        {
+            "questionnaires": [
+                {
+                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "questionnaire_sid": "GMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "name": "name-1",
+                    "description": "description-1",
+                    "active": True,
+                    "questions": ["value"],
+                    "url": "https://example.com/resource",
+                }
+            ],
+            "meta": {
+                "page": 1,
+                "page_size": 1,
+                "first_page_url": "https://example.com/resource",
+                "previous_page_url": None,
+                "next_page_url": None,
+                "url": "https://example.com/resource",
+                "key": "questionnaires",
+            },
+        },
+    )
     result = api.call(
         lambda client: client.insights.list_questionnaires(
             token="Token-1",
+            include_inactive=True,
+            page_size=1,
+            page=1,
+            page_token="PageToken-1",
         )
     )
     api.expect_request(
         {
             "method": "GET",
             "path": "/Insights/QualityManagement/Questionnaires",
-            "query": [],
+            "query": [
+                ("IncludeInactive", "true"),
+                ("PageSize", "1"),
+                ("Page", "1"),
+                ("PageToken", "PageToken-1"),
+            ],
             "headers": {"Token": "Token-1"},
         }
     )
@@ -30,12 +63,24 @@ def test_list_questionnaires(api: Harness) -> None:
 
 def test_create_questionnaire(api: Harness) -> None:
     api.begin("createQuestionnaire", writes=True)
-    api.respond(201, {"key": "value"})
+    api.respond(
+        201,
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "questionnaire_sid": "GMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "name": "name-1",
+            "description": "description-1",
+            "active": True,
+            "questions": ["value"],
+            "url": "https://example.com/resource",
+        },
+    )
     result = api.call(
         lambda client: client.insights.create_questionnaire(
             name="Name-1",
             description="Description-1",
             active=True,
+            question_sids=["GEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"],
         )
     )
     api.expect_request(
@@ -44,7 +89,12 @@ def test_create_questionnaire(api: Harness) -> None:
             "path": "/Insights/QualityManagement/Questionnaires",
             "query": [],
             "headers": {},
-            "form": [("Name", "Name-1"), ("Description", "Description-1"), ("Active", "true")],
+            "form": [
+                ("Name", "Name-1"),
+                ("Description", "Description-1"),
+                ("Active", "true"),
+                ("QuestionSids", "GEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
+            ],
         }
     )
     api.check_result(result)

@@ -12,7 +12,7 @@ from _conformance import Harness
 def test_create(api: Harness) -> None:
     api.begin("createInteraction", writes=True)
     api.respond(
-        201,
+        200,
         {
             "sid": "sid-1",
             "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -22,6 +22,8 @@ def test_create(api: Harness) -> None:
             "date_updated": "2020-01-10T20:00:00Z",
             "url": "https://example.com/resource",
             "links": {"key": "value"},
+            "interaction_context_sid": "HQaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "webhook_ttid": "webhookttid-1",
         },
     )
     result = api.call(
@@ -35,6 +37,8 @@ def test_create(api: Harness) -> None:
                     "attributes": {"key": "value"},
                 }
             },
+            interaction_context_sid="HQaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            webhook_ttid="WebhookTtid-1",
         )
     )
     api.expect_request(
@@ -43,17 +47,15 @@ def test_create(api: Harness) -> None:
             "path": "/Interactions",
             "query": [],
             "headers": {},
-            "json": {
-                "channel": {"type": "sms", "initiated_by": "agent", "properties": {"key": "value"}},
-                "routing": {
-                    "properties": {
-                        "workspace_sid": "workspacesid-1",
-                        "workflow_sid": "workflowsid-1",
-                        "task_channel_unique_name": "taskchanneluniquenam-1",
-                        "attributes": {"key": "value"},
-                    }
-                },
-            },
+            "form": [
+                ("Channel", '{"type":"sms","initiated_by":"agent","properties":{"key":"value"}}'),
+                (
+                    "Routing",
+                    '{"properties":{"workspace_sid":"workspacesid-1","workflow_sid":"workflowsid-1","task_channel_unique_name":"taskchanneluniquenam-1","attributes":{"key":"value"}}}',
+                ),
+                ("InteractionContextSid", "HQaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
+                ("WebhookTtid", "WebhookTtid-1"),
+            ],
         }
     )
     api.check_result(result)
@@ -72,6 +74,8 @@ def test_fetch(api: Harness) -> None:
             "date_updated": "2020-01-10T20:00:00Z",
             "url": "https://example.com/resource",
             "links": {"key": "value"},
+            "interaction_context_sid": "HQaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "webhook_ttid": "webhookttid-1",
         },
     )
     result = api.call(
@@ -87,17 +91,45 @@ def test_fetch(api: Harness) -> None:
 
 def test_list_channels(api: Harness) -> None:
     api.begin("listInteractionChannels", writes=False)
-    api.respond(200, {"key": "value"})
+    api.respond(
+        200,
+        {
+            "channels": [
+                {
+                    "sid": "UOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "interaction_sid": "KDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "type": "voice",
+                    "status": "setup",
+                    "error_code": 1,
+                    "error_message": "errormessage-1",
+                    "url": "https://example.com/resource",
+                    "links": {"key": "value"},
+                }
+            ],
+            "meta": {
+                "page": 1,
+                "page_size": 1,
+                "first_page_url": "https://example.com/resource",
+                "previous_page_url": None,
+                "next_page_url": None,
+                "url": "https://example.com/resource",
+                "key": "channels",
+            },
+        },
+    )
     result = api.call(
         lambda client: client.interactions.list_channels(
             "InteractionSid-1",
+            page_size=1,
+            page=1,
+            page_token="PageToken-1",
         )
     )
     api.expect_request(
         {
             "method": "GET",
             "path": "/Interactions/InteractionSid-1/Channels",
-            "query": [],
+            "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
             "headers": {},
         }
     )
@@ -106,7 +138,19 @@ def test_list_channels(api: Harness) -> None:
 
 def test_fetch_channel(api: Harness) -> None:
     api.begin("fetchInteractionChannel", writes=False)
-    api.respond(200, {"key": "value"})
+    api.respond(
+        200,
+        {
+            "sid": "UOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "interaction_sid": "KDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "type": "voice",
+            "status": "setup",
+            "error_code": 1,
+            "error_message": "errormessage-1",
+            "url": "https://example.com/resource",
+            "links": {"key": "value"},
+        },
+    )
     result = api.call(
         lambda client: client.interactions.fetch_channel(
             "InteractionSid-1",
@@ -126,13 +170,25 @@ def test_fetch_channel(api: Harness) -> None:
 
 def test_update_channel(api: Harness) -> None:
     api.begin("updateInteractionChannel", writes=True)
-    api.respond(200, {"key": "value"})
+    api.respond(
+        200,
+        {
+            "sid": "UOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "interaction_sid": "KDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "type": "voice",
+            "status": "setup",
+            "error_code": 1,
+            "error_message": "errormessage-1",
+            "url": "https://example.com/resource",
+            "links": {"key": "value"},
+        },
+    )
     result = api.call(
         lambda client: client.interactions.update_channel(
             "InteractionSid-1",
             "ChannelSid-1",
             status="closed",
-            routing={"key": "value"},
+            routing={"status": "closed"},
         )
     )
     api.expect_request(
@@ -141,7 +197,7 @@ def test_update_channel(api: Harness) -> None:
             "path": "/Interactions/InteractionSid-1/Channels/ChannelSid-1",
             "query": [],
             "headers": {},
-            "json": {"status": "closed", "routing": {"key": "value"}},
+            "form": [("Status", "closed"), ("Routing", '{"status":"closed"}')],
         }
     )
     api.check_result(result)

@@ -77,7 +77,17 @@ def test_fetch(api: Harness) -> None:
 
 def test_update(api: Harness) -> None:
     api.begin("updateWebChannel", writes=True)
-    api.respond(200, {"key": "value"})
+    api.respond(
+        200,
+        {
+            "sid": "sid-1",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "flex_flow_sid": "flexflowsid-1",
+            "url": "https://example.com/resource",
+            "date_created": "2020-01-10T20:00:00Z",
+            "date_updated": "2020-01-10T20:00:00Z",
+        },
+    )
     result = api.call(
         lambda client: client.web_channels.update(
             "ChannelSid-1",

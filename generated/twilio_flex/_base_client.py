@@ -1,15 +1,19 @@
 """The request pipeline every generated resource hands its calls to.
 
 One ``BaseClient`` holds what sync and async share: configuration, request
-building, retry decisions and error mapping. ``SyncAPIClient`` and
+building, retry decisions, logging and error mapping. ``SyncAPIClient`` and
 ``AsyncAPIClient`` only add the I/O loop.
+
+Headers are merged case-insensitively, one value per name. From weakest to
+strongest: httpx's defaults, the client's own (User-Agent, Accept,
+credentials), ``headers=`` of the client or of ``with_options``, a call's
+``extra_headers``, and the call's own header arguments.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
-import email.utils
 import functools
 import logging
 import os
@@ -17,16 +21,23 @@ import platform
 import random
 import time
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Awaitable, Callable, Generic, Mapping, ParamSpec, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
-from ._encoding import encode_form, encode_headers, encode_json, encode_query
-from ._exceptions import ApiConnectionError, ApiError, ApiTimeoutError, error_for_response
+from ._config import ClientConfig, configure_logging
+from ._encoding import encode_form, encode_json, encode_query, merged, scalar_text
+from ._exceptions import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    error_for_response,
+    retry_after_seconds,
+)
 from ._pagination import AsyncPager, Page, SyncPager, parse_page
-from ._types import NOT_GIVEN, NotGiven, Timeout
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 
 __all__ = [
     "SyncAPIClient",
@@ -34,6 +45,8 @@ __all__ = [
     "RawResponse",
     "to_raw_response",
     "async_to_raw_response",
+    "to_raw_page",
+    "async_to_raw_page",
 ]
 
 T = TypeVar("T")
@@ -45,12 +58,16 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
+# A server asking for a longer wait than this gets its error at once.
 MAX_RETRY_AFTER = 60.0
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
 # Statuses that say a request was not processed, so even a POST may be resent.
 NOT_PROCESSED_STATUSES = frozenset({429, 503})
+# Headers whose values never reach a log line.
+SECRET_HEADERS = frozenset({b"authorization", b"proxy-authorization", b"cookie", b"set-cookie"})
 
 _RAW_RESPONSE: ContextVar[bool] = ContextVar("raw_response", default=False)
+_NO_OPTIONS: RequestOptions = {}
 
 
 def no_content(_: Any) -> None:
@@ -66,9 +83,12 @@ def json_body(body: Any) -> Any:
 class RawResponse(Generic[T]):
     """A response with its status, headers and body; ``parse()`` gives the model."""
 
-    def __init__(self, response: httpx.Response, cast: Callable[[Any], T]) -> None:
+    def __init__(
+        self, response: httpx.Response, cast: Callable[[Any], T], request_id_header: str
+    ) -> None:
         self.http_response = response
         self._cast = cast
+        self._request_id_header = request_id_header
 
     @property
     def status_code(self) -> int:
@@ -77,6 +97,12 @@ class RawResponse(Generic[T]):
     @property
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The id the API gave this call (Twilio's ``Twilio-Request-Id``)."""
+        request_id: str | None = self.http_response.headers.get(self._request_id_header)
+        return request_id
 
     @property
     def content(self) -> bytes:
@@ -124,6 +150,26 @@ def async_to_raw_response(
     return wrapped
 
 
+def to_raw_page(method: Callable[P, SyncPager[T]]) -> Callable[P, RawResponse[Page[T]]]:
+    """Wrap a list method so it returns the first page's ``RawResponse``."""
+
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[T]]:
+        return method(*args, **kwargs).raw_first_page()
+
+    return wrapped
+
+
+def async_to_raw_page(
+    method: Callable[P, AsyncPager[T]],
+) -> Callable[P, Awaitable[RawResponse[Page[T]]]]:
+    @functools.wraps(method)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[T]]:
+        return await method(*args, **kwargs).raw_first_page()
+
+    return wrapped
+
+
 def _decode(response: httpx.Response) -> Any:
     if response.status_code == 204 or not response.content:
         return None
@@ -163,8 +209,18 @@ class PageRequest(Generic[T]):
     headers: Mapping[str, Any]
     items_key: str
     cast: Callable[[Any], T]
-    timeout: Timeout | NotGiven
-    max_retries: int | NotGiven
+    options: RequestOptions
+    # The page-size query parameter and the largest size the API allows.
+    page_size: tuple[str, int] | None = None
+
+    def for_limit(self, limit: int | None) -> PageRequest[T]:
+        """Ask for no bigger pages than ``limit`` needs, when no size was given."""
+        if limit is None or limit <= 0 or self.page_size is None:
+            return self
+        name, largest = self.page_size
+        if not isinstance(self.params.get(name, NOT_GIVEN), NotGiven):
+            return self
+        return replace(self, params={**self.params, name: min(limit, largest)})
 
 
 class BaseClient:
@@ -173,16 +229,20 @@ class BaseClient:
     def __init__(
         self,
         *,
-        base_url: str,
+        config: ClientConfig,
+        base_url: str | None,
+        server_variables: Mapping[str, str | None],
         auth: tuple[str, str] | None,
-        auth_env: tuple[str, str] | None,
+        settings: Mapping[str, str | None],
         timeout: Timeout,
         max_retries: int,
         headers: Mapping[str, str] | None,
-        user_agent: str,
+        http_headers: httpx.Headers,
     ) -> None:
-        if auth is None and auth_env is not None:
-            username, password = os.environ.get(auth_env[0]), os.environ.get(auth_env[1])
+        configure_logging(log, config.log_env)
+        if auth is None and config.auth_env is not None:
+            username = os.environ.get(config.auth_env[0])
+            password = os.environ.get(config.auth_env[1])
             if username and password:
                 auth = (username, password)
         if auth is not None and not (
@@ -193,6 +253,7 @@ class BaseClient:
             raise TypeError("auth must be a (username, password) tuple of strings")
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        base_url = base_url or config.base_url(server_variables)
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"base_url must be an absolute http(s) URL, not {base_url!r}")
@@ -200,20 +261,50 @@ class BaseClient:
             raise ValueError("put credentials in auth=, not in base_url")
         self.base_url = base_url.rstrip("/")
         self._origin = (parts.scheme, parts.netloc.lower())
+        self._config = config
         self._credentials = _Credentials(*auth) if auth else None
+        self._settings = {
+            setting.name: setting.resolve(settings.get(setting.name), self.username)
+            for setting in config.settings
+        }
         self.timeout = timeout
         self.max_retries = max_retries
-        self._headers: dict[str, str] = {
-            "User-Agent": f"{user_agent} python/{platform.python_version()} httpx/{httpx.__version__}",
-            "Accept": "application/json",
-        }
+        default_headers = httpx.Headers(http_headers)
+        default_headers["User-Agent"] = (
+            f"{config.user_agent} python/{platform.python_version()} httpx/{httpx.__version__}"
+        )
+        default_headers["Accept"] = "application/json"
+        if self._credentials is not None:
+            default_headers["Authorization"] = self._credentials.header
         if headers:
-            self._headers.update(headers)
+            default_headers.update(headers)
+        self._default_headers = default_headers
+
+    @property
+    def timeout(self) -> Timeout:
+        return self._timeout
+
+    @timeout.setter
+    def timeout(self, value: Timeout) -> None:
+        self._timeout = value
+        # As httpx wants it in a request's extensions, made once, not per call.
+        self._timeout_extension = httpx.Timeout(value).as_dict()
 
     @property
     def username(self) -> str | None:
-        """The user name of the client's credentials (a Twilio Account SID)."""
+        """The user name of the client's credentials (an Account SID or API key SID)."""
         return self._credentials.username if self._credentials else None
+
+    def _setting(self, name: str, given: Any) -> Any:
+        """``given``, else the client's value of setting ``name``; an error
+        before anything is sent when neither is known."""
+        if not isinstance(given, NotGiven):
+            return given
+        value = self._settings.get(name)
+        if value is None:
+            setting = next(s for s in self._config.settings if s.name == name)
+            raise ValueError(setting.missing(self.username))
+        return value
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
@@ -235,7 +326,9 @@ class BaseClient:
             new.timeout = timeout
         if not isinstance(max_retries, NotGiven):
             new.max_retries = max_retries
-        new._headers = {**self._headers, **(headers or {})}
+        if headers:
+            new._default_headers = self._default_headers.copy()
+            new._default_headers.update(headers)
         new._owns_http = False  # the copy shares, and never closes, the connection pool
         return new
 
@@ -252,16 +345,24 @@ class BaseClient:
             )
         return path_or_url
 
-    def _headers_for(self, headers: Mapping[str, Any] | None) -> dict[str, str]:
-        merged = dict(self._headers)
+    def _headers_for(
+        self, headers: Mapping[str, Any] | None, extra: Mapping[str, str | None] | None
+    ) -> httpx.Headers:
+        result = self._default_headers
+        if extra:
+            result = result.copy()
+            for name, value in extra.items():
+                if value is None:
+                    result.pop(name, None)
+                else:
+                    result[name] = value
         if headers:
-            merged.update(encode_headers(headers))
-        if self._credentials is not None:
-            merged["Authorization"] = self._credentials.header
-        return merged
-
-    def _timeout_for(self, timeout: Timeout | NotGiven) -> Timeout:
-        return self.timeout if isinstance(timeout, NotGiven) else timeout
+            for name, value in headers.items():
+                if not isinstance(value, NotGiven):
+                    if result is self._default_headers:
+                        result = result.copy()  # copied only when something changes
+                    result[name] = scalar_text(value)
+        return result
 
     def _build(
         self,
@@ -271,16 +372,36 @@ class BaseClient:
         headers: Mapping[str, Any] | None,
         form: Mapping[str, Any] | None,
         json: Any,
-        timeout: Timeout | NotGiven,
+        options: RequestOptions,
     ) -> httpx.Request:
-        all_headers = self._headers_for(headers)
+        all_headers = self._headers_for(headers, options.get("extra_headers"))
+        extra_query = options.get("extra_query")
+        if extra_query:
+            params = merged(params or {}, extra_query)
+        extra_body = options.get("extra_body")
+        if extra_body:
+            if form is not None:
+                form = merged(form, extra_body)
+            elif isinstance(json, Mapping):
+                json = merged(json, extra_body)
+            elif isinstance(json, NotGiven):
+                json = extra_body
+            else:
+                raise TypeError("extra_body needs a body that is a JSON object or a form")
         content: bytes | None = None
-        if form is not None:
-            content = encode_form(form)
-            all_headers["Content-Type"] = "application/x-www-form-urlencoded"
-        elif not isinstance(json, NotGiven):
-            content = encode_json(json)
-            all_headers["Content-Type"] = "application/json"
+        if form is not None or not isinstance(json, NotGiven):
+            if all_headers is self._default_headers:
+                all_headers = all_headers.copy()
+            if form is not None:
+                content = encode_form(form)
+                all_headers["Content-Type"] = "application/x-www-form-urlencoded"
+            else:
+                content = encode_json(json)
+                all_headers["Content-Type"] = "application/json"
+        if "timeout" in options:
+            timeout_extension = httpx.Timeout(options["timeout"]).as_dict()
+        else:
+            timeout_extension = self._timeout_extension
         # A Request of our own rather than http.build_request(): the headers
         # are merged once at start-up, which halves the per-call cost.
         return httpx.Request(
@@ -289,13 +410,38 @@ class BaseClient:
             params=encode_query(params) if params else None,
             headers=all_headers,
             content=content,
-            extensions={"timeout": httpx.Timeout(self._timeout_for(timeout)).as_dict()},
+            extensions={"timeout": timeout_extension},
         )
 
-    # -- retries --------------------------------------------------------------
+    # -- logging and retries --------------------------------------------------
 
-    def _retries(self, max_retries: int | NotGiven) -> int:
-        return self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+    def _log_request(self, request: httpx.Request, attempt: int) -> None:
+        shown = ", ".join(
+            f"{name.decode('latin-1')}: "
+            + ("<hidden>" if name.lower() in SECRET_HEADERS else value.decode("latin-1"))
+            for name, value in request.headers.raw
+        )
+        log.debug(
+            "request: %s %s (attempt %d) headers {%s}",
+            request.method,
+            request.url,
+            attempt + 1,
+            shown,
+        )
+
+    def _log_response(self, response: httpx.Response, started: float) -> None:
+        request = response.request
+        log.debug(
+            "response: %s %s -> %d in %.0f ms, request id %s",
+            request.method,
+            request.url,
+            response.status_code,
+            (time.monotonic() - started) * 1000,
+            response.headers.get(self._config.request_id_header, "-"),
+        )
+
+    def _retries(self, options: RequestOptions) -> int:
+        return options.get("max_retries", self.max_retries)
 
     def _delay_after_error(
         self, error: httpx.TransportError, request: httpx.Request, attempt: int, max_retries: int
@@ -308,6 +454,7 @@ class BaseClient:
         if attempt >= max_retries or not (
             idempotent or isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
         ):
+            log.debug("%s %s failed (%s); not retried", request.method, request.url, error)
             return None
         delay = _backoff(attempt)
         log.info(
@@ -323,26 +470,37 @@ class BaseClient:
         self, response: httpx.Response, attempt: int, max_retries: int
     ) -> float | None:
         """Seconds to wait before trying again after ``response``, or None to keep it."""
-        request = response.request
-        if log.isEnabledFor(logging.DEBUG):
-            log.debug(
-                "%s %s -> %d (attempt %d)",
-                request.method,
-                request.url,
-                response.status_code,
-                attempt + 1,
-            )
         status = response.status_code
         if status < 400 or attempt >= max_retries:
             return None
+        request = response.request
         idempotent = request.method in IDEMPOTENT_METHODS
         if not (
             status in NOT_PROCESSED_STATUSES or idempotent and (status == 408 or status >= 500)
         ):
             return None
-        retry_after = _retry_after(response.headers.get("Retry-After"))
-        delay = _backoff(attempt) if retry_after is None else min(retry_after, MAX_RETRY_AFTER)
-        log.info("%s %s -> %d; retrying in %.2fs", request.method, request.url, status, delay)
+        request_id = response.headers.get(self._config.request_id_header, "-")
+        retry_after = retry_after_seconds(response.headers.get("Retry-After"))
+        if retry_after is not None and retry_after > MAX_RETRY_AFTER:
+            log.info(
+                "%s %s -> %d, request id %s; the API asks to wait %.0fs, more than %.0fs: not retried",
+                request.method,
+                request.url,
+                status,
+                request_id,
+                retry_after,
+                MAX_RETRY_AFTER,
+            )
+            return None
+        delay = _backoff(attempt) if retry_after is None else retry_after
+        log.info(
+            "%s %s -> %d, request id %s; retrying in %.2fs",
+            request.method,
+            request.url,
+            status,
+            request_id,
+            delay,
+        )
         return delay
 
     def _page_request(self, page_request: PageRequest[T], url: str | None) -> httpx.Request:
@@ -354,15 +512,24 @@ class BaseClient:
                 page_request.headers,
                 None,
                 NOT_GIVEN,
-                page_request.timeout,
+                page_request.options,
             )
+        # A next-page URL carries its own query: only the headers are sent again.
+        options = {k: v for k, v in page_request.options.items() if k != "extra_query"}
         return self._build(
-            "GET", url, None, page_request.headers, None, NOT_GIVEN, page_request.timeout
+            "GET", url, None, page_request.headers, None, NOT_GIVEN, options  # type: ignore[arg-type]
         )
 
-    @staticmethod
-    def _page(response: httpx.Response, page_request: PageRequest[T]) -> Page[T]:
-        return parse_page(_checked(response), page_request.items_key, page_request.cast)
+    def _page(self, response: httpx.Response, page_request: PageRequest[T], pager: Any) -> Page[T]:
+        return parse_page(self._checked(response), page_request.items_key, page_request.cast, pager)
+
+    def _raw_page(
+        self, response: httpx.Response, page_request: PageRequest[T], pager: Any
+    ) -> RawResponse[Page[T]]:
+        def cast(_: Any) -> Page[T]:
+            return parse_page(response, page_request.items_key, page_request.cast, pager)
+
+        return RawResponse(self._checked(response), cast, self._config.request_id_header)
 
     @staticmethod
     def _connection_error(
@@ -376,17 +543,16 @@ class BaseClient:
         )
         return cls(reason, method=request.method, url=str(request.url))
 
+    def _checked(self, response: httpx.Response) -> httpx.Response:
+        if response.status_code >= 400:
+            raise error_for_response(response, self._config.request_id_header)
+        return response
+
     def _finish(self, response: httpx.Response, cast: Callable[[Any], T]) -> T:
-        _checked(response)
+        self._checked(response)
         if _RAW_RESPONSE.get():
-            return RawResponse(response, cast)  # type: ignore[return-value]
+            return RawResponse(response, cast, self._config.request_id_header)  # type: ignore[return-value]
         return cast(_decode(response))
-
-
-def _checked(response: httpx.Response) -> httpx.Response:
-    if response.status_code >= 400:
-        raise error_for_response(response)
-    return response
 
 
 def _backoff(attempt: int) -> float:
@@ -395,27 +561,11 @@ def _backoff(attempt: int) -> float:
     return delay * (1 - 0.25 * random.random())
 
 
-def _retry_after(value: str | None) -> float | None:
-    """Seconds from a Retry-After header: a number or an HTTP date."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return max(0.0, float(when.timestamp()) - time.time())
-
-
 class SyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
-        super().__init__(**options)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
-        self._headers = {**self._http.headers, **self._headers}
+        super().__init__(http_headers=self._http.headers, **options)
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in by the caller)."""
@@ -430,7 +580,11 @@ class SyncAPIClient(BaseClient):
 
     def _send(self, request: httpx.Request, max_retries: int) -> httpx.Response:
         attempt = 0
+        debug = log.isEnabledFor(logging.DEBUG)
         while True:
+            if debug:
+                self._log_request(request, attempt)
+            started = time.monotonic()
             try:
                 response = self._http.send(request)
             except httpx.TransportError as error:
@@ -438,6 +592,8 @@ class SyncAPIClient(BaseClient):
                 if delay is None:
                     raise self._connection_error(error, request) from error
             else:
+                if debug:
+                    self._log_response(response, started)
                 delay = self._delay_after_response(response, attempt, max_retries)
                 if delay is None:
                     return response
@@ -455,20 +611,24 @@ class SyncAPIClient(BaseClient):
         headers: Mapping[str, Any] | None = None,
         form: Mapping[str, Any] | None = None,
         json: Any = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        options: RequestOptions = _NO_OPTIONS,
     ) -> T:
-        request = self._build(method, path, params, headers, form, json, timeout)
-        return self._finish(self._send(request, self._retries(max_retries)), cast)
+        request = self._build(method, path, params, headers, form, json, options)
+        return self._finish(self._send(request, self._retries(options)), cast)
 
     def _list(self, page_request: PageRequest[T], limit: int | None) -> SyncPager[T]:
         return SyncPager(self, page_request, limit)
 
-    def _fetch_page(self, page_request: PageRequest[T], url: str | None) -> Page[T]:
+    def _fetch_page(self, page_request: PageRequest[T], url: str | None, pager: Any) -> Page[T]:
         request = self._page_request(page_request, url)
-        return self._page(
-            self._send(request, self._retries(page_request.max_retries)), page_request
-        )
+        response = self._send(request, self._retries(page_request.options))
+        return self._page(response, page_request, pager)
+
+    def _fetch_raw_page(self, page_request: PageRequest[T], pager: Any) -> RawResponse[Page[T]]:
+        request = self._page_request(page_request, None)
+        response = self._send(request, self._retries(page_request.options))
+        response.read()
+        return self._raw_page(response, page_request, pager)
 
     def request(
         self,
@@ -485,16 +645,16 @@ class SyncAPIClient(BaseClient):
         """Call any endpoint, described by the spec or not, with the client's
         credentials, retries and error handling. ``path`` is relative to
         ``base_url``; the response is returned as it came (4xx/5xx raise)."""
-        request = self._build(method.upper(), path, params, headers, form, json, timeout)
-        return _checked(self._send(request, self._retries(max_retries)))
+        options = _options(timeout, max_retries)
+        request = self._build(method.upper(), path, params, headers, form, json, options)
+        return self._checked(self._send(request, self._retries(options)))
 
 
 class AsyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
-        super().__init__(**options)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
-        self._headers = {**self._http.headers, **self._headers}
+        super().__init__(http_headers=self._http.headers, **options)
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in by the caller)."""
@@ -509,7 +669,11 @@ class AsyncAPIClient(BaseClient):
 
     async def _send(self, request: httpx.Request, max_retries: int) -> httpx.Response:
         attempt = 0
+        debug = log.isEnabledFor(logging.DEBUG)
         while True:
+            if debug:
+                self._log_request(request, attempt)
+            started = time.monotonic()
             try:
                 response = await self._http.send(request)
             except httpx.TransportError as error:
@@ -517,6 +681,8 @@ class AsyncAPIClient(BaseClient):
                 if delay is None:
                     raise self._connection_error(error, request) from error
             else:
+                if debug:
+                    self._log_response(response, started)
                 delay = self._delay_after_response(response, attempt, max_retries)
                 if delay is None:
                     return response
@@ -534,20 +700,28 @@ class AsyncAPIClient(BaseClient):
         headers: Mapping[str, Any] | None = None,
         form: Mapping[str, Any] | None = None,
         json: Any = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        options: RequestOptions = _NO_OPTIONS,
     ) -> T:
-        request = self._build(method, path, params, headers, form, json, timeout)
-        return self._finish(await self._send(request, self._retries(max_retries)), cast)
+        request = self._build(method, path, params, headers, form, json, options)
+        return self._finish(await self._send(request, self._retries(options)), cast)
 
     def _list(self, page_request: PageRequest[T], limit: int | None) -> AsyncPager[T]:
         return AsyncPager(self, page_request, limit)
 
-    async def _fetch_page(self, page_request: PageRequest[T], url: str | None) -> Page[T]:
+    async def _fetch_page(
+        self, page_request: PageRequest[T], url: str | None, pager: Any
+    ) -> Page[T]:
         request = self._page_request(page_request, url)
-        return self._page(
-            await self._send(request, self._retries(page_request.max_retries)), page_request
-        )
+        response = await self._send(request, self._retries(page_request.options))
+        return self._page(response, page_request, pager)
+
+    async def _fetch_raw_page(
+        self, page_request: PageRequest[T], pager: Any
+    ) -> RawResponse[Page[T]]:
+        request = self._page_request(page_request, None)
+        response = await self._send(request, self._retries(page_request.options))
+        await response.aread()
+        return self._raw_page(response, page_request, pager)
 
     async def request(
         self,
@@ -562,8 +736,18 @@ class AsyncAPIClient(BaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> httpx.Response:
         """Call any endpoint with the client's credentials, retries and errors."""
-        request = self._build(method.upper(), path, params, headers, form, json, timeout)
-        return _checked(await self._send(request, self._retries(max_retries)))
+        options = _options(timeout, max_retries)
+        request = self._build(method.upper(), path, params, headers, form, json, options)
+        return self._checked(await self._send(request, self._retries(options)))
+
+
+def _options(timeout: Timeout | NotGiven, max_retries: int | NotGiven) -> RequestOptions:
+    options: RequestOptions = {}
+    if not isinstance(timeout, NotGiven):
+        options["timeout"] = timeout
+    if not isinstance(max_retries, NotGiven):
+        options["max_retries"] = max_retries
+    return options
 
 
 _SyncSelf = TypeVar("_SyncSelf", bound=SyncAPIClient)

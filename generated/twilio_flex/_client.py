@@ -7,6 +7,7 @@ from typing import Mapping
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._config import ClientConfig, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
 from .resources.channels import (
@@ -78,22 +79,68 @@ from .resources.plugin_releases import (
 
 __all__ = ["Client", "AsyncClient"]
 
-DEFAULT_BASE_URL = "https://flex-api.twilio.com/v1"
-# Environment variables read for credentials when ``auth`` is not given.
-AUTH_ENV = ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN")
+CONFIG = ClientConfig(
+    servers=(
+        Server("https://flex-api.twilio.com/v1"),
+        Server(
+            "https://flex-api.{region}.twilio.com/v1",
+            {
+                "region": ServerVariable("us1"),
+            },
+        ),
+        Server(
+            "https://flex-api.{edge}.{region}.twilio.com/v1",
+            {
+                "edge": ServerVariable("ashburn"),
+                "region": ServerVariable("us1"),
+            },
+        ),
+    ),
+    user_agent=f"twilio_flex/{__version__}",
+    auth_env=("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"),
+    settings=(
+        Setting(
+            "account_sid",
+            env="TWILIO_ACCOUNT_SID",
+            from_username="AC[0-9a-fA-F]{32}",
+            description="your Twilio Account SID, AC...",
+        ),
+    ),
+    request_id_header="Twilio-Request-Id",
+    log_env="TWILIO_FLEX_LOG",
+)
+DEFAULT_BASE_URL = CONFIG.base_url({})
 
 
 class Client(SyncAPIClient):
     """Synchronous client for the Twilio Flex API.
 
-    Credentials: auth=(username, password), or the TWILIO_ACCOUNT_SID and
-    TWILIO_AUTH_TOKEN environment variables when auth is not given.
+    Args:
+        auth: (username, password) for HTTP Basic authentication; by default from
+            the TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN environment variables.
+        account_sid: Your Twilio Account SID, AC...; by default the credentials'
+            user name when it is one, else the TWILIO_ACCOUNT_SID environment
+            variable.
+        region: The Twilio Region (us1, ie1, au1, ...). Chooses the server
+            https://flex-api.{region}.twilio.com/v1 or
+            https://flex-api.{edge}.{region}.twilio.com/v1.
+        edge: The Twilio Edge location (ashburn, dublin, sydney, ...). Chooses the
+            server https://flex-api.{edge}.{region}.twilio.com/v1.
+        base_url: The API's URL, instead of the server the arguments above choose.
+        timeout: Seconds (or an httpx.Timeout) per request; 30 by default.
+        max_retries: How many times a failed request is retried; 2 by default.
+        headers: Headers sent with every request.
+        http_client: Your own httpx.Client (proxies, certificates, event hooks); it
+            is left open.
     """
 
     def __init__(
         self,
         *,
         auth: tuple[str, str] | None = None,
+        account_sid: str | None = None,
+        region: str | None = None,
+        edge: str | None = None,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -101,13 +148,14 @@ class Client(SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
-            base_url=base_url or DEFAULT_BASE_URL,
+            config=CONFIG,
+            base_url=base_url,
+            server_variables={"region": region, "edge": edge},
             auth=auth,
-            auth_env=AUTH_ENV,
+            settings={"account_sid": account_sid},
             timeout=timeout,
             max_retries=max_retries,
             headers=headers,
-            user_agent=f"twilio_flex/{__version__}",
             http_client=http_client,
         )
 
@@ -237,14 +285,32 @@ class ClientWithRawResponse:
 class AsyncClient(AsyncAPIClient):
     """Asynchronous client for the Twilio Flex API.
 
-    Credentials: auth=(username, password), or the TWILIO_ACCOUNT_SID and
-    TWILIO_AUTH_TOKEN environment variables when auth is not given.
+    Args:
+        auth: (username, password) for HTTP Basic authentication; by default from
+            the TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN environment variables.
+        account_sid: Your Twilio Account SID, AC...; by default the credentials'
+            user name when it is one, else the TWILIO_ACCOUNT_SID environment
+            variable.
+        region: The Twilio Region (us1, ie1, au1, ...). Chooses the server
+            https://flex-api.{region}.twilio.com/v1 or
+            https://flex-api.{edge}.{region}.twilio.com/v1.
+        edge: The Twilio Edge location (ashburn, dublin, sydney, ...). Chooses the
+            server https://flex-api.{edge}.{region}.twilio.com/v1.
+        base_url: The API's URL, instead of the server the arguments above choose.
+        timeout: Seconds (or an httpx.Timeout) per request; 30 by default.
+        max_retries: How many times a failed request is retried; 2 by default.
+        headers: Headers sent with every request.
+        http_client: Your own httpx.AsyncClient (proxies, certificates, event
+            hooks); it is left open.
     """
 
     def __init__(
         self,
         *,
         auth: tuple[str, str] | None = None,
+        account_sid: str | None = None,
+        region: str | None = None,
+        edge: str | None = None,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -252,13 +318,14 @@ class AsyncClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
-            base_url=base_url or DEFAULT_BASE_URL,
+            config=CONFIG,
+            base_url=base_url,
+            server_variables={"region": region, "edge": edge},
             auth=auth,
-            auth_env=AUTH_ENV,
+            settings={"account_sid": account_sid},
             timeout=timeout,
             max_retries=max_retries,
             headers=headers,
-            user_agent=f"twilio_flex/{__version__}",
             http_client=http_client,
         )
 

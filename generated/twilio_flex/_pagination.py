@@ -8,7 +8,7 @@ held at a time, so listing any number of items takes flat memory.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -24,7 +24,7 @@ from typing import (
 import httpx
 
 if TYPE_CHECKING:
-    from ._base_client import AsyncAPIClient, PageRequest, SyncAPIClient
+    from ._base_client import AsyncAPIClient, PageRequest, RawResponse, SyncAPIClient
 
 T = TypeVar("T")
 
@@ -39,14 +39,35 @@ class Page(Generic[T]):
     meta: Mapping[str, Any]
     status_code: int
     headers: httpx.Headers
+    _pager: Any = field(default=None, repr=False, compare=False)
 
     @property
     def next_page_url(self) -> str | None:
         url = self.meta.get("next_page_url")
         return url if isinstance(url, str) and url else None
 
+    def has_next_page(self) -> bool:
+        return self.next_page_url is not None
 
-def parse_page(response: httpx.Response, items_key: str, cast: Callable[[Any], T]) -> Page[T]:
+    def get_next_page(self) -> Page[T]:
+        """The next page (sync pagers only; ``await page.aget_next_page()`` for async)."""
+        url = self.next_page_url
+        if url is None or not isinstance(self._pager, SyncPager):
+            raise LookupError("this is the last page" if url is None else "use aget_next_page()")
+        page: Page[T] = self._pager.get_page(url)
+        return page
+
+    async def aget_next_page(self) -> Page[T]:
+        url = self.next_page_url
+        if url is None or not isinstance(self._pager, AsyncPager):
+            raise LookupError("this is the last page" if url is None else "use get_next_page()")
+        page: Page[T] = await self._pager.get_page(url)
+        return page
+
+
+def parse_page(
+    response: httpx.Response, items_key: str, cast: Callable[[Any], T], pager: Any = None
+) -> Page[T]:
     body = response.json()
     if not isinstance(body, dict):
         body = {}
@@ -56,26 +77,37 @@ def parse_page(response: httpx.Response, items_key: str, cast: Callable[[Any], T
     key = meta.get("key")
     raw_items = body.get(key) if isinstance(key, str) and key in body else body.get(items_key)
     items = [cast(item) for item in raw_items] if isinstance(raw_items, list) else []
-    return Page(items, meta, response.status_code, response.headers)
+    return Page(items, meta, response.status_code, response.headers, pager)
 
 
 class SyncPager(Generic[T]):
     """Iterate to get items; no request is made until iteration starts.
 
-    ``limit`` caps the number of items; ``pages()`` yields whole pages.
+    ``limit`` caps the number of items; ``pages()`` yields whole pages;
+    ``first_page()`` and ``get_page(url)`` fetch one page each.
     """
 
     def __init__(
         self, client: SyncAPIClient, request: PageRequest[T], limit: int | None = None
     ) -> None:
         self._client = client
-        self._request = request
+        self._request = request.for_limit(limit)
         self._limit = limit
+
+    def first_page(self) -> Page[T]:
+        return self._client._fetch_page(self._request, None, self)
+
+    def get_page(self, url: str) -> Page[T]:
+        """The page at ``url`` (a ``next_page_url``), with this list's headers."""
+        return self._client._fetch_page(self._request, url, self)
+
+    def raw_first_page(self) -> RawResponse[Page[T]]:
+        return self._client._fetch_raw_page(self._request, self)
 
     def pages(self) -> Iterator[Page[T]]:
         url: str | None = None
         while True:
-            page = self._client._fetch_page(self._request, url)
+            page = self._client._fetch_page(self._request, url, self)
             yield page
             url = page.next_page_url
             if url is None:
@@ -104,13 +136,23 @@ class AsyncPager(Generic[T]):
         self, client: AsyncAPIClient, request: PageRequest[T], limit: int | None = None
     ) -> None:
         self._client = client
-        self._request = request
+        self._request = request.for_limit(limit)
         self._limit = limit
+
+    async def first_page(self) -> Page[T]:
+        return await self._client._fetch_page(self._request, None, self)
+
+    async def get_page(self, url: str) -> Page[T]:
+        """The page at ``url`` (a ``next_page_url``), with this list's headers."""
+        return await self._client._fetch_page(self._request, url, self)
+
+    async def raw_first_page(self) -> RawResponse[Page[T]]:
+        return await self._client._fetch_raw_page(self._request, self)
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         url: str | None = None
         while True:
-            page = await self._client._fetch_page(self._request, url)
+            page = await self._client._fetch_page(self._request, url, self)
             yield page
             url = page.next_page_url
             if url is None:

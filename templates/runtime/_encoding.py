@@ -21,9 +21,14 @@ def expand_path(template: str, values: Mapping[str, Any]) -> str:
     """Fill ``{Name}`` placeholders; each value is percent-encoded whole.
 
     Encoding ``/`` too keeps a value such as ``../x`` inside its own segment.
+    An empty value is refused: ``/Plugins/{Sid}`` with ``""`` would call
+    ``/Plugins/``, another endpoint.
     """
     for name, value in values.items():
-        template = template.replace("{" + name + "}", quote(scalar_text(value), safe=""))
+        text = scalar_text(value)
+        if not text:
+            raise ValueError(f"the path parameter {name!r} must not be empty")
+        template = template.replace("{" + name + "}", quote(text, safe=""))
     return template
 
 
@@ -65,12 +70,15 @@ def encode_form(fields: Mapping[str, Any]) -> bytes:
     return urlencode(list(_pairs(fields))).encode("ascii")
 
 
-def encode_headers(headers: Mapping[str, Any]) -> dict[str, str]:
-    return {
-        name: scalar_text(value)
-        for name, value in headers.items()
-        if not isinstance(value, NotGiven)
-    }
+def merged(fields: Mapping[str, Any], extra: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    """``fields`` plus the caller's ``extra`` ones; a given argument wins."""
+    if not extra:
+        return fields
+    result = dict(extra)
+    for name, value in fields.items():
+        if not isinstance(value, NotGiven):
+            result[name] = value
+    return result
 
 
 def encode_json(body: Mapping[str, Any] | Any) -> bytes:

@@ -14,14 +14,18 @@
         └── InternalServerError       5xx
 
 Every error carries the request's method and URL; a status error also carries
-``status_code`` and the API's ``code``, ``message`` and ``more_info``, and the
-``response``. Credentials are never part of an error: not in its message, its
-repr, or its pickled form (the response, which holds the request headers, is
-dropped when pickling).
+``status_code``, the API's ``code``, ``message`` and ``more_info``, the
+``request_id`` the API gave the call (Twilio's ``Twilio-Request-Id``), the
+``retry_after`` it asked for (seconds, or None) and the ``response``.
+Credentials are never part of an error: not in its message, its repr, or its
+pickled form (the response, which holds the request headers, is dropped when
+pickling).
 """
 
 from __future__ import annotations
 
+import email.utils
+import time
 from typing import Any
 
 import httpx
@@ -48,6 +52,8 @@ class ApiError(Exception):
     status_code: int | None = None
     code: int | None = None
     more_info: str | None = None
+    request_id: str | None = None
+    retry_after: float | None = None
     response: httpx.Response | None = None
 
     def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
@@ -92,16 +98,20 @@ class ApiStatusError(ApiError):
         response: httpx.Response,
         code: int | None = None,
         more_info: str | None = None,
+        request_id: str | None = None,
     ) -> None:
         super().__init__(message, method=response.request.method, url=str(response.request.url))
         self.response = response
         self.status_code = response.status_code
         self.code = code
         self.more_info = more_info
+        self.request_id = request_id
+        self.retry_after = retry_after_seconds(response.headers.get("Retry-After"))
 
     def __str__(self) -> str:
         code = f" [code {self.code}]" if self.code is not None else ""
-        return f"{self.status_code}{code}: {self.message} ({self.method} {self.url})"
+        request = f", request {self.request_id}" if self.request_id else ""
+        return f"{self.status_code}{code}: {self.message} ({self.method} {self.url}{request})"
 
 
 class BadRequestError(ApiStatusError):
@@ -129,7 +139,9 @@ class UnprocessableEntityError(ApiStatusError):
 
 
 class RateLimitError(ApiStatusError):
-    """429: too many requests."""
+    """429: too many requests; ``retry_after`` says how many seconds the API
+    asked to wait, when it said (the client does not wait longer than a minute
+    on its own)."""
 
 
 class InternalServerError(ApiStatusError):
@@ -147,7 +159,24 @@ _BY_STATUS: dict[int, type[ApiStatusError]] = {
 }
 
 
-def error_for_response(response: httpx.Response) -> ApiStatusError:
+def retry_after_seconds(value: str | None) -> float | None:
+    """Seconds from a Retry-After header: a number or an HTTP date."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, float(when.timestamp()) - time.time())
+
+
+def error_for_response(
+    response: httpx.Response, request_id_header: str = "x-request-id"
+) -> ApiStatusError:
     """The error to raise for a 4xx/5xx response, with the API's error fields."""
     code: int | None = None
     more_info: str | None = None
@@ -173,4 +202,10 @@ def error_for_response(response: httpx.Response) -> ApiStatusError:
         cls: type[ApiStatusError] = InternalServerError
     else:
         cls = _BY_STATUS.get(response.status_code, ApiStatusError)
-    return cls(message, response=response, code=code, more_info=more_info)
+    return cls(
+        message,
+        response=response,
+        code=code,
+        more_info=more_info,
+        request_id=response.headers.get(request_id_header),
+    )

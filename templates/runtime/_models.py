@@ -14,6 +14,7 @@ from typing import Any, Callable, ClassVar, List, Mapping, TypeVar
 from ._exceptions import ApiError
 
 T = TypeVar("T")
+M = TypeVar("M", bound="Model")
 
 
 def as_object(data: Any, name: str) -> Mapping[str, Any]:
@@ -24,22 +25,63 @@ def as_object(data: Any, name: str) -> Mapping[str, Any]:
 
 
 class Model:
-    """Base of the generated response models (stdlib dataclasses)."""
+    """Base of the generated response models (stdlib dataclasses).
+
+    A field the spec says is always there is typed without ``None``. When an
+    answer leaves it out (or sends null, or a value that cannot be read), the
+    model is still built, but reading that field raises ``AttributeError``
+    naming it: never a silent wrong value.
+    """
 
     __slots__ = ()
     #: Python attribute name -> wire name, set by each generated model.
     _wire_names: ClassVar[Mapping[str, str]] = {}
+    #: Attributes the spec says are always there (and not null).
+    _required: ClassVar[tuple[str, ...]] = ()
     _known: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls._known = frozenset(cls._wire_names.values())
 
+    @classmethod
+    def _make(cls: type[M], data: Mapping[str, Any], values: dict[str, Any]) -> M:
+        """An instance holding ``values``, the parsed fields of ``data``."""
+        for name in cls._required:
+            if values[name] is None:
+                del values[name]
+        extra = data.keys() - cls._known
+        values["extra_fields"] = {key: data[key] for key in extra} if extra else {}
+        instance = object.__new__(cls)
+        instance.__dict__.update(values)
+        return instance
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for attributes that are not set: a missing required field.
+        wire = type(self)._wire_names.get(name)
+        if wire is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        raise AttributeError(
+            f"{type(self).__name__}.{name}: the API's answer has no usable {wire!r}, "
+            "though the spec says it is always there"
+        )
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={self.__dict__[name]!r}" for name in self._wire_names if name in self.__dict__
+        )
+        return f"{type(self).__name__}({fields})"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.__dict__ == self.__dict__
+
+    __hash__ = None  # type: ignore[assignment]
+
     def to_dict(self) -> dict[str, Any]:
         """The model in wire form, as the API sent it (unknown fields included)."""
-        result: dict[str, Any] = dict(getattr(self, "extra_fields", None) or {})
+        result: dict[str, Any] = dict(self.__dict__.get("extra_fields") or {})
         for attr, wire in self._wire_names.items():
-            value = getattr(self, attr)
+            value = self.__dict__.get(attr)
             if value is not None:
                 result[wire] = _to_wire(value)
         return result
@@ -57,11 +99,6 @@ def _to_wire(value: Any) -> Any:
     if isinstance(value, _dt.date):
         return value.isoformat()
     return value
-
-
-def unknown_fields(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
-    extra = data.keys() - known
-    return {key: data[key] for key in extra} if extra else {}
 
 
 def parse_datetime(value: Any) -> _dt.datetime | None:

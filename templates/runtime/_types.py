@@ -1,8 +1,9 @@
-"""Small shared types: the "argument not given" sentinel and timeout aliases."""
+"""Small shared types: the "argument not given" sentinel, timeouts and the
+options every method takes."""
 
 from __future__ import annotations
 
-from typing import Final, Literal, TypeVar, Union
+from typing import Any, Final, Literal, Mapping, TypedDict, TypeVar, Union
 
 import httpx
 
@@ -29,6 +30,21 @@ class NotGiven:
 NOT_GIVEN: Final = NotGiven()
 
 Timeout = Union[float, httpx.Timeout, None]
+
+
+class RequestOptions(TypedDict, total=False):
+    """Options every method takes as keyword arguments, for one call.
+
+    ``extra_headers``, ``extra_query`` and ``extra_body`` add what the spec
+    does not describe; a method's own arguments win over them, and a header
+    set to ``None`` is removed.
+    """
+
+    timeout: Timeout
+    max_retries: int
+    extra_headers: Mapping[str, str | None]
+    extra_query: Mapping[str, Any]
+    extra_body: Mapping[str, Any]
 
 
 T = TypeVar("T")

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._base_client import PageRequest, async_to_raw_response, no_content, to_raw_response
+from .._base_client import (
+    PageRequest,
+    async_to_raw_page,
+    async_to_raw_response,
+    no_content,
+    to_raw_page,
+    to_raw_response,
+)
 from .._encoding import expand_path
 from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models import FlexChannel
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["Channels", "AsyncChannels"]
@@ -29,14 +38,15 @@ class Channels:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> SyncPager[FlexChannel]:
         """Twilio List Flex Channels
 
         Retrieve a list of Flex channels.
 
         Args:
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
             page: The page index. This value is simply for client state.
             page_token: The page token. This is provided by the API.
 
@@ -50,8 +60,8 @@ class Channels:
                 headers={},
                 items_key="flex_chat_channels",
                 cast=FlexChannel.from_dict,
-                timeout=timeout,
-                max_retries=max_retries,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
             limit,
         )
@@ -69,12 +79,27 @@ class Channels:
         task_sid: str | NotGiven = NOT_GIVEN,
         task_attributes: str | NotGiven = NOT_GIVEN,
         long_lived: bool | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> FlexChannel:
         """Twilio Create a Flex Channel
 
         Create a new Flex channel for handling a customer interaction.
+
+        Args:
+            flex_flow_sid: The SID of the Flex Flow.
+            identity: The `identity` value that uniquely identifies the new
+                resource's chat User.
+            chat_user_friendly_name: The chat participant's friendly name.
+            chat_friendly_name: The chat channel's friendly name.
+            target: The Target Contact Identity, for example the phone number of an
+                SMS.
+            chat_unique_name: The chat channel's unique name.
+            pre_engagement_data: The pre-engagement data.
+            task_sid: The SID of the TaskRouter Task. Only valid when integration
+                type is `task`. `null` for integration types `studio` & `external`
+            task_attributes: The Task attributes to be added for the TaskRouter
+                Task.
+            long_lived: Whether to create the channel as long-lived.
         """
         return self._client._request(
             "POST",
@@ -92,40 +117,41 @@ class Channels:
                 "LongLived": long_lived,
             },
             cast=FlexChannel.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def fetch(
         self,
         channel_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> FlexChannel:
-        """Twilio Fetch a Flex Channel"""
+        """Twilio Fetch a Flex Channel
+
+        Args:
+            channel_sid: The SID of the Flex chat channel resource.
+        """
         return self._client._request(
             "GET",
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
             cast=FlexChannel.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def delete(
         self,
         channel_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Twilio Delete a Flex Channel"""
+        """Twilio Delete a Flex Channel
+
+        Args:
+            channel_sid: The SID of the Flex chat channel resource.
+        """
         return self._client._request(
             "DELETE",
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
             cast=no_content,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -134,6 +160,7 @@ class ChannelsWithRawResponse:
 
     def __init__(self, resource: Channels) -> None:
         self._resource = resource
+        self.list = to_raw_page(resource.list)
         self.create = to_raw_response(resource.create)
         self.fetch = to_raw_response(resource.fetch)
         self.delete = to_raw_response(resource.delete)
@@ -152,14 +179,15 @@ class AsyncChannels:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[FlexChannel]:
         """Twilio List Flex Channels
 
         Retrieve a list of Flex channels.
 
         Args:
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
             page: The page index. This value is simply for client state.
             page_token: The page token. This is provided by the API.
 
@@ -173,8 +201,8 @@ class AsyncChannels:
                 headers={},
                 items_key="flex_chat_channels",
                 cast=FlexChannel.from_dict,
-                timeout=timeout,
-                max_retries=max_retries,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
             limit,
         )
@@ -192,12 +220,27 @@ class AsyncChannels:
         task_sid: str | NotGiven = NOT_GIVEN,
         task_attributes: str | NotGiven = NOT_GIVEN,
         long_lived: bool | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> FlexChannel:
         """Twilio Create a Flex Channel
 
         Create a new Flex channel for handling a customer interaction.
+
+        Args:
+            flex_flow_sid: The SID of the Flex Flow.
+            identity: The `identity` value that uniquely identifies the new
+                resource's chat User.
+            chat_user_friendly_name: The chat participant's friendly name.
+            chat_friendly_name: The chat channel's friendly name.
+            target: The Target Contact Identity, for example the phone number of an
+                SMS.
+            chat_unique_name: The chat channel's unique name.
+            pre_engagement_data: The pre-engagement data.
+            task_sid: The SID of the TaskRouter Task. Only valid when integration
+                type is `task`. `null` for integration types `studio` & `external`
+            task_attributes: The Task attributes to be added for the TaskRouter
+                Task.
+            long_lived: Whether to create the channel as long-lived.
         """
         return await self._client._request(
             "POST",
@@ -215,40 +258,41 @@ class AsyncChannels:
                 "LongLived": long_lived,
             },
             cast=FlexChannel.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def fetch(
         self,
         channel_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> FlexChannel:
-        """Twilio Fetch a Flex Channel"""
+        """Twilio Fetch a Flex Channel
+
+        Args:
+            channel_sid: The SID of the Flex chat channel resource.
+        """
         return await self._client._request(
             "GET",
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
             cast=FlexChannel.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def delete(
         self,
         channel_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Twilio Delete a Flex Channel"""
+        """Twilio Delete a Flex Channel
+
+        Args:
+            channel_sid: The SID of the Flex chat channel resource.
+        """
         return await self._client._request(
             "DELETE",
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
             cast=no_content,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -257,6 +301,7 @@ class AsyncChannelsWithRawResponse:
 
     def __init__(self, resource: AsyncChannels) -> None:
         self._resource = resource
+        self.list = async_to_raw_page(resource.list)
         self.create = async_to_raw_response(resource.create)
         self.fetch = async_to_raw_response(resource.fetch)
         self.delete = async_to_raw_response(resource.delete)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from .._base_client import async_to_raw_response, to_raw_response
-from .._types import NOT_GIVEN, NotGiven, Timeout, given_or
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models import FlexConfiguration, UpdateConfigurationTaskrouterSkillsItemParam
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["Configuration", "AsyncConfiguration"]
@@ -24,8 +26,7 @@ class Configuration:
         self,
         *,
         ui_version: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> FlexConfiguration:
         """Twilio Fetch Flex Configuration
 
@@ -40,8 +41,7 @@ class Configuration:
             "/Configuration",
             params={"UiVersion": ui_version},
             cast=FlexConfiguration.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def update(
@@ -56,14 +56,13 @@ class Configuration:
         taskrouter_skills: (
             Sequence[UpdateConfigurationTaskrouterSkillsItemParam] | NotGiven
         ) = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> FlexConfiguration:
         """Twilio Update Flex Configuration
 
         Update the Flex configuration settings. The JSON body carries your account SID
-        (the client fills it in from its credentials when you leave it out) and the
-        properties to change.
+        (the client fills it in: see Client(account_sid=...)) and the properties to
+        change.
 
         A JSON-typed property such as ui_attributes is replaced whole, not merged: fetch
         the configuration first, change the value you fetched and send all of it back.
@@ -73,8 +72,12 @@ class Configuration:
         Args:
             ui_attributes: Flex UI settings (appConfig), replaced whole by the value
                 you send.
-            account_sid: Your Twilio account SID. Defaults to the user name of the
-                client's credentials.
+            ui_language: The language of the Flex UI, e.g. en-US.
+            ui_version: The pinned version of the Flex UI.
+            runtime_domain: The domain of the Twilio Runtime (Functions and Assets)
+                the Flex instance uses.
+            account_sid: Your Twilio account SID. Defaults to the client's
+                account_sid.
             call_recording_enabled: Whether calls are recorded.
             taskrouter_skills: The skills for skills-based routing, replaced whole
                 by the value you send.
@@ -87,13 +90,12 @@ class Configuration:
                 "ui_language": ui_language,
                 "ui_version": ui_version,
                 "runtime_domain": runtime_domain,
-                "account_sid": given_or(account_sid, self._client.username),
+                "account_sid": self._client._setting("account_sid", account_sid),
                 "call_recording_enabled": call_recording_enabled,
                 "taskrouter_skills": taskrouter_skills,
             },
             cast=FlexConfiguration.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -116,8 +118,7 @@ class AsyncConfiguration:
         self,
         *,
         ui_version: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> FlexConfiguration:
         """Twilio Fetch Flex Configuration
 
@@ -132,8 +133,7 @@ class AsyncConfiguration:
             "/Configuration",
             params={"UiVersion": ui_version},
             cast=FlexConfiguration.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def update(
@@ -148,14 +148,13 @@ class AsyncConfiguration:
         taskrouter_skills: (
             Sequence[UpdateConfigurationTaskrouterSkillsItemParam] | NotGiven
         ) = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> FlexConfiguration:
         """Twilio Update Flex Configuration
 
         Update the Flex configuration settings. The JSON body carries your account SID
-        (the client fills it in from its credentials when you leave it out) and the
-        properties to change.
+        (the client fills it in: see Client(account_sid=...)) and the properties to
+        change.
 
         A JSON-typed property such as ui_attributes is replaced whole, not merged: fetch
         the configuration first, change the value you fetched and send all of it back.
@@ -165,8 +164,12 @@ class AsyncConfiguration:
         Args:
             ui_attributes: Flex UI settings (appConfig), replaced whole by the value
                 you send.
-            account_sid: Your Twilio account SID. Defaults to the user name of the
-                client's credentials.
+            ui_language: The language of the Flex UI, e.g. en-US.
+            ui_version: The pinned version of the Flex UI.
+            runtime_domain: The domain of the Twilio Runtime (Functions and Assets)
+                the Flex instance uses.
+            account_sid: Your Twilio account SID. Defaults to the client's
+                account_sid.
             call_recording_enabled: Whether calls are recorded.
             taskrouter_skills: The skills for skills-based routing, replaced whole
                 by the value you send.
@@ -179,13 +182,12 @@ class AsyncConfiguration:
                 "ui_language": ui_language,
                 "ui_version": ui_version,
                 "runtime_domain": runtime_domain,
-                "account_sid": given_or(account_sid, self._client.username),
+                "account_sid": self._client._setting("account_sid", account_sid),
                 "call_recording_enabled": call_recording_enabled,
                 "taskrouter_skills": taskrouter_skills,
             },
             cast=FlexConfiguration.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 

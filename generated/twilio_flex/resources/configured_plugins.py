@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._base_client import PageRequest, async_to_raw_response, to_raw_response
+from .._base_client import (
+    PageRequest,
+    async_to_raw_page,
+    async_to_raw_response,
+    to_raw_page,
+    to_raw_response,
+)
 from .._encoding import expand_path
 from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models import ConfiguredPlugin
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["ConfiguredPlugins", "AsyncConfiguredPlugins"]
@@ -31,8 +39,7 @@ class ConfiguredPlugins:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> SyncPager[ConfiguredPlugin]:
         """Twilio List the Plugins of a Flex Plugin Configuration
 
@@ -58,8 +65,8 @@ class ConfiguredPlugins:
                 headers={"Flex-Metadata": flex_metadata},
                 items_key="plugins",
                 cast=ConfiguredPlugin.from_dict,
-                timeout=timeout,
-                max_retries=max_retries,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
             limit,
         )
@@ -70,8 +77,7 @@ class ConfiguredPlugins:
         plugin_sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> ConfiguredPlugin:
         """Twilio Fetch a Plugin of a Flex Plugin Configuration
 
@@ -89,8 +95,7 @@ class ConfiguredPlugins:
             ),
             headers={"Flex-Metadata": flex_metadata},
             cast=ConfiguredPlugin.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -99,6 +104,7 @@ class ConfiguredPluginsWithRawResponse:
 
     def __init__(self, resource: ConfiguredPlugins) -> None:
         self._resource = resource
+        self.list = to_raw_page(resource.list)
         self.fetch = to_raw_response(resource.fetch)
 
 
@@ -117,8 +123,7 @@ class AsyncConfiguredPlugins:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[ConfiguredPlugin]:
         """Twilio List the Plugins of a Flex Plugin Configuration
 
@@ -144,8 +149,8 @@ class AsyncConfiguredPlugins:
                 headers={"Flex-Metadata": flex_metadata},
                 items_key="plugins",
                 cast=ConfiguredPlugin.from_dict,
-                timeout=timeout,
-                max_retries=max_retries,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
             limit,
         )
@@ -156,8 +161,7 @@ class AsyncConfiguredPlugins:
         plugin_sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> ConfiguredPlugin:
         """Twilio Fetch a Plugin of a Flex Plugin Configuration
 
@@ -175,8 +179,7 @@ class AsyncConfiguredPlugins:
             ),
             headers={"Flex-Metadata": flex_metadata},
             cast=ConfiguredPlugin.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -185,4 +188,5 @@ class AsyncConfiguredPluginsWithRawResponse:
 
     def __init__(self, resource: AsyncConfiguredPlugins) -> None:
         self._resource = resource
+        self.list = async_to_raw_page(resource.list)
         self.fetch = async_to_raw_response(resource.fetch)

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import (
     PageRequest,
+    async_to_raw_page,
     async_to_raw_response,
-    json_body,
     no_content,
+    to_raw_page,
     to_raw_response,
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models import FlexFlow
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["FlexFlows", "AsyncFlexFlows"]
@@ -36,14 +39,16 @@ class FlexFlows:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> SyncPager[FlexFlow]:
         """Twilio List Flex Flows
 
         Retrieve a list of Flex flows that define how inbound contacts are routed.
 
         Args:
+            friendly_name: The `friendly_name` of the Flex Flow resources to read.
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
             page: The page index. This value is simply for client state.
             page_token: The page token. This is provided by the API.
 
@@ -62,8 +67,8 @@ class FlexFlows:
                 headers={},
                 items_key="flex_flows",
                 cast=FlexFlow.from_dict,
-                timeout=timeout,
-                max_retries=max_retries,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
             limit,
         )
@@ -88,12 +93,36 @@ class FlexFlows:
         integration_priority: int | NotGiven = NOT_GIVEN,
         integration_retry_count: int | NotGiven = NOT_GIVEN,
         integration_timeout: int | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> FlexFlow:
         """Twilio Create a Flex Flow
 
         Args:
+            friendly_name: A descriptive string that you create to describe the Flex
+                Flow resource.
+            chat_service_sid: The SID of the chat service.
+            channel_type: The channel type.
+            contact_identity: The channel contact's Identity.
+            enabled: Whether the new Flex Flow is enabled.
+            integration_type: The software that will handle inbound messages.
+            integration_flow_sid: The SID of the Studio Flow. Required when
+                `integrationType` is `studio`.
+            integration_url: The URL of the external webhook. Required when
+                `integrationType` is `external`.
+            integration_workspace_sid: The Workspace SID for a new Task. Required
+                when `integrationType` is `task`.
+            integration_workflow_sid: The Workflow SID for a new Task. Required when
+                `integrationType` is `task`.
+            integration_channel: The Task Channel SID (TCXXXX) or unique name (e.g.,
+                `sms`) to use for the Task that will be created. Applicable and
+                required when `integrationType` is `task`. The default value is
+                `default`.
+            long_lived: When enabled, Flex will keep the chat channel active so that
+                it may be used for subsequent interactions with a contact identity.
+                Defaults to `false`.
+            janitor_enabled: When enabled, the Messaging Channel Janitor will remove
+                active Proxy sessions if the associated Task is deleted outside of
+                the Flex UI. Defaults to `false`.
             integration_creation_on_message: For outbound messaging: true delays
                 creating the Task until the customer answers, false creates it at
                 once.
@@ -128,33 +157,35 @@ class FlexFlows:
                 "Integration.Timeout": integration_timeout,
             },
             cast=FlexFlow.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def fetch(
         self,
         flex_flow_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> FlexFlow:
-        """Twilio Fetch a Flex Flow"""
+        """Twilio Fetch a Flex Flow
+
+        Args:
+            flex_flow_sid: The SID of the Flex Flow resource.
+        """
         return self._client._request(
             "GET",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
             cast=FlexFlow.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def update(
         self,
         flex_flow_sid: str,
         *,
-        friendly_name: str,
-        chat_service_sid: str,
-        channel_type: Literal["web", "sms", "facebook", "whatsapp", "line", "custom"],
+        friendly_name: str | NotGiven = NOT_GIVEN,
+        chat_service_sid: str | NotGiven = NOT_GIVEN,
+        channel_type: (
+            Literal["web", "sms", "facebook", "whatsapp", "line", "custom"] | NotGiven
+        ) = NOT_GIVEN,
         contact_identity: str | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
         integration_type: Literal["studio", "external", "task"] | NotGiven = NOT_GIVEN,
@@ -163,28 +194,53 @@ class FlexFlows:
         integration_workspace_sid: str | NotGiven = NOT_GIVEN,
         integration_workflow_sid: str | NotGiven = NOT_GIVEN,
         integration_channel: str | NotGiven = NOT_GIVEN,
+        integration_timeout: int | NotGiven = NOT_GIVEN,
+        integration_priority: int | NotGiven = NOT_GIVEN,
+        integration_creation_on_message: bool | NotGiven = NOT_GIVEN,
         long_lived: bool | NotGiven = NOT_GIVEN,
         janitor_enabled: bool | NotGiven = NOT_GIVEN,
-        integration_creation_on_message: bool | NotGiven = NOT_GIVEN,
-        integration_priority: int | NotGiven = NOT_GIVEN,
         integration_retry_count: int | NotGiven = NOT_GIVEN,
-        integration_timeout: int | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+        **options: Unpack[RequestOptions],
+    ) -> FlexFlow:
         """Twilio Update a Flex Flow
 
         Args:
+            flex_flow_sid: The SID of the Flex Flow resource.
+            friendly_name: A descriptive string that you create to describe the Flex
+                Flow resource.
+            chat_service_sid: The SID of the chat service.
+            channel_type: The channel type.
+            contact_identity: The channel contact's Identity.
+            enabled: Whether the Flex Flow is enabled.
+            integration_type: The software that will handle inbound messages.
+            integration_flow_sid: The SID of the Studio Flow. Required when
+                `integrationType` is `studio`.
+            integration_url: The URL of the external webhook. Required when
+                `integrationType` is `external`.
+            integration_workspace_sid: The Workspace SID for a new Task. Required
+                when `integrationType` is `task`.
+            integration_workflow_sid: The Workflow SID for a new Task. Required when
+                `integrationType` is `task`.
+            integration_channel: The Task Channel SID (TCXXXX) or unique name (e.g.,
+                `sms`) to use for the Task that will be created. Applicable and
+                required when `integrationType` is `task`. The default value is
+                `default`.
+            integration_timeout: The Task timeout in seconds for a new Task. Default
+                is 86,400 seconds (24 hours). Optional when `integrationType` is
+                `task`.
+            integration_priority: The Task priority of a new Task. The default
+                priority is 0. Optional when `integrationType` is `task`.
             integration_creation_on_message: For outbound messaging: true delays
                 creating the Task until the customer answers, false creates it at
                 once.
-            integration_priority: The priority of a new Task (default 0). For
-                integrationType task.
+            long_lived: When enabled, Flex will keep the chat channel active so that
+                it may be used for subsequent interactions with a contact identity.
+            janitor_enabled: When enabled, the Messaging Channel Janitor will remove
+                active Proxy sessions if the associated Task is deleted outside of
+                the Flex UI.
             integration_retry_count: How many times to retry the Studio Flow or
                 webhook on failure, 0 to 3 (default 3). For integrationType studio
                 or external.
-            integration_timeout: The timeout of a new Task in seconds (default
-                86400). For integrationType task.
         """
         return self._client._request(
             "POST",
@@ -201,32 +257,32 @@ class FlexFlows:
                 "Integration.WorkspaceSid": integration_workspace_sid,
                 "Integration.WorkflowSid": integration_workflow_sid,
                 "Integration.Channel": integration_channel,
+                "Integration.Timeout": integration_timeout,
+                "Integration.Priority": integration_priority,
+                "Integration.CreationOnMessage": integration_creation_on_message,
                 "LongLived": long_lived,
                 "JanitorEnabled": janitor_enabled,
-                "Integration.CreationOnMessage": integration_creation_on_message,
-                "Integration.Priority": integration_priority,
                 "Integration.RetryCount": integration_retry_count,
-                "Integration.Timeout": integration_timeout,
             },
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+            cast=FlexFlow.from_dict,
+            options=options,
         )
 
     def delete(
         self,
         flex_flow_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Twilio Delete a Flex Flow"""
+        """Twilio Delete a Flex Flow
+
+        Args:
+            flex_flow_sid: The SID of the Flex Flow resource.
+        """
         return self._client._request(
             "DELETE",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
             cast=no_content,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -235,6 +291,7 @@ class FlexFlowsWithRawResponse:
 
     def __init__(self, resource: FlexFlows) -> None:
         self._resource = resource
+        self.list = to_raw_page(resource.list)
         self.create = to_raw_response(resource.create)
         self.fetch = to_raw_response(resource.fetch)
         self.update = to_raw_response(resource.update)
@@ -255,14 +312,16 @@ class AsyncFlexFlows:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[FlexFlow]:
         """Twilio List Flex Flows
 
         Retrieve a list of Flex flows that define how inbound contacts are routed.
 
         Args:
+            friendly_name: The `friendly_name` of the Flex Flow resources to read.
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
             page: The page index. This value is simply for client state.
             page_token: The page token. This is provided by the API.
 
@@ -281,8 +340,8 @@ class AsyncFlexFlows:
                 headers={},
                 items_key="flex_flows",
                 cast=FlexFlow.from_dict,
-                timeout=timeout,
-                max_retries=max_retries,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
             limit,
         )
@@ -307,12 +366,36 @@ class AsyncFlexFlows:
         integration_priority: int | NotGiven = NOT_GIVEN,
         integration_retry_count: int | NotGiven = NOT_GIVEN,
         integration_timeout: int | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> FlexFlow:
         """Twilio Create a Flex Flow
 
         Args:
+            friendly_name: A descriptive string that you create to describe the Flex
+                Flow resource.
+            chat_service_sid: The SID of the chat service.
+            channel_type: The channel type.
+            contact_identity: The channel contact's Identity.
+            enabled: Whether the new Flex Flow is enabled.
+            integration_type: The software that will handle inbound messages.
+            integration_flow_sid: The SID of the Studio Flow. Required when
+                `integrationType` is `studio`.
+            integration_url: The URL of the external webhook. Required when
+                `integrationType` is `external`.
+            integration_workspace_sid: The Workspace SID for a new Task. Required
+                when `integrationType` is `task`.
+            integration_workflow_sid: The Workflow SID for a new Task. Required when
+                `integrationType` is `task`.
+            integration_channel: The Task Channel SID (TCXXXX) or unique name (e.g.,
+                `sms`) to use for the Task that will be created. Applicable and
+                required when `integrationType` is `task`. The default value is
+                `default`.
+            long_lived: When enabled, Flex will keep the chat channel active so that
+                it may be used for subsequent interactions with a contact identity.
+                Defaults to `false`.
+            janitor_enabled: When enabled, the Messaging Channel Janitor will remove
+                active Proxy sessions if the associated Task is deleted outside of
+                the Flex UI. Defaults to `false`.
             integration_creation_on_message: For outbound messaging: true delays
                 creating the Task until the customer answers, false creates it at
                 once.
@@ -347,33 +430,35 @@ class AsyncFlexFlows:
                 "Integration.Timeout": integration_timeout,
             },
             cast=FlexFlow.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def fetch(
         self,
         flex_flow_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> FlexFlow:
-        """Twilio Fetch a Flex Flow"""
+        """Twilio Fetch a Flex Flow
+
+        Args:
+            flex_flow_sid: The SID of the Flex Flow resource.
+        """
         return await self._client._request(
             "GET",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
             cast=FlexFlow.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def update(
         self,
         flex_flow_sid: str,
         *,
-        friendly_name: str,
-        chat_service_sid: str,
-        channel_type: Literal["web", "sms", "facebook", "whatsapp", "line", "custom"],
+        friendly_name: str | NotGiven = NOT_GIVEN,
+        chat_service_sid: str | NotGiven = NOT_GIVEN,
+        channel_type: (
+            Literal["web", "sms", "facebook", "whatsapp", "line", "custom"] | NotGiven
+        ) = NOT_GIVEN,
         contact_identity: str | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
         integration_type: Literal["studio", "external", "task"] | NotGiven = NOT_GIVEN,
@@ -382,28 +467,53 @@ class AsyncFlexFlows:
         integration_workspace_sid: str | NotGiven = NOT_GIVEN,
         integration_workflow_sid: str | NotGiven = NOT_GIVEN,
         integration_channel: str | NotGiven = NOT_GIVEN,
+        integration_timeout: int | NotGiven = NOT_GIVEN,
+        integration_priority: int | NotGiven = NOT_GIVEN,
+        integration_creation_on_message: bool | NotGiven = NOT_GIVEN,
         long_lived: bool | NotGiven = NOT_GIVEN,
         janitor_enabled: bool | NotGiven = NOT_GIVEN,
-        integration_creation_on_message: bool | NotGiven = NOT_GIVEN,
-        integration_priority: int | NotGiven = NOT_GIVEN,
         integration_retry_count: int | NotGiven = NOT_GIVEN,
-        integration_timeout: int | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+        **options: Unpack[RequestOptions],
+    ) -> FlexFlow:
         """Twilio Update a Flex Flow
 
         Args:
+            flex_flow_sid: The SID of the Flex Flow resource.
+            friendly_name: A descriptive string that you create to describe the Flex
+                Flow resource.
+            chat_service_sid: The SID of the chat service.
+            channel_type: The channel type.
+            contact_identity: The channel contact's Identity.
+            enabled: Whether the Flex Flow is enabled.
+            integration_type: The software that will handle inbound messages.
+            integration_flow_sid: The SID of the Studio Flow. Required when
+                `integrationType` is `studio`.
+            integration_url: The URL of the external webhook. Required when
+                `integrationType` is `external`.
+            integration_workspace_sid: The Workspace SID for a new Task. Required
+                when `integrationType` is `task`.
+            integration_workflow_sid: The Workflow SID for a new Task. Required when
+                `integrationType` is `task`.
+            integration_channel: The Task Channel SID (TCXXXX) or unique name (e.g.,
+                `sms`) to use for the Task that will be created. Applicable and
+                required when `integrationType` is `task`. The default value is
+                `default`.
+            integration_timeout: The Task timeout in seconds for a new Task. Default
+                is 86,400 seconds (24 hours). Optional when `integrationType` is
+                `task`.
+            integration_priority: The Task priority of a new Task. The default
+                priority is 0. Optional when `integrationType` is `task`.
             integration_creation_on_message: For outbound messaging: true delays
                 creating the Task until the customer answers, false creates it at
                 once.
-            integration_priority: The priority of a new Task (default 0). For
-                integrationType task.
+            long_lived: When enabled, Flex will keep the chat channel active so that
+                it may be used for subsequent interactions with a contact identity.
+            janitor_enabled: When enabled, the Messaging Channel Janitor will remove
+                active Proxy sessions if the associated Task is deleted outside of
+                the Flex UI.
             integration_retry_count: How many times to retry the Studio Flow or
                 webhook on failure, 0 to 3 (default 3). For integrationType studio
                 or external.
-            integration_timeout: The timeout of a new Task in seconds (default
-                86400). For integrationType task.
         """
         return await self._client._request(
             "POST",
@@ -420,32 +530,32 @@ class AsyncFlexFlows:
                 "Integration.WorkspaceSid": integration_workspace_sid,
                 "Integration.WorkflowSid": integration_workflow_sid,
                 "Integration.Channel": integration_channel,
+                "Integration.Timeout": integration_timeout,
+                "Integration.Priority": integration_priority,
+                "Integration.CreationOnMessage": integration_creation_on_message,
                 "LongLived": long_lived,
                 "JanitorEnabled": janitor_enabled,
-                "Integration.CreationOnMessage": integration_creation_on_message,
-                "Integration.Priority": integration_priority,
                 "Integration.RetryCount": integration_retry_count,
-                "Integration.Timeout": integration_timeout,
             },
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+            cast=FlexFlow.from_dict,
+            options=options,
         )
 
     async def delete(
         self,
         flex_flow_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Twilio Delete a Flex Flow"""
+        """Twilio Delete a Flex Flow
+
+        Args:
+            flex_flow_sid: The SID of the Flex Flow resource.
+        """
         return await self._client._request(
             "DELETE",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
             cast=no_content,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -454,6 +564,7 @@ class AsyncFlexFlowsWithRawResponse:
 
     def __init__(self, resource: AsyncFlexFlows) -> None:
         self._resource = resource
+        self.list = async_to_raw_page(resource.list)
         self.create = async_to_raw_response(resource.create)
         self.fetch = async_to_raw_response(resource.fetch)
         self.update = async_to_raw_response(resource.update)

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Sequence
 
-from .._base_client import async_to_raw_response, json_body, to_raw_response
-from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._base_client import (
+    PageRequest,
+    async_to_raw_page,
+    async_to_raw_response,
+    to_raw_page,
+    to_raw_response,
+)
+from .._pagination import AsyncPager, SyncPager
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..models import InsightsQuestionnaire
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["Insights", "AsyncInsights"]
@@ -22,18 +32,44 @@ class Insights:
     def list_questionnaires(
         self,
         *,
-        token: str,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        """Twilio List Questionnaires"""
-        return self._client._request(
-            "GET",
-            "/Insights/QualityManagement/Questionnaires",
-            headers={"Token": token},
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        token: str | NotGiven = NOT_GIVEN,
+        include_inactive: bool | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
+        limit: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPager[InsightsQuestionnaire]:
+        """Twilio List Questionnaires
+
+        Args:
+            token: A Flex Insights token, when calling on behalf of a Flex user.
+            include_inactive: Flag indicating whether to include inactive
+                questionnaires or not
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
+        Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
+        the number of items.
+        """
+        return self._client._list(
+            PageRequest(
+                "/Insights/QualityManagement/Questionnaires",
+                params={
+                    "IncludeInactive": include_inactive,
+                    "PageSize": page_size,
+                    "Page": page,
+                    "PageToken": page_token,
+                },
+                headers={"Token": token},
+                items_key="questionnaires",
+                cast=InsightsQuestionnaire.from_dict,
+                options=options,
+                page_size=("PageSize", 1000),
+            ),
+            limit,
         )
 
     def create_questionnaire(
@@ -42,17 +78,28 @@ class Insights:
         name: str,
         description: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        """Twilio Create a Questionnaire"""
+        question_sids: Sequence[str] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> InsightsQuestionnaire:
+        """Twilio Create a Questionnaire
+
+        Args:
+            name: The name of this questionnaire
+            description: The description of this questionnaire
+            active: The flag to enable or disable questionnaire
+            question_sids: The list of questions sids under a questionnaire
+        """
         return self._client._request(
             "POST",
             "/Insights/QualityManagement/Questionnaires",
-            form={"Name": name, "Description": description, "Active": active},
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+            form={
+                "Name": name,
+                "Description": description,
+                "Active": active,
+                "QuestionSids": question_sids,
+            },
+            cast=InsightsQuestionnaire.from_dict,
+            options=options,
         )
 
 
@@ -61,7 +108,7 @@ class InsightsWithRawResponse:
 
     def __init__(self, resource: Insights) -> None:
         self._resource = resource
-        self.list_questionnaires = to_raw_response(resource.list_questionnaires)
+        self.list_questionnaires = to_raw_page(resource.list_questionnaires)
         self.create_questionnaire = to_raw_response(resource.create_questionnaire)
 
 
@@ -71,21 +118,47 @@ class AsyncInsights:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list_questionnaires(
+    def list_questionnaires(
         self,
         *,
-        token: str,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        """Twilio List Questionnaires"""
-        return await self._client._request(
-            "GET",
-            "/Insights/QualityManagement/Questionnaires",
-            headers={"Token": token},
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        token: str | NotGiven = NOT_GIVEN,
+        include_inactive: bool | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
+        limit: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[InsightsQuestionnaire]:
+        """Twilio List Questionnaires
+
+        Args:
+            token: A Flex Insights token, when calling on behalf of a Flex user.
+            include_inactive: Flag indicating whether to include inactive
+                questionnaires or not
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
+        Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
+        the number of items.
+        """
+        return self._client._list(
+            PageRequest(
+                "/Insights/QualityManagement/Questionnaires",
+                params={
+                    "IncludeInactive": include_inactive,
+                    "PageSize": page_size,
+                    "Page": page,
+                    "PageToken": page_token,
+                },
+                headers={"Token": token},
+                items_key="questionnaires",
+                cast=InsightsQuestionnaire.from_dict,
+                options=options,
+                page_size=("PageSize", 1000),
+            ),
+            limit,
         )
 
     async def create_questionnaire(
@@ -94,17 +167,28 @@ class AsyncInsights:
         name: str,
         description: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        """Twilio Create a Questionnaire"""
+        question_sids: Sequence[str] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> InsightsQuestionnaire:
+        """Twilio Create a Questionnaire
+
+        Args:
+            name: The name of this questionnaire
+            description: The description of this questionnaire
+            active: The flag to enable or disable questionnaire
+            question_sids: The list of questions sids under a questionnaire
+        """
         return await self._client._request(
             "POST",
             "/Insights/QualityManagement/Questionnaires",
-            form={"Name": name, "Description": description, "Active": active},
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+            form={
+                "Name": name,
+                "Description": description,
+                "Active": active,
+                "QuestionSids": question_sids,
+            },
+            cast=InsightsQuestionnaire.from_dict,
+            options=options,
         )
 
 
@@ -113,5 +197,5 @@ class AsyncInsightsWithRawResponse:
 
     def __init__(self, resource: AsyncInsights) -> None:
         self._resource = resource
-        self.list_questionnaires = async_to_raw_response(resource.list_questionnaires)
+        self.list_questionnaires = async_to_raw_page(resource.list_questionnaires)
         self.create_questionnaire = async_to_raw_response(resource.create_questionnaire)

@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Mapping
+from typing import TYPE_CHECKING, Literal
 
-from .._base_client import async_to_raw_response, json_body, to_raw_response
+from .._base_client import (
+    PageRequest,
+    async_to_raw_page,
+    async_to_raw_response,
+    to_raw_page,
+    to_raw_response,
+)
 from .._encoding import expand_path
-from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..models import CreateInteractionChannelParam, CreateInteractionRoutingParam, Interaction
+from .._pagination import AsyncPager, SyncPager
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..models import (
+    ChannelParam,
+    Interaction,
+    InteractionChannel,
+    RoutingParam,
+    UpdateInteractionChannelRoutingParam,
+)
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["Interactions", "AsyncInteractions"]
@@ -24,77 +39,117 @@ class Interactions:
     def create(
         self,
         *,
-        channel: CreateInteractionChannelParam,
-        routing: CreateInteractionRoutingParam,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        channel: ChannelParam,
+        routing: RoutingParam | NotGiven = NOT_GIVEN,
+        interaction_context_sid: str | NotGiven = NOT_GIVEN,
+        webhook_ttid: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Interaction:
         """Twilio Create an Interaction
 
         Create a new customer interaction. An interaction represents a complete customer
         engagement that may span multiple channels.
+
+        Args:
+            channel: The Interaction's channel: its type, who initiated it and its
+                properties. Sent as JSON text.
+            routing: The Interaction's routing logic: the TaskRouter properties of
+                the task it creates. Sent as JSON text.
+            interaction_context_sid: The Interaction context SID, for adding a
+                context lookup.
+            webhook_ttid: The unique identifier for the Interaction level webhook.
         """
         return self._client._request(
             "POST",
             "/Interactions",
-            json={"channel": channel, "routing": routing},
+            form={
+                "Channel": channel,
+                "Routing": routing,
+                "InteractionContextSid": interaction_context_sid,
+                "WebhookTtid": webhook_ttid,
+            },
             cast=Interaction.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def fetch(
         self,
         interaction_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Interaction:
-        """Twilio Fetch an Interaction"""
+        """Twilio Fetch an Interaction
+
+        Args:
+            interaction_sid: The unique string created by Twilio to identify an
+                Interaction resource, prefixed with KD.
+        """
         return self._client._request(
             "GET",
             expand_path("/Interactions/{InteractionSid}", {"InteractionSid": interaction_sid}),
             cast=Interaction.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def list_channels(
         self,
         interaction_sid: str,
         *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        """Twilio List Interaction Channels"""
-        return self._client._request(
-            "GET",
-            expand_path(
-                "/Interactions/{InteractionSid}/Channels", {"InteractionSid": interaction_sid}
+        page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
+        limit: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPager[InteractionChannel]:
+        """Twilio List Interaction Channels
+
+        Args:
+            interaction_sid: The unique string created by Twilio to identify an
+                Interaction resource, prefixed with KD.
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
+        Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
+        the number of items.
+        """
+        return self._client._list(
+            PageRequest(
+                expand_path(
+                    "/Interactions/{InteractionSid}/Channels", {"InteractionSid": interaction_sid}
+                ),
+                params={"PageSize": page_size, "Page": page, "PageToken": page_token},
+                headers={},
+                items_key="channels",
+                cast=InteractionChannel.from_dict,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+            limit,
         )
 
     def fetch_channel(
         self,
         interaction_sid: str,
         channel_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        """Twilio Fetch an Interaction Channel"""
+        **options: Unpack[RequestOptions],
+    ) -> InteractionChannel:
+        """Twilio Fetch an Interaction Channel
+
+        Args:
+            interaction_sid: The unique string created by Twilio to identify an
+                Interaction resource, prefixed with KD.
+            channel_sid: The unique string created by Twilio to identify an
+                Interaction Channel resource, prefixed with UO.
+        """
         return self._client._request(
             "GET",
             expand_path(
                 "/Interactions/{InteractionSid}/Channels/{ChannelSid}",
                 {"InteractionSid": interaction_sid, "ChannelSid": channel_sid},
             ),
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+            cast=InteractionChannel.from_dict,
+            options=options,
         )
 
     def update_channel(
@@ -102,14 +157,23 @@ class Interactions:
         interaction_sid: str,
         channel_sid: str,
         *,
-        status: Literal["closed", "wrapup"] | NotGiven = NOT_GIVEN,
-        routing: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+        status: Literal["closed", "inactive"],
+        routing: UpdateInteractionChannelRoutingParam | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> InteractionChannel:
         """Twilio Update an Interaction Channel
 
         Update the status or routing of an interaction channel.
+
+        Args:
+            interaction_sid: The unique string created by Twilio to identify an
+                Interaction resource, prefixed with KD.
+            channel_sid: The unique string created by Twilio to identify an
+                Interaction Channel resource, prefixed with UO.
+            status: The channel's new status.
+            routing: Changes the state of the channel's tasks. Required when Status
+                is inactive, with status closed; otherwise all tasks are set to
+                wrapping. Sent as JSON text.
         """
         return self._client._request(
             "POST",
@@ -117,10 +181,9 @@ class Interactions:
                 "/Interactions/{InteractionSid}/Channels/{ChannelSid}",
                 {"InteractionSid": interaction_sid, "ChannelSid": channel_sid},
             ),
-            json={"status": status, "routing": routing},
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+            form={"Status": status, "Routing": routing},
+            cast=InteractionChannel.from_dict,
+            options=options,
         )
 
 
@@ -131,7 +194,7 @@ class InteractionsWithRawResponse:
         self._resource = resource
         self.create = to_raw_response(resource.create)
         self.fetch = to_raw_response(resource.fetch)
-        self.list_channels = to_raw_response(resource.list_channels)
+        self.list_channels = to_raw_page(resource.list_channels)
         self.fetch_channel = to_raw_response(resource.fetch_channel)
         self.update_channel = to_raw_response(resource.update_channel)
 
@@ -145,77 +208,117 @@ class AsyncInteractions:
     async def create(
         self,
         *,
-        channel: CreateInteractionChannelParam,
-        routing: CreateInteractionRoutingParam,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        channel: ChannelParam,
+        routing: RoutingParam | NotGiven = NOT_GIVEN,
+        interaction_context_sid: str | NotGiven = NOT_GIVEN,
+        webhook_ttid: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Interaction:
         """Twilio Create an Interaction
 
         Create a new customer interaction. An interaction represents a complete customer
         engagement that may span multiple channels.
+
+        Args:
+            channel: The Interaction's channel: its type, who initiated it and its
+                properties. Sent as JSON text.
+            routing: The Interaction's routing logic: the TaskRouter properties of
+                the task it creates. Sent as JSON text.
+            interaction_context_sid: The Interaction context SID, for adding a
+                context lookup.
+            webhook_ttid: The unique identifier for the Interaction level webhook.
         """
         return await self._client._request(
             "POST",
             "/Interactions",
-            json={"channel": channel, "routing": routing},
+            form={
+                "Channel": channel,
+                "Routing": routing,
+                "InteractionContextSid": interaction_context_sid,
+                "WebhookTtid": webhook_ttid,
+            },
             cast=Interaction.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def fetch(
         self,
         interaction_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Interaction:
-        """Twilio Fetch an Interaction"""
+        """Twilio Fetch an Interaction
+
+        Args:
+            interaction_sid: The unique string created by Twilio to identify an
+                Interaction resource, prefixed with KD.
+        """
         return await self._client._request(
             "GET",
             expand_path("/Interactions/{InteractionSid}", {"InteractionSid": interaction_sid}),
             cast=Interaction.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
-    async def list_channels(
+    def list_channels(
         self,
         interaction_sid: str,
         *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        """Twilio List Interaction Channels"""
-        return await self._client._request(
-            "GET",
-            expand_path(
-                "/Interactions/{InteractionSid}/Channels", {"InteractionSid": interaction_sid}
+        page_size: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
+        limit: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[InteractionChannel]:
+        """Twilio List Interaction Channels
+
+        Args:
+            interaction_sid: The unique string created by Twilio to identify an
+                Interaction resource, prefixed with KD.
+            page_size: How many resources to return in each list page. The default
+                is 50, and the maximum is 1000.
+            page: The page index. This value is simply for client state.
+            page_token: The page token. This is provided by the API.
+
+        Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
+        the number of items.
+        """
+        return self._client._list(
+            PageRequest(
+                expand_path(
+                    "/Interactions/{InteractionSid}/Channels", {"InteractionSid": interaction_sid}
+                ),
+                params={"PageSize": page_size, "Page": page, "PageToken": page_token},
+                headers={},
+                items_key="channels",
+                cast=InteractionChannel.from_dict,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+            limit,
         )
 
     async def fetch_channel(
         self,
         interaction_sid: str,
         channel_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        """Twilio Fetch an Interaction Channel"""
+        **options: Unpack[RequestOptions],
+    ) -> InteractionChannel:
+        """Twilio Fetch an Interaction Channel
+
+        Args:
+            interaction_sid: The unique string created by Twilio to identify an
+                Interaction resource, prefixed with KD.
+            channel_sid: The unique string created by Twilio to identify an
+                Interaction Channel resource, prefixed with UO.
+        """
         return await self._client._request(
             "GET",
             expand_path(
                 "/Interactions/{InteractionSid}/Channels/{ChannelSid}",
                 {"InteractionSid": interaction_sid, "ChannelSid": channel_sid},
             ),
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+            cast=InteractionChannel.from_dict,
+            options=options,
         )
 
     async def update_channel(
@@ -223,14 +326,23 @@ class AsyncInteractions:
         interaction_sid: str,
         channel_sid: str,
         *,
-        status: Literal["closed", "wrapup"] | NotGiven = NOT_GIVEN,
-        routing: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+        status: Literal["closed", "inactive"],
+        routing: UpdateInteractionChannelRoutingParam | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> InteractionChannel:
         """Twilio Update an Interaction Channel
 
         Update the status or routing of an interaction channel.
+
+        Args:
+            interaction_sid: The unique string created by Twilio to identify an
+                Interaction resource, prefixed with KD.
+            channel_sid: The unique string created by Twilio to identify an
+                Interaction Channel resource, prefixed with UO.
+            status: The channel's new status.
+            routing: Changes the state of the channel's tasks. Required when Status
+                is inactive, with status closed; otherwise all tasks are set to
+                wrapping. Sent as JSON text.
         """
         return await self._client._request(
             "POST",
@@ -238,10 +350,9 @@ class AsyncInteractions:
                 "/Interactions/{InteractionSid}/Channels/{ChannelSid}",
                 {"InteractionSid": interaction_sid, "ChannelSid": channel_sid},
             ),
-            json={"status": status, "routing": routing},
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+            form={"Status": status, "Routing": routing},
+            cast=InteractionChannel.from_dict,
+            options=options,
         )
 
 
@@ -252,6 +363,6 @@ class AsyncInteractionsWithRawResponse:
         self._resource = resource
         self.create = async_to_raw_response(resource.create)
         self.fetch = async_to_raw_response(resource.fetch)
-        self.list_channels = async_to_raw_response(resource.list_channels)
+        self.list_channels = async_to_raw_page(resource.list_channels)
         self.fetch_channel = async_to_raw_response(resource.fetch_channel)
         self.update_channel = async_to_raw_response(resource.update_channel)

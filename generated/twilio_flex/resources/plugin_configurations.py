@@ -5,13 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from .._base_client import PageRequest, async_to_raw_response, to_raw_response
+from .._base_client import (
+    PageRequest,
+    async_to_raw_page,
+    async_to_raw_response,
+    to_raw_page,
+    to_raw_response,
+)
 from .._encoding import expand_path
 from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models import ConfiguredPluginVersionParam, PluginConfiguration
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["PluginConfigurations", "AsyncPluginConfigurations"]
@@ -32,8 +40,7 @@ class PluginConfigurations:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> SyncPager[PluginConfiguration]:
         """Twilio List Flex Plugin Configurations
 
@@ -54,8 +61,8 @@ class PluginConfigurations:
                 headers={"Flex-Metadata": flex_metadata},
                 items_key="configurations",
                 cast=PluginConfiguration.from_dict,
-                timeout=timeout,
-                max_retries=max_retries,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
             limit,
         )
@@ -67,8 +74,7 @@ class PluginConfigurations:
         flex_metadata: str | NotGiven = NOT_GIVEN,
         plugins: Sequence[ConfiguredPluginVersionParam] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginConfiguration:
         """Twilio Create a Flex Plugin Configuration
 
@@ -86,8 +92,7 @@ class PluginConfigurations:
             headers={"Flex-Metadata": flex_metadata},
             form={"Name": name, "Plugins": plugins, "Description": description},
             cast=PluginConfiguration.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def fetch(
@@ -95,8 +100,7 @@ class PluginConfigurations:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginConfiguration:
         """Twilio Fetch a Flex Plugin Configuration
 
@@ -109,8 +113,7 @@ class PluginConfigurations:
             expand_path("/PluginService/Configurations/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
             cast=PluginConfiguration.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def archive(
@@ -118,8 +121,7 @@ class PluginConfigurations:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginConfiguration:
         """Twilio Archive a Flex Plugin Configuration
 
@@ -132,8 +134,7 @@ class PluginConfigurations:
             expand_path("/PluginService/Configurations/{Sid}/Archive", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
             cast=PluginConfiguration.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -142,6 +143,7 @@ class PluginConfigurationsWithRawResponse:
 
     def __init__(self, resource: PluginConfigurations) -> None:
         self._resource = resource
+        self.list = to_raw_page(resource.list)
         self.create = to_raw_response(resource.create)
         self.fetch = to_raw_response(resource.fetch)
         self.archive = to_raw_response(resource.archive)
@@ -162,8 +164,7 @@ class AsyncPluginConfigurations:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[PluginConfiguration]:
         """Twilio List Flex Plugin Configurations
 
@@ -184,8 +185,8 @@ class AsyncPluginConfigurations:
                 headers={"Flex-Metadata": flex_metadata},
                 items_key="configurations",
                 cast=PluginConfiguration.from_dict,
-                timeout=timeout,
-                max_retries=max_retries,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
             limit,
         )
@@ -197,8 +198,7 @@ class AsyncPluginConfigurations:
         flex_metadata: str | NotGiven = NOT_GIVEN,
         plugins: Sequence[ConfiguredPluginVersionParam] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginConfiguration:
         """Twilio Create a Flex Plugin Configuration
 
@@ -216,8 +216,7 @@ class AsyncPluginConfigurations:
             headers={"Flex-Metadata": flex_metadata},
             form={"Name": name, "Plugins": plugins, "Description": description},
             cast=PluginConfiguration.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def fetch(
@@ -225,8 +224,7 @@ class AsyncPluginConfigurations:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginConfiguration:
         """Twilio Fetch a Flex Plugin Configuration
 
@@ -239,8 +237,7 @@ class AsyncPluginConfigurations:
             expand_path("/PluginService/Configurations/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
             cast=PluginConfiguration.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def archive(
@@ -248,8 +245,7 @@ class AsyncPluginConfigurations:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginConfiguration:
         """Twilio Archive a Flex Plugin Configuration
 
@@ -262,8 +258,7 @@ class AsyncPluginConfigurations:
             expand_path("/PluginService/Configurations/{Sid}/Archive", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
             cast=PluginConfiguration.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -272,6 +267,7 @@ class AsyncPluginConfigurationsWithRawResponse:
 
     def __init__(self, resource: AsyncPluginConfigurations) -> None:
         self._resource = resource
+        self.list = async_to_raw_page(resource.list)
         self.create = async_to_raw_response(resource.create)
         self.fetch = async_to_raw_response(resource.fetch)
         self.archive = async_to_raw_response(resource.archive)

@@ -5,13 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._base_client import PageRequest, async_to_raw_response, to_raw_response
+from .._base_client import (
+    PageRequest,
+    async_to_raw_page,
+    async_to_raw_response,
+    to_raw_page,
+    to_raw_response,
+)
 from .._encoding import expand_path
 from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models import PluginRelease
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["PluginReleases", "AsyncPluginReleases"]
@@ -32,8 +40,7 @@ class PluginReleases:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> SyncPager[PluginRelease]:
         """Twilio List Flex Plugin Releases
 
@@ -54,8 +61,8 @@ class PluginReleases:
                 headers={"Flex-Metadata": flex_metadata},
                 items_key="releases",
                 cast=PluginRelease.from_dict,
-                timeout=timeout,
-                max_retries=max_retries,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
             limit,
         )
@@ -65,8 +72,7 @@ class PluginReleases:
         *,
         configuration_id: str,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginRelease:
         """Twilio Create a Flex Plugin Release
 
@@ -83,8 +89,7 @@ class PluginReleases:
             headers={"Flex-Metadata": flex_metadata},
             form={"ConfigurationId": configuration_id},
             cast=PluginRelease.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def fetch(
@@ -92,8 +97,7 @@ class PluginReleases:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginRelease:
         """Twilio Fetch a Flex Plugin Release
 
@@ -106,8 +110,7 @@ class PluginReleases:
             expand_path("/PluginService/Releases/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
             cast=PluginRelease.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -116,6 +119,7 @@ class PluginReleasesWithRawResponse:
 
     def __init__(self, resource: PluginReleases) -> None:
         self._resource = resource
+        self.list = to_raw_page(resource.list)
         self.create = to_raw_response(resource.create)
         self.fetch = to_raw_response(resource.fetch)
 
@@ -135,8 +139,7 @@ class AsyncPluginReleases:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[PluginRelease]:
         """Twilio List Flex Plugin Releases
 
@@ -157,8 +160,8 @@ class AsyncPluginReleases:
                 headers={"Flex-Metadata": flex_metadata},
                 items_key="releases",
                 cast=PluginRelease.from_dict,
-                timeout=timeout,
-                max_retries=max_retries,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
             limit,
         )
@@ -168,8 +171,7 @@ class AsyncPluginReleases:
         *,
         configuration_id: str,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginRelease:
         """Twilio Create a Flex Plugin Release
 
@@ -186,8 +188,7 @@ class AsyncPluginReleases:
             headers={"Flex-Metadata": flex_metadata},
             form={"ConfigurationId": configuration_id},
             cast=PluginRelease.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def fetch(
@@ -195,8 +196,7 @@ class AsyncPluginReleases:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginRelease:
         """Twilio Fetch a Flex Plugin Release
 
@@ -209,8 +209,7 @@ class AsyncPluginReleases:
             expand_path("/PluginService/Releases/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
             cast=PluginRelease.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -219,5 +218,6 @@ class AsyncPluginReleasesWithRawResponse:
 
     def __init__(self, resource: AsyncPluginReleases) -> None:
         self._resource = resource
+        self.list = async_to_raw_page(resource.list)
         self.create = async_to_raw_response(resource.create)
         self.fetch = async_to_raw_response(resource.fetch)

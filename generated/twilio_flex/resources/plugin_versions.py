@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._base_client import PageRequest, async_to_raw_response, to_raw_response
+from .._base_client import (
+    PageRequest,
+    async_to_raw_page,
+    async_to_raw_response,
+    to_raw_page,
+    to_raw_response,
+)
 from .._encoding import expand_path
 from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models import PluginVersion
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["PluginVersions", "AsyncPluginVersions"]
@@ -31,8 +39,7 @@ class PluginVersions:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> SyncPager[PluginVersion]:
         """Twilio List Flex Plugin Versions
 
@@ -56,8 +63,8 @@ class PluginVersions:
                 headers={"Flex-Metadata": flex_metadata},
                 items_key="plugin_versions",
                 cast=PluginVersion.from_dict,
-                timeout=timeout,
-                max_retries=max_retries,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
             limit,
         )
@@ -73,8 +80,7 @@ class PluginVersions:
         private: bool | NotGiven = NOT_GIVEN,
         cli_version: str | NotGiven = NOT_GIVEN,
         validate_status: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginVersion:
         """Twilio Create a Flex Plugin Version
 
@@ -102,8 +108,7 @@ class PluginVersions:
                 "ValidateStatus": validate_status,
             },
             cast=PluginVersion.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def fetch(
@@ -112,8 +117,7 @@ class PluginVersions:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginVersion:
         """Twilio Fetch a Flex Plugin Version
 
@@ -130,8 +134,7 @@ class PluginVersions:
             ),
             headers={"Flex-Metadata": flex_metadata},
             cast=PluginVersion.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def archive(
@@ -140,8 +143,7 @@ class PluginVersions:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginVersion:
         """Twilio Archive a Flex Plugin Version
 
@@ -158,8 +160,7 @@ class PluginVersions:
             ),
             headers={"Flex-Metadata": flex_metadata},
             cast=PluginVersion.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -168,6 +169,7 @@ class PluginVersionsWithRawResponse:
 
     def __init__(self, resource: PluginVersions) -> None:
         self._resource = resource
+        self.list = to_raw_page(resource.list)
         self.create = to_raw_response(resource.create)
         self.fetch = to_raw_response(resource.fetch)
         self.archive = to_raw_response(resource.archive)
@@ -188,8 +190,7 @@ class AsyncPluginVersions:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[PluginVersion]:
         """Twilio List Flex Plugin Versions
 
@@ -213,8 +214,8 @@ class AsyncPluginVersions:
                 headers={"Flex-Metadata": flex_metadata},
                 items_key="plugin_versions",
                 cast=PluginVersion.from_dict,
-                timeout=timeout,
-                max_retries=max_retries,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
             limit,
         )
@@ -230,8 +231,7 @@ class AsyncPluginVersions:
         private: bool | NotGiven = NOT_GIVEN,
         cli_version: str | NotGiven = NOT_GIVEN,
         validate_status: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginVersion:
         """Twilio Create a Flex Plugin Version
 
@@ -259,8 +259,7 @@ class AsyncPluginVersions:
                 "ValidateStatus": validate_status,
             },
             cast=PluginVersion.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def fetch(
@@ -269,8 +268,7 @@ class AsyncPluginVersions:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginVersion:
         """Twilio Fetch a Flex Plugin Version
 
@@ -287,8 +285,7 @@ class AsyncPluginVersions:
             ),
             headers={"Flex-Metadata": flex_metadata},
             cast=PluginVersion.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def archive(
@@ -297,8 +294,7 @@ class AsyncPluginVersions:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> PluginVersion:
         """Twilio Archive a Flex Plugin Version
 
@@ -315,8 +311,7 @@ class AsyncPluginVersions:
             ),
             headers={"Flex-Metadata": flex_metadata},
             cast=PluginVersion.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -325,6 +320,7 @@ class AsyncPluginVersionsWithRawResponse:
 
     def __init__(self, resource: AsyncPluginVersions) -> None:
         self._resource = resource
+        self.list = async_to_raw_page(resource.list)
         self.create = async_to_raw_response(resource.create)
         self.fetch = async_to_raw_response(resource.fetch)
         self.archive = async_to_raw_response(resource.archive)

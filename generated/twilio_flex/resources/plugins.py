@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._base_client import PageRequest, async_to_raw_response, to_raw_response
+from .._base_client import (
+    PageRequest,
+    async_to_raw_page,
+    async_to_raw_response,
+    to_raw_page,
+    to_raw_response,
+)
 from .._encoding import expand_path
 from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models import Plugin
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["Plugins", "AsyncPlugins"]
@@ -30,8 +38,7 @@ class Plugins:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> SyncPager[Plugin]:
         """Twilio List Flex Plugins
 
@@ -52,8 +59,8 @@ class Plugins:
                 headers={"Flex-Metadata": flex_metadata},
                 items_key="plugins",
                 cast=Plugin.from_dict,
-                timeout=timeout,
-                max_retries=max_retries,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
             limit,
         )
@@ -65,8 +72,7 @@ class Plugins:
         flex_metadata: str | NotGiven = NOT_GIVEN,
         friendly_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Plugin:
         """Twilio Create a Flex Plugin
 
@@ -87,8 +93,7 @@ class Plugins:
                 "Description": description,
             },
             cast=Plugin.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def fetch(
@@ -96,8 +101,7 @@ class Plugins:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Plugin:
         """Twilio Fetch a Flex Plugin
 
@@ -110,8 +114,7 @@ class Plugins:
             expand_path("/PluginService/Plugins/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
             cast=Plugin.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def update(
@@ -121,8 +124,7 @@ class Plugins:
         flex_metadata: str | NotGiven = NOT_GIVEN,
         friendly_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Plugin:
         """Twilio Update a Flex Plugin
 
@@ -139,8 +141,7 @@ class Plugins:
             headers={"Flex-Metadata": flex_metadata},
             form={"FriendlyName": friendly_name, "Description": description},
             cast=Plugin.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def archive(
@@ -148,8 +149,7 @@ class Plugins:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Plugin:
         """Twilio Archive a Flex Plugin
 
@@ -164,8 +164,7 @@ class Plugins:
             expand_path("/PluginService/Plugins/{Sid}/Archive", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
             cast=Plugin.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -174,6 +173,7 @@ class PluginsWithRawResponse:
 
     def __init__(self, resource: Plugins) -> None:
         self._resource = resource
+        self.list = to_raw_page(resource.list)
         self.create = to_raw_response(resource.create)
         self.fetch = to_raw_response(resource.fetch)
         self.update = to_raw_response(resource.update)
@@ -194,8 +194,7 @@ class AsyncPlugins:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Plugin]:
         """Twilio List Flex Plugins
 
@@ -216,8 +215,8 @@ class AsyncPlugins:
                 headers={"Flex-Metadata": flex_metadata},
                 items_key="plugins",
                 cast=Plugin.from_dict,
-                timeout=timeout,
-                max_retries=max_retries,
+                options=options,
+                page_size=("PageSize", 1000),
             ),
             limit,
         )
@@ -229,8 +228,7 @@ class AsyncPlugins:
         flex_metadata: str | NotGiven = NOT_GIVEN,
         friendly_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Plugin:
         """Twilio Create a Flex Plugin
 
@@ -251,8 +249,7 @@ class AsyncPlugins:
                 "Description": description,
             },
             cast=Plugin.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def fetch(
@@ -260,8 +257,7 @@ class AsyncPlugins:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Plugin:
         """Twilio Fetch a Flex Plugin
 
@@ -274,8 +270,7 @@ class AsyncPlugins:
             expand_path("/PluginService/Plugins/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
             cast=Plugin.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def update(
@@ -285,8 +280,7 @@ class AsyncPlugins:
         flex_metadata: str | NotGiven = NOT_GIVEN,
         friendly_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Plugin:
         """Twilio Update a Flex Plugin
 
@@ -303,8 +297,7 @@ class AsyncPlugins:
             headers={"Flex-Metadata": flex_metadata},
             form={"FriendlyName": friendly_name, "Description": description},
             cast=Plugin.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def archive(
@@ -312,8 +305,7 @@ class AsyncPlugins:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Plugin:
         """Twilio Archive a Flex Plugin
 
@@ -328,8 +320,7 @@ class AsyncPlugins:
             expand_path("/PluginService/Plugins/{Sid}/Archive", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
             cast=Plugin.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -338,6 +329,7 @@ class AsyncPluginsWithRawResponse:
 
     def __init__(self, resource: AsyncPlugins) -> None:
         self._resource = resource
+        self.list = async_to_raw_page(resource.list)
         self.create = async_to_raw_response(resource.create)
         self.fetch = async_to_raw_response(resource.fetch)
         self.update = async_to_raw_response(resource.update)

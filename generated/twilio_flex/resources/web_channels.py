@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
-from .._base_client import async_to_raw_response, json_body, no_content, to_raw_response
+from .._base_client import async_to_raw_response, no_content, to_raw_response
 from .._encoding import expand_path
-from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models import WebChannel
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["WebChannels", "AsyncWebChannels"]
@@ -30,14 +32,18 @@ class WebChannels:
         chat_friendly_name: str,
         chat_unique_name: str | NotGiven = NOT_GIVEN,
         pre_engagement_data: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> WebChannel:
         """Twilio Create a Web Channel
 
         Create a new web chat channel for customer interaction.
 
         Args:
+            flex_flow_sid: The SID of the Flex Flow.
+            identity: The chat identity.
+            customer_friendly_name: The chat participant's friendly name.
+            chat_friendly_name: The chat channel's friendly name.
+            chat_unique_name: The chat channel's unique name.
             pre_engagement_data: JSON string with pre-engagement form data
         """
         return self._client._request(
@@ -52,24 +58,24 @@ class WebChannels:
                 "PreEngagementData": pre_engagement_data,
             },
             cast=WebChannel.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def fetch(
         self,
         channel_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> WebChannel:
-        """Twilio Fetch a Web Channel"""
+        """Twilio Fetch a Web Channel
+
+        Args:
+            channel_sid: The SID of the WebChannel resource.
+        """
         return self._client._request(
             "GET",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             cast=WebChannel.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     def update(
@@ -78,33 +84,38 @@ class WebChannels:
         *,
         chat_status: Literal["inactive"] | NotGiven = NOT_GIVEN,
         post_engagement_data: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        """Twilio Update a Web Channel"""
+        **options: Unpack[RequestOptions],
+    ) -> WebChannel:
+        """Twilio Update a Web Channel
+
+        Args:
+            channel_sid: The SID of the WebChannel resource.
+            chat_status: The chat status; `inactive` closes the chat.
+            post_engagement_data: The post-engagement data.
+        """
         return self._client._request(
             "POST",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             form={"ChatStatus": chat_status, "PostEngagementData": post_engagement_data},
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+            cast=WebChannel.from_dict,
+            options=options,
         )
 
     def delete(
         self,
         channel_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Twilio Delete a Web Channel"""
+        """Twilio Delete a Web Channel
+
+        Args:
+            channel_sid: The SID of the WebChannel resource.
+        """
         return self._client._request(
             "DELETE",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             cast=no_content,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 
@@ -134,14 +145,18 @@ class AsyncWebChannels:
         chat_friendly_name: str,
         chat_unique_name: str | NotGiven = NOT_GIVEN,
         pre_engagement_data: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> WebChannel:
         """Twilio Create a Web Channel
 
         Create a new web chat channel for customer interaction.
 
         Args:
+            flex_flow_sid: The SID of the Flex Flow.
+            identity: The chat identity.
+            customer_friendly_name: The chat participant's friendly name.
+            chat_friendly_name: The chat channel's friendly name.
+            chat_unique_name: The chat channel's unique name.
             pre_engagement_data: JSON string with pre-engagement form data
         """
         return await self._client._request(
@@ -156,24 +171,24 @@ class AsyncWebChannels:
                 "PreEngagementData": pre_engagement_data,
             },
             cast=WebChannel.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def fetch(
         self,
         channel_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> WebChannel:
-        """Twilio Fetch a Web Channel"""
+        """Twilio Fetch a Web Channel
+
+        Args:
+            channel_sid: The SID of the WebChannel resource.
+        """
         return await self._client._request(
             "GET",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             cast=WebChannel.from_dict,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
     async def update(
@@ -182,33 +197,38 @@ class AsyncWebChannels:
         *,
         chat_status: Literal["inactive"] | NotGiven = NOT_GIVEN,
         post_engagement_data: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        """Twilio Update a Web Channel"""
+        **options: Unpack[RequestOptions],
+    ) -> WebChannel:
+        """Twilio Update a Web Channel
+
+        Args:
+            channel_sid: The SID of the WebChannel resource.
+            chat_status: The chat status; `inactive` closes the chat.
+            post_engagement_data: The post-engagement data.
+        """
         return await self._client._request(
             "POST",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             form={"ChatStatus": chat_status, "PostEngagementData": post_engagement_data},
-            cast=json_body,
-            timeout=timeout,
-            max_retries=max_retries,
+            cast=WebChannel.from_dict,
+            options=options,
         )
 
     async def delete(
         self,
         channel_sid: str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Twilio Delete a Web Channel"""
+        """Twilio Delete a Web Channel
+
+        Args:
+            channel_sid: The SID of the WebChannel resource.
+        """
         return await self._client._request(
             "DELETE",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             cast=no_content,
-            timeout=timeout,
-            max_retries=max_retries,
+            options=options,
         )
 
 

@@ -1,0 +1,117 @@
+"""What a generated client knows of its API before any call: its servers,
+where credentials and settings come from, and how it names itself.
+
+``ClientConfig`` is filled in by the generated ``_client.py``; the runtime
+reads it, so the runtime itself stays the same for every API.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from typing import Mapping
+
+__all__ = ["ClientConfig", "Server", "ServerVariable", "Setting"]
+
+# Characters a server variable's value may not carry unless the spec lists it:
+# they would move the request to another host, or into the query or fragment.
+_UNSAFE_IN_URL = re.compile(r"[\s@?#%\\\x00-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    default: str
+    enum: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Server:
+    """A server URL from the spec, with its ``{variables}``."""
+
+    url: str
+    variables: Mapping[str, ServerVariable] = field(default_factory=dict)
+
+    def expand(self, values: Mapping[str, str]) -> str:
+        url = self.url
+        for name, variable in self.variables.items():
+            value = values.get(name, variable.default)
+            if variable.enum and value not in variable.enum:
+                raise ValueError(
+                    f"{name}={value!r} is not one of {', '.join(map(repr, variable.enum))}"
+                )
+            if not variable.enum and value != variable.default and _UNSAFE_IN_URL.search(value):
+                raise ValueError(f"{name}={value!r} cannot be part of a URL")
+            url = url.replace("{" + name + "}", value)
+        return url
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A value some operations send that belongs to the client, not the call:
+    Twilio's account SID. Taken from the client's keyword argument, else from
+    the credentials' user name when that has the right form, else from an
+    environment variable."""
+
+    name: str
+    env: str | None = None
+    from_username: str | None = None  # a regular expression the user name must match
+    description: str = ""
+
+    def resolve(self, given: str | None, username: str | None) -> str | None:
+        if given:
+            return given
+        if username and self.from_username and re.fullmatch(self.from_username, username):
+            return username
+        return (os.environ.get(self.env) if self.env else None) or None
+
+    def missing(self, username: str | None) -> str:
+        """Why the setting has no value, and how to give it one."""
+        how = f"pass {self.name}= to the call or to the client"
+        if self.env:
+            how += f", or set {self.env}"
+        why = ""
+        if username and self.from_username:
+            why = f" (the credentials' user name {username[:2]}... is not one)"
+        what = f" ({self.description})" if self.description else ""
+        return f"no {self.name}{what} is known{why}: {how}"
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    """The parts of a client that come from its spec and its generator settings."""
+
+    servers: tuple[Server, ...]
+    user_agent: str
+    auth_env: tuple[str, str] | None = None
+    settings: tuple[Setting, ...] = ()
+    request_id_header: str = "x-request-id"
+    log_env: str | None = None
+
+    def base_url(self, variables: Mapping[str, str | None]) -> str:
+        """The URL of the first server that has every variable the caller set."""
+        given = {name: value for name, value in variables.items() if value is not None}
+        for server in self.servers:
+            if given.keys() <= server.variables.keys():
+                return server.expand(given)
+        if given:
+            raise ValueError(f"no server of this API takes {', '.join(sorted(given))}")
+        return ""
+
+
+_configured: set[str] = set()
+
+
+def configure_logging(logger: logging.Logger, env: str | None) -> None:
+    """Switch on the client's log when ``env`` says so (``debug`` or ``info``);
+    the standard logging configuration works as well."""
+    level = os.environ.get(env, "").strip().upper() if env else ""
+    if level not in ("DEBUG", "INFO") or logger.name in _configured:
+        return
+    _configured.add(logger.name)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(level)
