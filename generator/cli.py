@@ -72,7 +72,13 @@ def _parser() -> argparse.ArgumentParser:
         default="API",
         help="prefix of the generated tests' settings: PREFIX_TEST_MODE, PREFIX_BASE_URL (default: %(default)s)",
     )
-    spec_arguments(commands.add_parser("validate", help="load, compose and validate the spec set"))
+    validate_cmd = commands.add_parser("validate", help="load, compose and validate the spec set")
+    spec_arguments(validate_cmd)
+    validate_cmd.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse what is otherwise a warning, and run every check of openapi-spec-validator",
+    )
     commands.add_parser(
         "check", help="exit 1 if the output directory is not what the configured spec set makes now"
     )
@@ -125,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         target = _target(args, parser)
         if args.command == "validate":
-            doc = load_all(target)
+            doc = load_all(target, strict=args.strict)
             count = sum(
                 1
                 for item in (doc.data.get("paths") or {}).values()

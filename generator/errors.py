@@ -1,8 +1,19 @@
-"""Located problems in the input, collected and reported together."""
+"""Located problems in the input, collected and reported together.
+
+A problem is a value: where it is (file, line, JSON pointer), what is wrong
+and how bad it is. Errors stop the run (the CLI exits 1 and names each);
+warnings are reported and the run goes on.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .load import Document
+
+ERROR, WARNING = "error", "warning"
 
 
 @dataclass(frozen=True)
@@ -13,6 +24,7 @@ class Problem:
     message: str
     pointer: str = ""
     line: int | None = None
+    severity: str = ERROR
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
@@ -27,6 +39,37 @@ class SpecError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+class Problems:
+    """The problems found in one document, located by JSON pointer."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.found: list[Problem] = []
+
+    def add(self, pointer: str, message: str, severity: str = ERROR) -> None:
+        file, line = self.doc.source.locate(pointer, self.doc.path)
+        self.found.append(Problem(file, message, pointer or "/", line, severity))
+
+    def error(self, pointer: str, message: str) -> None:
+        self.add(pointer, message, ERROR)
+
+    def warning(self, pointer: str, message: str) -> None:
+        self.add(pointer, message, WARNING)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.found if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.found if p.severity == WARNING]
+
+    def raise_errors(self) -> None:
+        """Stop with every error found so far, if there is one."""
+        if self.errors:
+            raise SpecError(self.errors)
 
 
 def pointer_escape(token: str | int) -> str:

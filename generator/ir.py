@@ -1,27 +1,155 @@
 """The intermediate model between the spec and the templates.
 
-Plain frozen dataclasses. ``name`` fields are empty until the name stage
-fills them; nothing else in the generator invents a Python identifier.
-Schemas that refer to themselves stay references (``TypeRef.ref``) into
-``Api.models``, never recursion.
+Plain frozen dataclasses holding plain data: no spec dicts, no callbacks.
+``name`` fields are empty until the name stage fills them; nothing else in
+the generator invents a Python identifier. Schemas that refer to themselves
+stay references (``ModelRef``) into ``Api.models``, never recursion.
+
+Types form a small tagged union (``Type``); ``typemodel`` turns schemas
+into them and them into Python.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Union
 
-# TypeRef.kind values
-SCALARS = ("str", "int", "float", "bool", "datetime", "date", "any")
+# -- value types -------------------------------------------------------------------
+
+
+class _NoDefault:
+    """The schema gives no default (None is a default: JSON null)."""
+
+    def __repr__(self) -> str:
+        return "NO_DEFAULT"
+
+
+NO_DEFAULT: Any = _NoDefault()
 
 
 @dataclass(frozen=True)
-class TypeRef:
-    kind: str  # one of SCALARS, "list", "dict", "enum", "model" (dataclass), "typeddict"
-    item: TypeRef | None = None  # list items, dict values
-    ref: str = ""  # key into Api.models for "model" / "typeddict"
-    values: tuple[Any, ...] = ()  # enum values
-    nullable: bool = False
+class Facts:
+    """What a schema says of its values besides their type: constraints for
+    making sample values, and documentation."""
+
+    format: str = ""
+    pattern: str = ""
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: float | None = None
+    exclusive_maximum: float | None = None
+    multiple_of: float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
+    examples: tuple[Any, ...] = ()  # JSON values from example / examples
+    default: Any = NO_DEFAULT
+    read_only: bool = False
+    write_only: bool = False
+    enum_names: tuple[tuple[Any, str], ...] = ()  # x-enum-varnames: (value, name)
+    pointer: str = ""  # where the schema is, for warnings about its examples
+
+
+NO_FACTS = Facts()
+
+# Scalar kinds
+STR, INT, FLOAT, BOOL, NULL = "str", "int", "float", "bool", "null"
+DATETIME, DATE, UUID, BYTES = "datetime", "date", "uuid", "bytes"
+SCALAR_KINDS = (STR, INT, FLOAT, BOOL, NULL, DATETIME, DATE, UUID, BYTES)
+
+
+@dataclass(frozen=True)
+class Scalar:
+    kind: str  # one of SCALAR_KINDS
+    facts: Facts = NO_FACTS
+
+
+@dataclass(frozen=True)
+class AnyValue:
+    """Any JSON value (an empty or ``true`` schema, or one the model cannot say more of)."""
+
+    facts: Facts = NO_FACTS
+
+
+@dataclass(frozen=True)
+class Never:
+    """No value at all (a ``false`` schema)."""
+
+    facts: Facts = NO_FACTS
+
+
+@dataclass(frozen=True)
+class Literal:
+    """One of fixed values: an enum, or a const."""
+
+    values: tuple[Any, ...]  # str, int, float, bool or None
+    facts: Facts = NO_FACTS
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: Type
+    facts: Facts = NO_FACTS
+
+
+@dataclass(frozen=True)
+class TupleOf:
+    """``prefixItems``: a fixed first few items, then ``rest`` (None: no more)."""
+
+    items: tuple[Type, ...]
+    rest: Type | None
+    facts: Facts = NO_FACTS
+
+
+@dataclass(frozen=True)
+class MapOf:
+    """An object used as a map: ``additionalProperties`` without properties."""
+
+    value: Type
+    facts: Facts = NO_FACTS
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """An object with properties: a dataclass (answers) or a TypedDict (requests)."""
+
+    key: str  # into Api.models
+    facts: Facts = NO_FACTS
+
+
+@dataclass(frozen=True)
+class UnionOf:
+    """oneOf / anyOf / a type array. Unions that need parsing (a variant is a
+    model, a date...) are named: ``key`` into Api.unions."""
+
+    variants: tuple[Type, ...]
+    key: str = ""
+    facts: Facts = NO_FACTS
+
+
+@dataclass(frozen=True)
+class Nullable:
+    inner: Type
+    facts: Facts = NO_FACTS
+
+
+@dataclass(frozen=True)
+class JsonText:
+    """A string holding JSON (``contentMediaType: application/json`` with a
+    ``contentSchema``): callers pass the value, the client sends its text."""
+
+    inner: Type
+    facts: Facts = NO_FACTS
+
+
+Type = Union[
+    Scalar, AnyValue, Never, Literal, ListOf, TupleOf, MapOf, ModelRef, UnionOf, Nullable, JsonText
+]
+
+
+# -- named types ---------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -29,38 +157,87 @@ class Field:
     """A property of a model, or a key of a request TypedDict."""
 
     wire_name: str
-    type: TypeRef
+    type: Type
     required: bool
     description: str = ""
+    deprecated: bool = False
     name: str = ""
 
 
 @dataclass(frozen=True)
 class Model:
-    key: str  # unique, e.g. "response:#/components/schemas/Plugin"
+    key: str  # role + ":" + JSON pointer of the schema
+    role: str  # "response" (a dataclass) or "request" (a TypedDict)
     base_name: str  # what the class name is made from
     description: str
     fields: tuple[Field, ...]
-    role: str  # "response" (a dataclass) or "request" (a TypedDict)
+    extra: Type | None = None  # additionalProperties beside the properties
     name: str = ""
 
 
 @dataclass(frozen=True)
+class Discriminator:
+    property: str
+    mapping: tuple[tuple[str, Type], ...]  # wire value -> variant
+
+
+@dataclass(frozen=True)
+class UnionDef:
+    """A union that needs a parse function (answers only)."""
+
+    key: str
+    base_name: str
+    description: str
+    variants: tuple[Type, ...]
+    discriminator: Discriminator | None = None
+    name: str = ""  # the type alias
+    parser: str = ""  # the parse function
+
+
+# -- operations ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
 class Parameter:
+    """An argument of a method: a path, query, header or cookie parameter, or
+    a field of an object request body (location "body")."""
+
     wire_name: str
-    location: str  # "path", "query", "header" or "body"
-    type: TypeRef
+    location: str  # "path", "query", "header", "cookie" or "body"
+    type: Type
     required: bool
     description: str = ""
-    schema: Any = None  # the resolved schema, for test values
+    deprecated: bool = False
+    example: Any = NO_DEFAULT  # the spec's example for this argument, a JSON value
     default_from: str = ""  # a client setting's name: filled from the client when omitted
     name: str = ""
 
 
 @dataclass(frozen=True)
+class Body:
+    """The request body: ``kind`` is "json" or "form" with its object fields
+    as arguments (``fields``), or "json-whole": one ``body`` argument."""
+
+    media_type: str
+    kind: str
+    required: bool
+    example: Any = NO_DEFAULT
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "2XX", "default"...
+    media_type: str  # "" when there is no content
+    type: Type | None  # None: no content, or content the spec does not describe
+    pointer: str = ""  # JSON pointer of the schema in the composed document
+    example: Any = NO_DEFAULT
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class Pagination:
     items_key: str
-    item: TypeRef
+    item: Type
     page_size: tuple[str, int] | None = None  # the page-size query parameter and its maximum
 
 
@@ -73,15 +250,16 @@ class Operation:
     summary: str
     description: str
     deprecated: bool
-    parameters: tuple[Parameter, ...]
-    body: str  # "", "form", "json" (fields flattened) or "json-whole" (one `body` argument)
-    status: str  # the success status the spec declares, e.g. "200"
-    result: TypeRef | None  # None: no content
-    response_schema: Any = None  # resolved JSON schema of the success response
-    response_example: Any = None  # the spec's example of the success response
-    response_pointer: str = ""  # JSON pointer of that schema in the document
+    parameters: tuple[Parameter, ...]  # path ones first, in path order
+    body: Body | None
+    success: Response | None  # the answer the method returns
+    errors: tuple[Response, ...] = ()  # documented error answers
     pagination: Pagination | None = None
     name: str = ""
+
+    @property
+    def result(self) -> Type | None:
+        return self.success.type if self.success is not None else None
 
 
 @dataclass(frozen=True)
@@ -91,6 +269,9 @@ class Resource:
     operations: tuple[Operation, ...]
     name: str = ""  # attribute on the client and module name
     class_name: str = ""
+
+
+# -- the client --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -127,6 +308,7 @@ class Api:
     basic_auth: bool
     resources: tuple[Resource, ...]
     models: dict[str, Model] = field(default_factory=dict)
+    unions: dict[str, UnionDef] = field(default_factory=dict)
     settings: tuple[Setting, ...] = ()
 
     @property

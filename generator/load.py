@@ -1,15 +1,18 @@
 """Load stage: a YAML or JSON file -> a plain document plus a map of line numbers.
 
-YAML is read with the C loader where it is built (``yaml.CSafeLoader``).
-Anchors and aliases are refused: they are how YAML bombs blow up, and an
-API description has no need of them. Every mapping and sequence records the
-line it starts on under its JSON pointer, so later stages can say where a
-problem is.
+YAML is read with the C parser where it is built (``yaml.CSafeLoader``), as
+YAML 1.2 (its core schema), which OpenAPI 3.1 requires and 3.0 documents
+expect in practice: ``on``, ``yes`` and ``no`` are strings, ``010`` is ten,
+only ``true``/``false`` are booleans. Anchors and aliases are refused: they
+are how YAML bombs blow up, and an API description has no need of them.
+Every mapping and sequence records the line it starts on under its JSON
+pointer, so later stages can say where a problem is.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,10 +21,50 @@ import yaml
 
 from .errors import Problem, SpecError, pointer_join
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Yaml12Loader(_Base):  # type: ignore[misc]
+    """The safe loader with YAML 1.2 core-schema scalars."""
+
+    yaml_implicit_resolvers: dict[Any, Any] = {}
+
+
+_CORE_SCALARS = (
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    (
+        "tag:yaml.org,2002:int",
+        r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$",
+        "-+0123456789",
+    ),
+    (
+        "tag:yaml.org,2002:float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+.0123456789",
+    ),
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+)
+for _tag, _pattern, _first in _CORE_SCALARS:
+    _Yaml12Loader.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
+
+
+def _core_int(loader: Any, node: Any) -> int:
+    text = str(node.value)
+    sign = -1 if text.startswith("-") else 1
+    text = text.lstrip("+-")
+    if text.startswith("0o"):
+        return sign * int(text[2:], 8)
+    if text.startswith("0x"):
+        return sign * int(text[2:], 16)
+    return sign * int(text, 10)
+
+
+_Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _core_int)
+_Loader: Any = _Yaml12Loader
 
 # Larger files are not API descriptions; refuse before parsing anything.
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
@@ -116,13 +159,15 @@ def _load_yaml(name: str, text: str) -> tuple[Any, Source]:
     problems: list[Problem] = []
     try:
         for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            anchor = getattr(event, "anchor", None)
+            if isinstance(event, yaml.AliasEvent) or anchor:
                 kind = "alias" if isinstance(event, yaml.AliasEvent) else "anchor"
+                mark = event.start_mark
                 problems.append(
                     Problem(
                         name,
-                        f"YAML {kind} '{event.anchor}' is not allowed",
-                        line=event.start_mark.line + 1,
+                        f"YAML {kind} '{anchor}' is not allowed",
+                        line=mark.line + 1 if mark is not None else None,
                     )
                 )
                 break

@@ -1,8 +1,9 @@
 """Name stage: the one place that turns spec text into Python identifiers.
 
-Everything is reduced to ASCII letters, digits and underscores; keywords,
-builtins and names the generated code itself uses get a trailing ``_``;
-names that would collide get a number. Dotted wire names read naturally:
+Everything is reduced to ASCII letters, digits and underscores. Each kind
+of name lives in a namespace that starts with the names the generated code
+itself uses there (the table below); a name already taken gets a number, so
+two things never share a name. Dotted wire names read naturally:
 ``Integration.FlowSid`` -> ``integration_flow_sid``.
 """
 
@@ -18,75 +19,57 @@ from . import ir
 
 _KEYWORDS = frozenset(keyword.kwlist) | frozenset(getattr(keyword, "softkwlist", ()))
 _BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
-# Builtins that appear in annotations of a resource class: a method may not shadow them.
-_TYPE_BUILTINS = frozenset(
-    {"str", "int", "float", "bool", "bytes", "dict", "object", "type", "tuple", "set", "frozenset"}
-)
 
-# Attributes of the generated client classes (runtime and template).
-CLIENT_RESERVED = frozenset(
+# -- the table of names the generated code uses -------------------------------------------
+
+# Class-like names (PascalCase) any generated module imports or defines
+# besides the models, unions and resources: from typing, and the runtime.
+RESERVED_CLASSES = frozenset(
     {
-        "base_url",
-        "timeout",
-        "max_retries",
-        "username",
-        "close",
-        "request",
-        "with_options",
-        "with_raw_response",
-        "copy",
+        # typing
+        "Any", "ClassVar", "Dict", "List", "Literal", "Mapping", "Optional", "Sequence",
+        "Tuple", "TypeAlias", "TypedDict", "Required", "NotRequired", "Union", "Unpack",
+        "Never", "Iterator", "AsyncIterator",
+        # the runtime
+        "Model", "Client", "AsyncClient", "ClientConfig", "Server", "ServerVariable",
+        "Setting", "SyncAPIClient", "AsyncAPIClient", "PageRequest", "SyncPager",
+        "AsyncPager", "Page", "RawResponse", "NotGiven", "RequestOptions", "Timeout",
+        "ClientWithRawResponse", "AsyncClientWithRawResponse",
+        "ApiError", "ApiConnectionError", "ApiTimeoutError", "ApiStatusError",
+        "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError",
+        "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",
     }
-)
-# Keyword arguments every generated method has, or list methods add.
-PARAM_RESERVED = frozenset(
+)  # fmt: skip
+# Attributes of Client and AsyncClient: a resource may not take one.
+CLIENT_ATTRIBUTES = frozenset(
     {
-        "self",
-        "timeout",
-        "max_retries",
-        "limit",
-        "options",
-        "extra_headers",
-        "extra_query",
-        "extra_body",
+        "base_url", "timeout", "max_retries", "username", "close", "request",
+        "with_options", "with_raw_response", "copy",
     }
-)
+)  # fmt: skip
 # Keyword arguments of Client and AsyncClient besides server variables and settings.
 CLIENT_KWARGS = frozenset(
     {"self", "auth", "base_url", "timeout", "max_retries", "headers", "http_client"}
 )
-# Attributes of every generated model.
-FIELD_RESERVED = frozenset({"from_dict", "to_dict", "extra_fields"})
-# Names the generated modules import; model classes must not shadow them.
-CLASS_RESERVED = frozenset(
+# Keyword arguments every method has or list methods add, and the names a
+# method's body uses: a parameter may not take one.
+PARAM_RESERVED = frozenset(
     {
-        "Any",
-        "Dict",
-        "List",
-        "Mapping",
-        "Sequence",
-        "Literal",
-        "Optional",
-        "Union",
-        "ClassVar",
-        "DateTime",
-        "Date",
-        "Model",
-        "TypedDict",
-        "NotGiven",
-        "Timeout",
-        "SyncPager",
-        "AsyncPager",
-        "PageRequest",
-        "SyncAPIClient",
-        "AsyncAPIClient",
-        "RawResponse",
-        "Client",
-        "AsyncClient",
-        "ApiError",
-        "Resource",
-        "AsyncResource",
+        "self", "limit", "options", "timeout", "max_retries", "extra_headers",
+        "extra_query", "extra_body", "expand_path", "json_body", "no_content",
     }
+)  # fmt: skip
+# Scalars and modules named in annotations: a model field or a method of that
+# name would hide them from the annotations after it in its class.
+ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "datetime", "uuid"})
+# Attributes of every generated model, and the names its class body uses as
+# it runs: a field of that name would hide them.
+FIELD_RESERVED = (
+    frozenset({"from_dict", "to_dict", "extra_fields", "dataclasses", "classmethod"})
+    | ANNOTATION_NAMES
 )
+# The four classes made for each resource.
+RESOURCE_CLASSES = ("{}", "Async{}", "{}WithRawResponse", "Async{}WithRawResponse")
 
 
 def words(text: str) -> list[str]:
@@ -108,7 +91,7 @@ def pascal(text: str, fallback: str = "Model") -> str:
 
 
 def _safe(
-    name: str, reserved: frozenset[str] | set[str] = frozenset(), avoid_builtins: bool = True
+    name: str, reserved: frozenset[str] | set[str] = frozenset(), avoid_builtins: bool = False
 ) -> str:
     while name in _KEYWORDS or name in reserved or (avoid_builtins and name in _BUILTINS):
         name += "_"
@@ -157,47 +140,83 @@ def method_name(operation_id: str, resource_words: list[str]) -> str:
 
 def apply(api: ir.Api) -> ir.Api:
     """Fill every ``name`` in the IR."""
-    class_names: set[str] = set(CLASS_RESERVED)
-    models = {}
-    for key, model in sorted(
-        api.models.items(), key=lambda kv: (kv[1].role, kv[1].base_name, kv[0])
-    ):
-        base = pascal(model.base_name)
-        if model.role == "request":
-            base += "Param"
-        name = _unique(base, class_names, sep="")
+    classes: set[str] = set(RESERVED_CLASSES)
+    functions: set[str] = set()
+    models = _name_models(api, classes)
+    unions = _name_unions(api, classes, functions)
+    resources = _name_resources(api, classes)
+    return replace(
+        api,
+        resources=resources,
+        models=models,
+        unions=unions,
+        servers=_name_servers(api),
+    )
+
+
+def _name_models(api: ir.Api, classes: set[str]) -> dict[str, ir.Model]:
+    # Answers first: they get the plain names, request TypedDicts add "Param".
+    order = sorted(
+        api.models.items(), key=lambda kv: (kv[1].role != "response", kv[1].base_name, kv[0])
+    )
+    named = {}
+    for key, model in order:
+        base = pascal(model.base_name) + ("Param" if model.role == "request" else "")
+        name = _unique(base, classes, sep="")
         taken: set[str] = set()
         fields = tuple(
             replace(f, name=_unique(_safe(snake(f.wire_name), FIELD_RESERVED), taken))
             for f in model.fields
         )
-        models[key] = replace(model, name=name, fields=fields)
+        named[key] = replace(model, name=name, fields=fields)
+    return {key: named[key] for key in api.models}
 
-    resource_names: set[str] = set()
+
+def _name_unions(api: ir.Api, classes: set[str], functions: set[str]) -> dict[str, ir.UnionDef]:
+    named = {}
+    for key, union in sorted(api.unions.items(), key=lambda kv: (kv[1].base_name, kv[0])):
+        suffix = "Param" if key.startswith("request:") else ""
+        name = _unique(pascal(union.base_name) + suffix, classes, sep="")
+        parser = _unique("parse_" + snake(name), functions)
+        named[key] = replace(union, name=name, parser=parser)
+    return {key: named[key] for key in api.unions}
+
+
+def _name_resources(api: ir.Api, classes: set[str]) -> tuple[ir.Resource, ...]:
+    attributes: set[str] = set()
     resources = []
     for resource in api.resources:
-        attr = _unique(
-            _safe(snake(resource.tag, "resource"), CLIENT_RESERVED, avoid_builtins=False),
-            resource_names,
-        )
-        class_name = _unique(pascal(resource.tag, "Resource"), class_names, sep="")
+        attr = _unique(_safe(snake(resource.tag, "resource"), CLIENT_ATTRIBUTES), attributes)
+        class_name = _claim_resource_classes(pascal(resource.tag, "Resource"), classes)
         method_names: set[str] = set()
         operations = []
         for op in resource.operations:
             name = method_name(op.operation_id, words(resource.tag))
-            name = _unique(
-                _safe(
-                    name if not name[0].isdigit() else "call_" + name,
-                    _TYPE_BUILTINS,
-                    avoid_builtins=False,
-                ),
-                method_names,
-            )
+            name = name if not name[0].isdigit() else "call_" + name
+            name = _unique(_safe(name, ANNOTATION_NAMES), method_names)
             operations.append(replace(op, name=name, parameters=_name_parameters(op)))
         resources.append(
             replace(resource, name=attr, class_name=class_name, operations=tuple(operations))
         )
-    return replace(api, resources=tuple(resources), models=models, servers=_name_servers(api))
+    return tuple(resources)
+
+
+def _claim_resource_classes(base: str, classes: set[str]) -> str:
+    """A resource's class name such that its async and raw-response twins are free too."""
+    candidate, n = base, 2
+    while any(pattern.format(candidate) in classes for pattern in RESOURCE_CLASSES):
+        candidate, n = f"{base}{n}", n + 1
+    classes.update(pattern.format(candidate) for pattern in RESOURCE_CLASSES)
+    return candidate
+
+
+def _name_parameters(op: ir.Operation) -> tuple[ir.Parameter, ...]:
+    taken: set[str] = set()
+    named = []
+    for p in op.parameters:
+        name = _safe(snake(p.wire_name), PARAM_RESERVED | ANNOTATION_NAMES)
+        named.append(replace(p, name=_unique(name, taken)))
+    return tuple(named)
 
 
 def _name_servers(api: ir.Api) -> tuple[ir.Server, ...]:
@@ -215,12 +234,3 @@ def _name_servers(api: ir.Api) -> tuple[ir.Server, ...]:
         )
         for server in api.servers
     )
-
-
-def _name_parameters(op: ir.Operation) -> tuple[ir.Parameter, ...]:
-    taken: set[str] = set()
-    named = []
-    for p in op.parameters:
-        name = _safe(snake(p.wire_name), PARAM_RESERVED)
-        named.append(replace(p, name=_unique(name, taken)))
-    return tuple(named)

@@ -8,24 +8,23 @@ import sys
 from pathlib import Path
 
 from . import naming
-from .build import Builder
+from . import validate as validate_module
+from .build import build
 from .compose import compose
 from .config import Target
-from .errors import Problem, SpecError
-from . import validate as validate_module
+from .errors import Problem, Problems, SpecError
 from .format import digest, format_files
 from .load import Document, load
 from .render import Renderer
-from .samples import SchemaChecker
 from .validate import validate
 from .write import MANIFEST, manifest_text, read_manifest_field, reusable
 
 COMPOSED_SPEC = "openapi.json"
 
 
-def load_all(target: Target) -> Document:
+def load_all(target: Target, strict: bool = False) -> Document:
     """Load, compose and validate, reporting the problems of every file together."""
-    return validate(load_composed(target))
+    return validate(load_composed(target), strict=strict, report=warn)
 
 
 def load_composed(target: Target) -> Document:
@@ -39,12 +38,11 @@ def load_composed(target: Target) -> Document:
             problems += exc.problems
     if problems:
         raise SpecError(problems)
-    composed = compose(
+    return compose(
         documents[target.spec],
         [documents[p] for p in target.overlays],
         [documents[p] for p in target.fragments],
     )
-    return composed
 
 
 def validation_key(doc: Document) -> str:
@@ -61,15 +59,18 @@ def openapi_spec_validator_version() -> str:
     return version("openapi-spec-validator")
 
 
-def warn(message: str) -> None:
-    print(f"warning: {message}", file=sys.stderr)
+def warn(problem: Problem) -> None:
+    print(f"warning: {problem}", file=sys.stderr)
 
 
 def render_files(target: Target, doc: Document) -> dict[str, str]:
     """Every output file as rendered, before formatting."""
-    builder = Builder(doc, warn, target.settings)
-    api = naming.apply(builder.api())
-    checker = SchemaChecker(doc.data)
+    problems = Problems(doc)
+    api = build(doc, problems, target.settings)
+    problems.raise_errors()
+    for problem in problems.warnings:
+        warn(problem)
+    api = naming.apply(api)
     renderer = Renderer(
         api,
         target.package,
@@ -77,11 +78,13 @@ def render_files(target: Target, doc: Document) -> dict[str, str]:
         target.auth_env,
         target.env_prefix,
         target.request_id_header,
-        builder.deref,
-        checker,
-        warn,
     )
     files = renderer.render()
+    samples = Problems(doc)
+    for pointer, message in renderer.sampler.problems:
+        samples.warning(pointer, message)
+    for problem in samples.warnings:
+        warn(problem)
     files[COMPOSED_SPEC] = json.dumps(doc.data, indent=2, ensure_ascii=False) + "\n"
     return files
 
@@ -93,7 +96,7 @@ def generate(target: Target, out: Path | None = None) -> dict[str, str]:
     doc = load_composed(target)
     key = validation_key(doc)
     if read_manifest_field(out, "validated") != key:
-        validate(doc)
+        validate(doc, report=warn)
     rendered = render_files(target, doc)
     outputs = format_files(rendered, reusable(out, rendered))
     outputs[MANIFEST] = manifest_text(rendered, outputs, validated=key)

@@ -1,6 +1,8 @@
 """Render stage: IR -> {relative path: text}.
 
-Jinja2 with ``StrictUndefined``. Spec text reaches the output in exactly
+The renderer turns the IR into small views of plain strings (a method's
+signature lines, a model's fields...) with the type model, and Jinja2
+(``StrictUndefined``) lays them out. Spec text reaches the output in exactly
 three ways: Python literals through ``pyrepr`` (``repr`` of plain data,
 checked), docstrings through ``docstring`` (escaped), and identifiers from
 the name stage. The runtime files under ``templates/runtime`` are copied as
@@ -13,15 +15,17 @@ import keyword
 import math
 import re
 import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from . import ir, samples
-from .errors import SpecError, Problem
+from .errors import Problem, SpecError
+from .typemodel import FIELD, PARAM, RESPONSE, Imports, PythonTypes
 
-from .shipped import TEMPLATES
-
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME_FILES = (
     "_base_client.py",
     "_config.py",
@@ -32,6 +36,8 @@ RUNTIME_FILES = (
     "_types.py",
 )
 HARNESS_FILES = ("_conformance.py", "_schemas.py")
+# The account the generated tests authenticate as (_conformance.TEST_AUTH).
+TEST_USERNAME = "AC00000000000000000000000000000000"
 
 
 def pyrepr(value: Any) -> str:
@@ -60,11 +66,8 @@ def docstring(text: Any, indent: int = 4, width: int = 88) -> str:
     """
     text = str(text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in text)
-    # Backslashes doubled, so none can escape; quotes escaped only where three
-    # in a row or a quote at the end could close the docstring.
+    # Backslashes doubled, so none can escape.
     text = text.replace("\\", "\\\\")
-    text = re.sub(r'"{3,}', lambda m: '\\"' * len(m.group()), text).rstrip()
-    text = re.sub(r'"+$', lambda m: '\\"' * len(m.group()), text)
     out: list[str] = []
     for line in text.strip("\n").split("\n"):
         stripped = line.rstrip()
@@ -84,7 +87,70 @@ def docstring(text: Any, indent: int = 4, width: int = 88) -> str:
         out.extend(wrapped)
     while out and not out[-1]:
         out.pop()
-    return ("\n" + " " * indent).join(out).replace("\n" + " " * indent + "\n", "\n\n")
+    text = ("\n" + " " * indent).join(out).replace("\n" + " " * indent + "\n", "\n\n")
+    # Quotes escaped only where they could close the docstring: three in a row,
+    # or any at its very end (next to the closing quotes).
+    return re.sub(r'"{3,}|"+$', lambda m: '\\"' * len(m.group()), text)
+
+
+def _plain_identifier(name: str) -> bool:
+    return (
+        name.isidentifier()
+        and name.isascii()
+        and not keyword.iskeyword(name)
+        and not name.startswith("_")
+    )
+
+
+# -- views ------------------------------------------------------------------------------
+
+
+@dataclass
+class ModelView:
+    name: str
+    doc: str
+    fields: list[tuple[str, str, bool, str]]  # name, annotation, required, doc
+    wire_names: list[tuple[str, str]]
+    required: list[str]
+    parses: list[tuple[str, str]]  # wire name, parse expression of get(wire)
+    shape: str = ""  # a Shape(...) expression, for union variants
+    extra: str = ""  # the converter of additional properties
+
+
+@dataclass
+class TypedDictView:
+    name: str
+    doc: str
+    fields: list[tuple[str, str, bool]]  # wire name, annotation, required
+    functional: bool
+
+
+@dataclass
+class UnionView:
+    name: str
+    alias: str  # the annotation the alias stands for
+    parser: str
+    doc: str
+    variants: list[tuple[str, str]]  # fits, convert
+    tag: str = ""
+    mapping: list[tuple[str, str]] = field(default_factory=list)  # value, convert
+
+
+@dataclass
+class MethodView:
+    name: str
+    is_list: bool
+    signature: list[str]
+    result: str  # for a list: the pager's item
+    doc: str
+    method: str
+    path: str  # a Python expression
+    args: list[tuple[str, str]]  # keyword arguments handed to the runtime
+    cast: str
+    typed_cast: bool  # the cast's own type is the result's: return it directly
+    raw_wrapper: str  # to_raw_response or to_raw_page
+    items_key: str = ""
+    page_size: tuple[str, int] | None = None
 
 
 class Renderer:
@@ -96,19 +162,14 @@ class Renderer:
         auth_env: tuple[str, str] | None,
         env_prefix: str,
         request_id_header: str,
-        deref: Any,
-        checker: samples.SchemaChecker,
-        warn: Any,
-    ):
+    ) -> None:
         self.api = api
         self.package = package
         self.version = version
         self.auth_env = auth_env
         self.env_prefix = env_prefix
         self.request_id_header = request_id_header
-        self.deref = deref
-        self.checker = checker
-        self.warn = warn
+        self.sampler = samples.Sampler(api)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES)),
             undefined=jinja2.StrictUndefined,
@@ -120,8 +181,6 @@ class Renderer:
         self.env.filters.update(
             pyrepr=pyrepr, docstring=docstring, pyrepr_tuple=lambda v: pyrepr(tuple(v))
         )
-        # A TypedDict key can be a class attribute only if it is a plain identifier.
-        self.env.filters["is_identifier"] = _plain_identifier
         self.env.globals.update(
             api=api,
             package=package,
@@ -130,183 +189,282 @@ class Renderer:
             env_prefix=env_prefix,
             request_id_header=request_id_header,
             log_env=package.upper() + "_LOG",
-            ann=self.annotation,
-            parse=self.parser,
-            signature=self.signature,
-            result_annotation=self.result_annotation,
-            cast=self.cast,
-            item_cast=self.item_cast,
-            models_used=self.models_used,
-            test_case=self.test_case,
-            request_args=self.request_args,
-            operation_doc=self.operation_doc,
             client_doc=self.client_doc,
-            path_expression=self.path_expression,
-            import_block=import_block,
         )
 
-    # -- types -------------------------------------------------------------------------
+    def _types(self, imports: Imports, local_models: bool = False) -> PythonTypes:
+        return PythonTypes(self.api.models, self.api.unions, imports, local_models)
 
-    def annotation(self, t: ir.TypeRef, role: str) -> str:
-        """The Python annotation for ``t``: ``role`` is "field" (a response model's
-        attribute: tolerant of what the API sends) or "param" (what callers pass)."""
-        k = t.kind
-        if k in ("str", "int", "float", "bool"):
-            text = k
-        elif k == "datetime":
-            text = "DateTime | str" if role != "field" else "DateTime"
-        elif k == "date":
-            text = "Date | str" if role != "field" else "Date"
-        elif k == "enum":
-            text = (
-                "str"
-                if role == "field"
-                else "Literal[" + ", ".join(pyrepr(v) for v in t.values) + "]"
-            )
-        elif k == "list":
-            inner = self.annotation(t.item or ir.TypeRef("any"), role)
-            text = f"List[{inner}]" if role == "field" else f"Sequence[{inner}]"
-        elif k == "dict":
-            inner = self.annotation(t.item or ir.TypeRef("any"), role)
-            text = f"Dict[str, {inner}]" if role == "field" else f"Mapping[str, {inner}]"
-        elif k in ("model", "typeddict"):
-            text = self.api.models[t.ref].name
-        else:
-            return "Any"
-        return f"{text} | None" if t.nullable and role != "field" else text
+    # -- models.py ------------------------------------------------------------------------
 
-    def parser(self, t: ir.TypeRef, expr: str) -> str:
-        """Python expression converting the raw JSON ``expr`` to type ``t``."""
-        if t.kind == "datetime":
-            return f"parse_datetime({expr})"
-        if t.kind == "date":
-            return f"parse_date({expr})"
-        if t.kind == "model":
-            return f"parse_model({self.api.models[t.ref].name}.from_dict, {expr})"
-        if t.kind == "list" and t.item is not None:
-            if t.item.kind == "model":
-                return f"parse_models({self.api.models[t.item.ref].name}.from_dict, {expr})"
-            if t.item.kind in ("datetime", "date"):
-                return f"parse_list(parse_{t.item.kind}, {expr})"
-        return expr
-
-    def result_annotation(self, op: ir.Operation, pager: str) -> str:
-        if op.pagination is not None:
-            return f"{pager}[{self.item_annotation(op)}]"
-        if op.result is None:
-            return "None"
-        if op.result.kind == "model":
-            return self.api.models[op.result.ref].name
-        if (
-            op.result.kind == "list"
-            and op.result.item is not None
-            and op.result.item.kind == "model"
-        ):
-            return f"List[{self.api.models[op.result.item.ref].name}]"
-        return "Any"
-
-    def item_annotation(self, op: ir.Operation) -> str:
-        item = op.pagination.item if op.pagination else None
-        return (
-            self.api.models[item.ref].name if item is not None and item.kind == "model" else "Any"
-        )
-
-    def cast(self, op: ir.Operation) -> str:
-        if op.result is None:
-            return "no_content"
-        if op.result.kind == "model":
-            return f"{self.api.models[op.result.ref].name}.from_dict"
-        if (
-            op.result.kind == "list"
-            and op.result.item is not None
-            and op.result.item.kind == "model"
-        ):
-            return f"lambda body: parse_models({self.api.models[op.result.item.ref].name}.from_dict, body) or []"
-        return "json_body"
-
-    def item_cast(self, op: ir.Operation) -> str:
-        item = op.pagination.item if op.pagination else None
-        return (
-            f"{self.api.models[item.ref].name}.from_dict"
-            if item is not None and item.kind == "model"
-            else "json_body"
-        )
-
-    def signature(self, op: ir.Operation) -> list[str]:
-        """Parameter declarations: path parameters positional, the rest keyword-only."""
-        positional = [
-            f"{p.name}: {self.annotation(p.type, 'param')}"
-            for p in op.parameters
-            if p.location == "path"
+    def models_module(self) -> str:
+        imports = Imports()
+        types = self._types(imports, local_models=True)
+        variants = self._union_variants()
+        dataclasses: list[ModelView] = []
+        typeddicts: list[TypedDictView] = []
+        for model in sorted(self.api.models.values(), key=lambda m: m.name):
+            if model.role == RESPONSE:
+                dataclasses.append(self._model_view(model, types, model.key in variants))
+            else:
+                typeddicts.append(self._typeddict_view(model, types))
+        unions = [
+            self._union_view(u, types)
+            for u in sorted(self.api.unions.values(), key=lambda u: u.name)
         ]
-        keyword = [p for p in op.parameters if p.location != "path"]
-        required = [f"{p.name}: {self.annotation(p.type, 'param')}" for p in keyword if p.required]
+        if dataclasses:
+            imports.runtime = True
+            imports.typing.update({"Any", "ClassVar", "Dict", "Mapping"})
+        if any(u.parser for u in unions):
+            imports.typing.add("Any")
+        if unions:
+            imports.typing.add("TypeAlias")
+        if any(not t.functional for t in typeddicts) or any(t.functional for t in typeddicts):
+            if typeddicts:
+                imports.typing.add("TypedDict")
+        needs_required = any(required for t in typeddicts for _, _, required in t.fields)
+        names = sorted(
+            [m.name for m in dataclasses] + [t.name for t in typeddicts] + [u.name for u in unions]
+        )
+        names += sorted(u.parser for u in unions if u.parser)
+        return self._render(
+            "package/models.py.j2",
+            dataclasses=dataclasses,
+            typeddicts=typeddicts,
+            unions=unions,
+            imports=imports,
+            needs_required=needs_required,
+            exported=names,
+        )
+
+    def _union_variants(self) -> set[str]:
+        """Keys of the models some union must recognise."""
+        keys: set[str] = set()
+        for union in self.api.unions.values():
+            if union.key.startswith(RESPONSE):
+                keys |= {v.key for v in union.variants if isinstance(v, ir.ModelRef)}
+        return keys
+
+    def _model_view(self, model: ir.Model, types: PythonTypes, variant: bool) -> ModelView:
+        fields = []
+        required = []
+        parses = []
+        for f in model.fields:
+            always = f.required and not isinstance(f.type, ir.Nullable)
+            if always:
+                required.append(f.name)
+            annotation = types.annotation(f.type, FIELD)
+            fields.append((f.name, annotation, always, self._field_doc(f)))
+            parses.append((f.name, types.parse(f.type, f"get({pyrepr(f.wire_name)})")))
+        shape = ""
+        if variant:
+            wanted, literals, kinds = types.shape(model)
+            shape = f"_models.Shape({pyrepr(tuple(wanted))}, {pyrepr(literals)}, {pyrepr(kinds)})"
+        extra = types.converter(model.extra) or "" if model.extra is not None else ""
+        return ModelView(
+            model.name,
+            model.description or model.name,
+            fields,
+            [(f.name, f.wire_name) for f in model.fields],
+            required,
+            parses,
+            shape,
+            extra,
+        )
+
+    def _typeddict_view(self, model: ir.Model, types: PythonTypes) -> TypedDictView:
+        fields = [(f.wire_name, types.annotation(f.type, PARAM), f.required) for f in model.fields]
+        functional = any(
+            not _plain_identifier(f.wire_name) or f.wire_name in _TYPEDDICT_UNSAFE
+            for f in model.fields
+        )
+        return TypedDictView(model.name, model.description or model.name, fields, functional)
+
+    def _union_view(self, union: ir.UnionDef, types: PythonTypes) -> UnionView:
+        role = FIELD if union.key.startswith(RESPONSE) else PARAM
+        alias = " | ".join(dict.fromkeys(types.annotation(v, role) for v in union.variants))
+        view = UnionView(union.name, alias, "", union.description or f"One of {alias}.", [])
+        if not union.key.startswith(RESPONSE):
+            return view
+        view.parser = union.parser
+        view.variants = [(types.fits(v), types.converter(v) or "None") for v in union.variants]
+        if union.discriminator is not None:
+            view.tag = union.discriminator.property
+            view.mapping = [
+                (value, types.converter(v) or "None") for value, v in union.discriminator.mapping
+            ]
+        return view
+
+    @staticmethod
+    def _field_doc(f: ir.Field) -> str:
+        text = f.description
+        facts = f.type.facts
+        if facts.default is not ir.NO_DEFAULT:
+            text = (text + " " if text else "") + f"Defaults to {_default_text(facts.default)}."
+        names = _enum_names(f.type)
+        if names:
+            text = (text + " " if text else "") + names
+        if f.deprecated:
+            text = (text + " " if text else "") + "Deprecated."
+        return text
+
+    # -- resources --------------------------------------------------------------------------
+
+    def resource_module(self, resource: ir.Resource) -> str:
+        imports = Imports()
+        types = self._types(imports)
+        methods = [self._method_view(op, types) for op in resource.operations]
+        return self._render(
+            "package/resources/resource.py.j2",
+            resource=resource,
+            methods=methods,
+            import_lines=self._resource_imports(methods, imports),
+        )
+
+    @staticmethod
+    def _resource_imports(methods: list[MethodView], imports: Imports) -> list[str]:
+        """The import lines of a resource module: what its methods name."""
+        text = "\n".join(
+            " ".join([*m.signature, m.path, m.cast, m.result, *(a for _, a in m.args)])
+            for m in methods
+        )
+        used = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
+        lists = any(m.is_list for m in methods)
+        lines = [f"import {module}" for module in sorted(imports.modules)]
+        lines.append(f"from typing import {', '.join(sorted(imports.typing | {'TYPE_CHECKING'}))}")
+        lines.append("")
+        base = [n for n in ("json_body", "no_content") if n in used]
+        base += ["PageRequest"] if lists else []
+        wrappers = (
+            ["to_raw_response", "async_to_raw_response"]
+            if not all(m.is_list for m in methods)
+            else []
+        )
+        wrappers += ["to_raw_page", "async_to_raw_page"] if lists else []
+        lines.append(f"from .._base_client import {', '.join(sorted(base + wrappers))}")
+        if "expand_path" in used:
+            lines.append("from .._encoding import expand_path")
+        if imports.runtime:
+            lines.append("from .. import _models")
+        if lists:
+            lines.append("from .._pagination import AsyncPager, SyncPager")
+        given = "NOT_GIVEN, NotGiven, " if "NOT_GIVEN" in used else ""
+        lines.append(f"from .._types import {given}RequestOptions")
+        if imports.models:
+            lines.append(f"from ..models import {', '.join(sorted(imports.models))}")
+        return lines
+
+    def _method_view(self, op: ir.Operation, types: PythonTypes) -> MethodView:
+        path_params = [p for p in op.parameters if p.location == "path"]
+        keyword_params = [p for p in op.parameters if p.location != "path"]
+        signature = [f"{p.name}: {types.annotation(p.type, PARAM)}" for p in path_params]
+        required = [
+            f"{p.name}: {types.annotation(p.type, PARAM)}" for p in keyword_params if p.required
+        ]
         optional = [
-            f"{p.name}: {self.annotation(p.type, 'param')} | NotGiven = NOT_GIVEN"
-            for p in keyword
+            f"{p.name}: {types.annotation(p.type, PARAM)} | NotGiven = NOT_GIVEN"
+            for p in keyword_params
             if not p.required
         ]
         extra = ["limit: int | None = None"] if op.pagination else []
         keyword_only = required + optional + extra
-        star = ["*"] if keyword_only else []
-        return positional + star + keyword_only + ["**options: Unpack[RequestOptions]"]
+        signature += (["*"] if keyword_only else []) + keyword_only
+        signature.append("**options: Unpack[RequestOptions]")
 
-    def path_expression(self, op: ir.Operation) -> str:
+        if op.pagination is not None:
+            item = types.annotation(op.pagination.item, FIELD)
+            cast = types.converter(op.pagination.item) or "json_body"
+            result = item  # of the pager
+            typed_cast = True
+        elif op.result is None:
+            result, cast, typed_cast = "None", "no_content", True
+        else:
+            result = types.annotation(op.result, FIELD)
+            target = op.result.inner if isinstance(op.result, ir.Nullable) else op.result
+            if isinstance(target, ir.ModelRef) and not isinstance(op.result, ir.Nullable):
+                cast, typed_cast = f"{self.api.models[target.key].name}.from_dict", True
+            else:
+                cast, typed_cast = types.converter(op.result) or "json_body", False
+
+        args: list[tuple[str, str]] = []
+        for location, name in (("query", "params"), ("header", "headers")):
+            if any(p.location == location for p in op.parameters):
+                args.append((name, self._mapping(op, location)))
+        if op.body is not None:
+            if op.body.kind in ("form", "json"):
+                args.append(
+                    ("form" if op.body.kind == "form" else "json", self._mapping(op, "body"))
+                )
+            else:
+                whole = next(p.name for p in op.parameters if p.location == "body")
+                args.append(("form" if op.body.kind == "form-whole" else "json", whole))
+        return MethodView(
+            name=op.name,
+            is_list=op.pagination is not None,
+            signature=signature,
+            result=result,
+            doc=self._operation_doc(op),
+            method=op.method,
+            path=self._path_expression(op),
+            args=args,
+            cast=cast,
+            typed_cast=typed_cast,
+            raw_wrapper="to_raw_page" if op.pagination else "to_raw_response",
+            items_key=op.pagination.items_key if op.pagination else "",
+            page_size=op.pagination.page_size if op.pagination else None,
+        )
+
+    @staticmethod
+    def _mapping(op: ir.Operation, location: str) -> str:
+        entries = []
+        for p in op.parameters:
+            if p.location != location:
+                continue
+            value = p.name
+            if p.default_from:
+                value = f"self._client._setting({pyrepr(p.default_from)}, {p.name})"
+            entries.append(f"{pyrepr(p.wire_name)}: {value}")
+        return "{" + ", ".join(entries) + "}"
+
+    @staticmethod
+    def _path_expression(op: ir.Operation) -> str:
         path_params = [p for p in op.parameters if p.location == "path"]
         if not path_params:
             return pyrepr(op.path)
         values = ", ".join(f"{pyrepr(p.wire_name)}: {p.name}" for p in path_params)
         return f"expand_path({pyrepr(op.path)}, {{{values}}})"
 
-    def request_args(self, op: ir.Operation) -> dict[str, str]:
-        """Keyword arguments handing query, headers and body to the runtime."""
-
-        def mapping(location: str) -> str:
-            entries = []
-            for p in op.parameters:
-                if p.location != location:
-                    continue
-                value = p.name
-                if p.default_from:
-                    value = f"self._client._setting({pyrepr(p.default_from)}, {p.name})"
-                entries.append(f"{pyrepr(p.wire_name)}: {value}")
-            return "{" + ", ".join(entries) + "}"
-
-        args = {}
-        if any(p.location == "query" for p in op.parameters):
-            args["params"] = mapping("query")
-        if any(p.location == "header" for p in op.parameters):
-            args["headers"] = mapping("header")
-        if op.body == "form":
-            args["form"] = mapping("body")
-        elif op.body == "json":
-            args["json"] = mapping("body")
-        elif op.body == "json-whole":
-            args["json"] = next(p.name for p in op.parameters if p.location == "body")
-        return args
-
-    def operation_doc(self, op: ir.Operation) -> str:
-        lines = [op.summary or op.operation_id]
-        if op.description and op.description != op.summary:
+    def _operation_doc(self, op: ir.Operation) -> str:
+        lines = [op.summary or op.description.split("\n")[0] or op.operation_id]
+        if op.description and op.description != lines[0]:
             lines += ["", op.description]
         if op.deprecated:
             lines += ["", "Deprecated."]
-        documented = [p for p in op.parameters if p.description or p.default_from]
+        documented = []
+        for p in op.parameters:
+            text = " ".join(p.description.split())
+            default = p.type.facts.default
+            if default is not ir.NO_DEFAULT and not p.required:
+                text = (text + " " if text else "") + f"Defaults to {_default_text(default)}."
+            if p.default_from:
+                text = (text + " " if text else "") + f"Defaults to the client's {p.default_from}."
+            names = _enum_names(p.type)
+            if names:
+                text = (text + " " if text else "") + names
+            if p.deprecated:
+                text = (text + " " if text else "") + "Deprecated."
+            if text:
+                documented.append(f"    {p.name}: {text}")
         if documented:
-            lines += ["", "Args:"]
-            for p in documented:
-                text = " ".join(p.description.split())
-                if p.default_from:
-                    text = (
-                        text + " " if text else ""
-                    ) + f"Defaults to the client's {p.default_from}."
-                lines.append(f"    {p.name}: {text}")
+            lines += ["", "Args:"] + documented
         if op.pagination is not None:
             lines += [
                 "",
                 "Returns a lazy iterator over every item, fetching pages as needed; `limit` caps the number of items.",
             ]
         return "\n".join(lines)
+
+    # -- the client ---------------------------------------------------------------------------
 
     def client_doc(self, flavour: str) -> str:
         api = self.api
@@ -349,26 +507,7 @@ class Renderer:
         lines += ["    " + arg for arg in args]
         return "\n".join(lines)
 
-    def models_used(self, resource: ir.Resource) -> list[str]:
-        names: set[str] = set()
-
-        def visit(t: ir.TypeRef | None) -> None:
-            if t is None:
-                return
-            if t.kind in ("model", "typeddict"):
-                names.add(self.api.models[t.ref].name)
-            visit(t.item)
-
-        for op in resource.operations:
-            for p in op.parameters:
-                visit(p.type)
-            if op.result is not None and op.result.kind in ("model", "list"):
-                visit(op.result)
-            if op.pagination is not None:
-                visit(op.pagination.item)
-        return sorted(names)
-
-    # -- tests ---------------------------------------------------------------------------
+    # -- tests ----------------------------------------------------------------------------------
 
     def test_case(self, op: ir.Operation) -> dict[str, Any]:
         # A setting the test client resolves from its credentials is left out,
@@ -378,19 +517,21 @@ class Renderer:
             for s in self.api.settings
             if s.from_username and re.fullmatch(s.from_username, TEST_USERNAME)
         }
-        args = samples.operation_args(op, self.deref, set(defaults))
+        args = samples.operation_args(op, self.sampler, set(defaults))
         by_wire = {p.wire_name: p for p in op.parameters}
         positional = [args[p.wire_name] for p in op.parameters if p.location == "path"]
         keywords = {by_wire[w].name: v for w, v in args.items() if by_wire[w].location != "path"}
+        status = op.success.status if op.success is not None else "200"
         return {
             "positional": positional,
             "keywords": keywords,
             "request": samples.expected_request(op, args, defaults),
-            "response": samples.checked_response(op, self.deref, self.checker, self.warn),
-            "status": int(op.status) if op.status.isdigit() else 200,
+            "response": samples.operation_response(op, self.sampler),
+            "status": int(status) if status.isdigit() else 200,
+            "pointer": op.success.pointer if op.success is not None else "",
         }
 
-    # -- files ---------------------------------------------------------------------------
+    # -- files ------------------------------------------------------------------------------------
 
     def render(self) -> dict[str, str]:
         pkg = self.package
@@ -400,11 +541,11 @@ class Renderer:
         for name in HARNESS_FILES:
             files[f"tests/{name}"] = (TEMPLATES / "tests" / name).read_text(encoding="utf-8")
         files[f"{pkg}/py.typed"] = ""
+        files[f"{pkg}/models.py"] = self.models_module()
         single = {
             f"{pkg}/__init__.py": "package/__init__.py.j2",
             f"{pkg}/_client.py": "package/_client.py.j2",
             f"{pkg}/_version.py": "package/_version.py.j2",
-            f"{pkg}/models.py": "package/models.py.j2",
             f"{pkg}/resources/__init__.py": "package/resources/__init__.py.j2",
             "tests/conftest.py": "tests/conftest.py.j2",
             "pyproject.toml": "pyproject.toml.j2",
@@ -412,11 +553,10 @@ class Renderer:
         for path, template in single.items():
             files[path] = self._render(template)
         for resource in self.api.resources:
-            files[f"{pkg}/resources/{resource.name}.py"] = self._render(
-                "package/resources/resource.py.j2", resource=resource
-            )
+            files[f"{pkg}/resources/{resource.name}.py"] = self.resource_module(resource)
+            cases = [(op, self.test_case(op)) for op in resource.operations]
             files[f"tests/test_{resource.name}.py"] = self._render(
-                "tests/test_resource.py.j2", resource=resource
+                "tests/test_resource.py.j2", resource=resource, cases=cases
             )
         return files
 
@@ -429,33 +569,19 @@ class Renderer:
             ) from None
 
 
-_STRING = re.compile(r'"""[\s\S]*?"""|"(?:\\.|[^"\\\n])*"' + r"|'(?:\\.|[^'\\\n])*'")
+# TypedDict keys that cannot be class attributes next to the annotations
+# that name them: they take the functional form.
+_TYPEDDICT_UNSAFE = frozenset({"str", "int", "float", "bool", "bytes", "datetime", "uuid"})
 
 
-def import_block(body: str, groups: list[list[tuple[str, list[str]]]]) -> str:
-    """Import lines for the names ``body`` uses (outside string literals), one
-    paragraph per group of modules."""
-    used = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", _STRING.sub(" ", body)))
-    paragraphs = []
-    for group in groups:
-        lines = []
-        for module, names in group:
-            wanted = [n for n in names if n.split(" as ")[-1] in used]
-            if wanted:
-                lines.append(f"from {module} import {', '.join(wanted)}")
-        if lines:
-            paragraphs.append("\n".join(lines))
-    return "\n\n".join(paragraphs)
+def _default_text(value: Any) -> str:
+    text = pyrepr(value) if not isinstance(value, float) or math.isfinite(value) else str(value)
+    return f"``{text}``" if len(text) <= 60 else "the spec's default"
 
 
-def _plain_identifier(name: str) -> bool:
-    return (
-        name.isidentifier()
-        and name.isascii()
-        and not keyword.iskeyword(name)
-        and not name.startswith("_")
-    )
-
-
-# The account the generated tests authenticate as (_conformance.TEST_AUTH).
-TEST_USERNAME = "AC00000000000000000000000000000000"
+def _enum_names(t: ir.Type) -> str:
+    inner = t.inner if isinstance(t, ir.Nullable) else t
+    names = inner.facts.enum_names
+    if not names:
+        return ""
+    return "Values: " + ", ".join(f"{pyrepr(v)} ({n})" for v, n in names) + "."

@@ -1,107 +1,295 @@
-"""Test values: schema-valid samples for arguments and responses, and the
-exact request the client must send for them.
+"""Test values from the type model: schema-valid samples for arguments and
+answers, and the exact request the client must send for them.
 
-Examples in the spec win; otherwise a value is synthesized from the schema
-(enums, simple regex patterns, formats, bounds). The expected wire form is
-computed here independently of the generated runtime, so a generated test
-checks the runtime rather than repeating it.
+The spec's examples win when they fit the type (``conforms``); otherwise a
+value is made from the type and its facts (enums, simple regex patterns,
+formats, bounds, lengths). The expected wire form is computed here,
+independently of the generated runtime, so a generated test checks the
+runtime rather than repeating it.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import quote
 
 from . import ir
-from .shipped import SchemaChecker
 
 DATE_TIME = "2020-01-10T20:00:00Z"
-_MAX_DEPTH = 6
+UUID = "123e4567-e89b-12d3-a456-426614174000"
+# How deep optional parts of a sample go; required ones go on (a required
+# field that can only recur forever makes an invalid sample, said below).
+_MAX_DEPTH = 4
 
 
-def sample(schema: Any, deref: Callable[[Any], Any], depth: int = 0, name: str = "") -> Any:
-    """A JSON value valid for ``schema``."""
-    schema = deref(schema) if isinstance(schema, dict) else {}
-    if not isinstance(schema, dict):
+class Sampler:
+    """Makes JSON values for ``ir`` types of one API."""
+
+    def __init__(self, api: ir.Api) -> None:
+        self.models = api.models
+        self.unions = api.unions
+        self.problems: dict[tuple[str, str], None] = {}  # (pointer, message), in order
+
+    def warn(self, pointer: str, message: str) -> None:
+        self.problems[(pointer, message)] = None
+
+    # -- samples -----------------------------------------------------------------------
+
+    def value(self, t: ir.Type, name: str = "", depth: int = 0, path: tuple[str, ...] = ()) -> Any:
+        """A JSON value valid for ``t``."""
+        for example in t.facts.examples:
+            if self.conforms(example, t):
+                return example
+            self.warn(
+                t.facts.pointer,
+                f"the example {_short(example)} does not fit the schema; the tests use another value",
+            )
+        default = t.facts.default
+        if default is not ir.NO_DEFAULT and default is not None:
+            if self.conforms(default, t):
+                return default
+            self.warn(t.facts.pointer, f"the default {_short(default)} does not fit the schema")
+        if isinstance(t, ir.Nullable):
+            return self.value(t.inner, name, depth, path)
+        if isinstance(t, ir.Literal):
+            return next((v for v in t.values if v is not None), None)
+        if isinstance(t, ir.Scalar):
+            return self._scalar(t, name)
+        if isinstance(t, ir.JsonText):
+            return self.value(t.inner, name, depth, path)
+        if isinstance(t, ir.ListOf):
+            count = max(1, t.facts.min_items or 0) if depth < _MAX_DEPTH else t.facts.min_items or 0
+            items = [self.value(t.item, name, depth + 1, path) for _ in range(count)]
+            if t.facts.unique_items and len(items) > 1:
+                items = _distinct(
+                    items, lambda i: self.value(t.item, f"{name}{i}", depth + 1, path)
+                )
+            return items
+        if isinstance(t, ir.TupleOf):
+            return [self.value(item, name, depth + 1, path) for item in t.items]
+        if isinstance(t, ir.MapOf):
+            if depth >= _MAX_DEPTH:
+                return {}
+            return {"key": self.value(t.value, "key", depth + 1, path)}
+        if isinstance(t, ir.ModelRef):
+            return self._model(t.key, depth, path)
+        if isinstance(t, ir.UnionOf):
+            variants = self.unions[t.key].variants if t.key in self.unions else t.variants
+            # Prefer a variant that does not lead back to where we are.
+            for variant in variants:
+                if not (isinstance(variant, ir.ModelRef) and variant.key in path):
+                    return self.value(variant, name, depth + 1, path)
+            return self.value(variants[0], name, depth + 1, path) if variants else "value"
         return "value"
-    if isinstance(schema.get("contentSchema"), dict) and "json" in str(
-        schema.get("contentMediaType", "")
-    ):
-        return sample(schema["contentSchema"], deref, depth + 1, name)
-    if "example" in schema:
-        return schema["example"]
-    if isinstance(schema.get("examples"), list) and schema["examples"]:
-        return schema["examples"][0]
-    if "const" in schema:
-        return schema["const"]
-    if "default" in schema and schema["default"] is not None:
-        return schema["default"]
-    if isinstance(schema.get("enum"), list) and schema["enum"]:
-        return next((v for v in schema["enum"] if v is not None), None)
-    for key in ("oneOf", "anyOf"):
-        if isinstance(schema.get(key), list) and schema[key]:
-            variants = [v for v in schema[key] if deref(v).get("type") != "null"]
-            return sample(variants[0] if variants else {}, deref, depth + 1, name)
-    types = schema.get("type")
-    kind = next((t for t in types if t != "null"), None) if isinstance(types, list) else types
-    if kind is None and (schema.get("properties") or schema.get("allOf")):
-        kind = "object"
-    if kind == "string":
-        return _string(schema, name)
-    if kind in ("integer", "number"):
-        value = 1 if kind == "integer" else 1.5
-        if isinstance(schema.get("minimum"), (int, float)):
-            value = max(value, schema["minimum"])
-        if isinstance(schema.get("maximum"), (int, float)):
-            value = min(value, schema["maximum"])
-        return int(value) if kind == "integer" else value
-    if kind == "boolean":
-        return True
-    if kind == "array":
-        if depth >= _MAX_DEPTH:
-            return []
-        return [sample(schema.get("items") or {}, deref, depth + 1, name)]
-    if kind == "object" or kind is None and "additionalProperties" in schema:
-        if depth >= _MAX_DEPTH:
+
+    def _model(self, key: str, depth: int, path: tuple[str, ...]) -> Any:
+        model = self.models[key]
+        if depth > _MAX_DEPTH + 8:
+            # Only a required field that can only lead back here gets this deep.
+            self.warn(
+                model.key.partition(":")[2],
+                "the schema requires itself without end: the tests' sample value stops here",
+            )
             return {}
+        deep = depth >= _MAX_DEPTH
         result: dict[str, Any] = {}
-        for part in schema.get("allOf") or []:
-            value = sample(part, deref, depth + 1)
-            if isinstance(value, dict):
-                result.update(value)
-        for prop, prop_schema in (schema.get("properties") or {}).items():
-            result[prop] = sample(prop_schema, deref, depth + 1, prop)
-        if not result and kind == "object" and not schema.get("properties"):
-            result = {"key": "value"}
+        for f in model.fields:
+            if deep and not f.required:
+                continue
+            result[f.wire_name] = self.value(f.type, f.wire_name, depth + 1, path + (key,))
         return result
-    return "value"
+
+    def _scalar(self, t: ir.Scalar, name: str) -> Any:
+        facts = t.facts
+        if t.kind == ir.BOOL:
+            return True
+        if t.kind == ir.NULL:
+            return None
+        if t.kind in (ir.INT, ir.FLOAT):
+            return _number(facts, t.kind == ir.INT)
+        if t.kind == ir.DATETIME:
+            return DATE_TIME
+        if t.kind == ir.DATE:
+            return DATE_TIME[:10]
+        if t.kind == ir.UUID:
+            return UUID
+        return _string(facts, name)
+
+    # -- does a value fit a type ----------------------------------------------------------
+
+    def conforms(self, value: Any, t: ir.Type, depth: int = 0) -> bool:
+        """Whether ``value`` is a valid ``t`` (types, enums, patterns, bounds,
+        required fields): good enough to trust a spec's example."""
+        if depth > 32:
+            return True
+        if isinstance(t, ir.Nullable):
+            return value is None or self.conforms(value, t.inner, depth + 1)
+        if isinstance(t, (ir.AnyValue, ir.Never)):
+            return True
+        if isinstance(t, ir.Literal):
+            return any(value == v and type(value) is type(v) for v in t.values)
+        if isinstance(t, ir.JsonText):
+            return self.conforms(value, t.inner, depth + 1)
+        if isinstance(t, ir.Scalar):
+            return _scalar_conforms(value, t)
+        if isinstance(t, ir.ListOf):
+            return (
+                isinstance(value, list)
+                and _count_ok(len(value), t.facts)
+                and all(self.conforms(v, t.item, depth + 1) for v in value)
+            )
+        if isinstance(t, ir.TupleOf):
+            if not isinstance(value, list) or len(value) < len(t.items):
+                return False
+            if t.rest is None and len(value) > len(t.items):
+                return False
+            return all(
+                self.conforms(
+                    v, t.items[i] if i < len(t.items) else t.rest or ir.AnyValue(), depth + 1
+                )
+                for i, v in enumerate(value)
+            )
+        if isinstance(t, ir.MapOf):
+            return isinstance(value, dict) and all(
+                self.conforms(v, t.value, depth + 1) for v in value.values()
+            )
+        if isinstance(t, ir.ModelRef):
+            model = self.models.get(t.key)
+            if model is None or not isinstance(value, dict):
+                return False
+            return all(
+                (f.wire_name in value or not f.required)
+                and (
+                    f.wire_name not in value or self.conforms(value[f.wire_name], f.type, depth + 1)
+                )
+                for f in model.fields
+            )
+        if isinstance(t, ir.UnionOf):
+            variants = self.unions[t.key].variants if t.key in self.unions else t.variants
+            return any(self.conforms(value, v, depth + 1) for v in variants)
+        return True
 
 
-def _string(schema: dict[str, Any], name: str) -> str:
-    fmt = schema.get("format")
-    if fmt == "date-time":
-        return DATE_TIME
-    if fmt == "date":
-        return DATE_TIME[:10]
-    if fmt in ("uri", "url"):
-        return "https://example.com/resource"
-    if fmt == "email":
-        return "user@example.com"
-    if fmt == "uuid":
-        return "123e4567-e89b-12d3-a456-426614174000"
-    pattern = schema.get("pattern")
-    if isinstance(pattern, str):
-        value = from_pattern(pattern)
+def _scalar_conforms(value: Any, t: ir.Scalar) -> bool:
+    facts = t.facts
+    if t.kind == ir.BOOL:
+        return isinstance(value, bool)
+    if t.kind == ir.NULL:
+        return value is None
+    if t.kind in (ir.INT, ir.FLOAT):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return False
+        if t.kind == ir.INT and not (isinstance(value, int) or float(value).is_integer()):
+            return False
+        return _in_bounds(value, facts)
+    if not isinstance(value, str):
+        return False
+    if t.kind == ir.DATETIME:
+        return bool(re.match(r"^\d{4}-\d\d-\d\dT\d\d:\d\d", value))
+    if t.kind == ir.DATE:
+        return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", value))
+    if t.kind == ir.UUID:
+        return bool(re.fullmatch(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}", value))
+    if facts.min_length is not None and len(value) < facts.min_length:
+        return False
+    if facts.max_length is not None and len(value) > facts.max_length:
+        return False
+    if facts.pattern:
+        try:
+            return re.search(facts.pattern, value) is not None
+        except re.error:
+            return True  # a pattern in another regex dialect: cannot tell
+    return True
+
+
+def _in_bounds(value: float, facts: ir.Facts) -> bool:
+    if facts.minimum is not None and value < facts.minimum:
+        return False
+    if facts.maximum is not None and value > facts.maximum:
+        return False
+    if facts.exclusive_minimum is not None and value <= facts.exclusive_minimum:
+        return False
+    if facts.exclusive_maximum is not None and value >= facts.exclusive_maximum:
+        return False
+    if facts.multiple_of:
+        ratio = value / facts.multiple_of
+        return math.isclose(ratio, round(ratio), abs_tol=1e-9)
+    return True
+
+
+def _count_ok(count: int, facts: ir.Facts) -> bool:
+    return (facts.min_items is None or count >= facts.min_items) and (
+        facts.max_items is None or count <= facts.max_items
+    )
+
+
+def _number(facts: ir.Facts, integer: bool) -> float | int:
+    low = facts.minimum
+    if facts.exclusive_minimum is not None:
+        low = facts.exclusive_minimum + (1 if integer else 0.5)
+    high = facts.maximum
+    if facts.exclusive_maximum is not None:
+        high = facts.exclusive_maximum - (1 if integer else 0.5)
+    value: float = 1 if integer else 1.5
+    if low is not None:
+        value = max(value, low)
+    if high is not None:
+        value = min(value, high)
+    step = facts.multiple_of
+    if step:
+        value = math.ceil(value / step) * step
+        if high is not None and value > high:
+            value -= step
+    if integer:
+        return int(math.ceil(value)) if low is not None and value < low else int(value)
+    return float(value)
+
+
+def _distinct(items: list[Any], make: Any) -> list[Any]:
+    seen: list[Any] = []
+    for index, item in enumerate(items):
+        if item in seen:
+            item = make(index)
+        seen.append(item)
+    return seen
+
+
+_FORMATS = {
+    "uri": "https://example.com/resource",
+    "url": "https://example.com/resource",
+    "uri-reference": "https://example.com/resource",
+    "email": "user@example.com",
+    "hostname": "example.com",
+    "ipv4": "192.0.2.1",
+    "ipv6": "2001:db8::1",
+    "time": "20:00:00Z",
+    "byte": "dmFsdWU=",
+    "password": "secret-1",
+}
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _string(facts: ir.Facts, name: str) -> str:
+    if facts.format in _FORMATS:
+        return _FORMATS[facts.format]
+    if facts.pattern:
+        value = from_pattern(facts.pattern)
         if value is not None:
             return value
     text = re.sub(r"[^A-Za-z0-9]", "", name)[:20] or "value"
     text = f"{text}-1"
-    min_length, max_length = schema.get("minLength", 0), schema.get("maxLength", 10_000)
-    if len(text) < min_length:
-        text = text + "x" * (min_length - len(text))
-    return text[:max_length]
+    if facts.min_length is not None and len(text) < facts.min_length:
+        text = text + "x" * (facts.min_length - len(text))
+    if facts.max_length is not None:
+        text = text[: facts.max_length]
+    return text
 
 
 _TOKEN = re.compile(r"\\(.)|\[(\^?)((?:\\.|[^\]])*)\]|(\()|(\))|(\|)|([{][0-9,]+[}]|[*+?])|(.)")
@@ -133,12 +321,13 @@ def from_pattern(pattern: str) -> str | None:
             continue
         if escape is not None:
             char = {"d": "1", "w": "a", "s": " "}.get(escape, escape)
-            if escape in "DWS":
+            if escape in "DWSpP":
                 return None
         elif klass is not None:
-            char = _class_char(klass)
-            if char is None:
+            found = _class_char(klass)
+            if found is None:
                 return None
+            char = found
         elif literal == ".":
             char = "a"
         else:
@@ -184,6 +373,25 @@ def wire_pairs(name: str, value: Any) -> list[tuple[str, str]]:
     return [(name, wire_text(value))]
 
 
+def operation_args(op: ir.Operation, sampler: Sampler, defaulted: set[str]) -> dict[str, Any]:
+    """A sample for every argument of ``op`` (wire name -> value), but those
+    that default to one of the ``defaulted`` settings."""
+    args = {}
+    for p in op.parameters:
+        if p.default_from in defaulted:
+            continue  # left out on purpose: the client fills it in
+        if p.example is not ir.NO_DEFAULT and sampler.conforms(p.example, p.type):
+            value = p.example
+        else:
+            value = sampler.value(p.type, p.wire_name)
+        if p.location in ("path", "header") and not isinstance(value, str):
+            value = wire_text(value)
+        if p.location == "path" and value == "":
+            value = "value-1"  # an empty path argument is refused by the client
+        args[p.wire_name] = value
+    return args
+
+
 def expected_request(
     op: ir.Operation, args: dict[str, Any], defaults: dict[str, Any]
 ) -> dict[str, Any]:
@@ -195,6 +403,7 @@ def expected_request(
     form: list[tuple[str, str]] = []
     body: dict[str, Any] = {}
     whole: Any = None
+    kind = op.body.kind if op.body is not None else ""
     for p in op.parameters:
         if p.wire_name not in args and p.default_from not in defaults:
             continue
@@ -205,88 +414,41 @@ def expected_request(
             query += wire_pairs(p.wire_name, value)
         elif p.location == "header":
             headers[p.wire_name] = wire_text(value)
-        elif op.body == "form":
+        elif kind == "form":
             form += wire_pairs(p.wire_name, value)
-        elif op.body == "json-whole":
+        elif kind in ("json-whole", "form-whole"):
             whole = value
         else:
             body[p.wire_name] = value
     result: dict[str, Any] = {"method": op.method, "path": path, "query": query, "headers": headers}
-    if op.body == "form":
+    if kind == "form":
         result["form"] = form
-    elif op.body == "json":
+    elif kind == "form-whole":
+        result["form"] = [pair for k, v in (whole or {}).items() for pair in wire_pairs(k, v)]
+    elif kind == "json":
         result["json"] = body
-    elif op.body == "json-whole":
+    elif kind == "json-whole":
         result["json"] = whole
     return result
 
 
-def operation_args(
-    op: ir.Operation, deref: Callable[[Any], Any], defaulted: set[str]
-) -> dict[str, Any]:
-    """A sample for every argument of ``op`` (wire name -> value), but those
-    that default to one of the ``defaulted`` settings."""
-    args = {}
-    for p in op.parameters:
-        if p.default_from in defaulted:
-            continue  # left out on purpose: the client fills it in
-        value = sample(p.schema or {}, deref, name=p.wire_name)
-        if p.location in ("path", "header") and not isinstance(value, str):
-            value = wire_text(value)
-        args[p.wire_name] = value
-    return args
-
-
-def checked_response(
-    op: ir.Operation,
-    deref: Callable[[Any], Any],
-    checker: SchemaChecker,
-    warn: Callable[[str], None],
-) -> Any:
-    """``operation_response``, falling back to synthesized values when the
-    spec's own example does not match its schema (and saying so)."""
-    body = operation_response(op, deref)
-    if body is None or not op.response_pointer:
-        return body
-    errors = checker.errors(op.response_pointer, body)
-    if errors and op.response_example is not None:
-        warn(
-            f"{op.operation_id}: the spec's response example does not match its schema ({errors[0]}); the tests use synthesized values"
-        )
-        body = operation_response(op, deref, use_example=False)
-        errors = checker.errors(op.response_pointer, body)
-    if errors:
-        warn(f"{op.operation_id}: no schema-valid response value could be made ({errors[0]})")
-    return body
-
-
-def operation_response(
-    op: ir.Operation, deref: Callable[[Any], Any], use_example: bool = True
-) -> Any:
+def operation_response(op: ir.Operation, sampler: Sampler) -> Any:
     """The body a server would answer ``op`` with (None: no content)."""
-    if op.result is None:
+    success = op.success
+    if success is None or success.type is None:
         return None
-    if op.pagination is not None:
-        body = (
-            op.response_example
-            if use_example and isinstance(op.response_example, dict)
-            else sample(op.response_schema, deref)
-        )
-        body = dict(body) if isinstance(body, dict) else {}
+    if success.example is not ir.NO_DEFAULT and sampler.conforms(success.example, success.type):
+        body = success.example
+    else:
+        body = sampler.value(success.type)
+    if op.pagination is not None and isinstance(body, dict):
+        body = dict(body)
         items = body.get(op.pagination.items_key)
         if not isinstance(items, list) or not items:
-            items_schema = (deref(op.response_schema).get("properties") or {}).get(
-                op.pagination.items_key
-            ) or {}
-            body[op.pagination.items_key] = sample(items_schema, deref)
+            body[op.pagination.items_key] = [sampler.value(op.pagination.item)]
         meta = dict(body.get("meta") or {})
         meta.update(
             {"key": op.pagination.items_key, "next_page_url": None, "previous_page_url": None}
         )
         body["meta"] = meta
-        return body
-    if use_example and op.response_example is not None:
-        return op.response_example
-    if op.response_schema:
-        return sample(op.response_schema, deref)
-    return {"key": "value"}
+    return body

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .errors import Problem, SpecError
-from .format import digest
+from .format import digest, formatter_key
 
 MANIFEST = ".generator-manifest.json"
 
@@ -56,6 +56,8 @@ def read_manifest_field(out: Path, name: str) -> Any:
 
 def reusable(out: Path, rendered: dict[str, str]) -> dict[str, str]:
     """Files on disk that are exactly what the same rendered text made last time."""
+    if _manifest(out).get("formatter") != formatter_key():
+        return {}
     manifest = read_manifest(out)
     reuse: dict[str, str] = {}
     for path, text in rendered.items():
@@ -78,7 +80,12 @@ def manifest_text(rendered: dict[str, str], outputs: dict[str, str], validated: 
         path: {"rendered": digest(rendered[path]), "output": digest(outputs[path])}
         for path in sorted(outputs)
     }
-    manifest = {"generator": "flex-client-generator", "files": files, "validated": validated}
+    manifest = {
+        "generator": "flex-client-generator",
+        "formatter": formatter_key(),
+        "files": files,
+        "validated": validated,
+    }
     return json.dumps(manifest, indent=1, sort_keys=True) + "\n"
 
 

@@ -46,11 +46,7 @@ def test_usage_errors_exit_2(cli, write_spec):
             "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Missing'}\n",
             "points to nothing",
         ),
-        (
-            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get: {operationId: x, responses: {'200': {description: ok}}}\n  /b:\n    get: {operationId: x, responses: {'200': {description: ok}}}\n",
-            "operationId 'x' is also used",
-        ),
-        ("openapi: 3.1.0\ninfo: {title: t, version: 1}\npaths: {}\n", "is not of type 'string'"),
+        ("openapi: 3.1.0\ninfo: {title: t, version: 1}\npaths: {}\n", 'is not of type "string"'),
     ],
 )
 def test_bad_input_exits_1_with_location(cli, write_spec, content, expected):
@@ -124,7 +120,7 @@ def test_untagged_spec_groups_by_first_path_segment(cli, write_spec, tmp_path):
         out_dir,
     )
     assert probe.returncode == 0, probe.stderr
-    assert "['orders', 'users']" in probe.stdout and "(id_: 'str'" in probe.stdout
+    assert "['orders', 'users']" in probe.stdout and "(id: 'str'" in probe.stdout
     tests = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "tests"], cwd=out_dir, capture_output=True, text=True
     )

@@ -92,25 +92,35 @@ def test_a_response_that_breaks_its_schema_fails_naming_the_pointer(monkeypatch)
     with pytest.raises(
         pytest.fail.Exception, match=r"fetchPlugin: .*\n  at /sid: 'nope' does not match"
     ):
-        _conformance.validate_response(GENERATED / "openapi.json", "fetchPlugin", answer)
+        _conformance.validate_response(GENERATED / "openapi.json", "fetchPlugin", answer, "")
     valid = _conformance.Answer(200, {"sid": "FP" + "a" * 32, "friendly_name": None})
-    _conformance.validate_response(GENERATED / "openapi.json", "fetchPlugin", valid)
+    _conformance.validate_response(GENERATED / "openapi.json", "fetchPlugin", valid, "")
 
 
-def test_openapi_30_nullable_is_understood():
-    from generator.shipped import SchemaChecker
+def test_openapi_30_nullable_is_understood(monkeypatch):
+    monkeypatch.syspath_prepend(str(GENERATED / "tests"))
+    from _schemas import SchemaChecker
 
     spec = {
         "openapi": "3.0.1",
         "paths": {},
         "components": {
             "schemas": {
-                "X": {"type": "object", "properties": {"n": {"type": "string", "nullable": True}}}
+                "X": {
+                    "type": "object",
+                    "properties": {
+                        "n": {"type": "string", "nullable": True},
+                        "nullable": {"type": "integer"},  # a property, not the keyword
+                    },
+                }
             }
         },
     }
     checker = SchemaChecker(spec)
-    assert checker.errors("/components/schemas/X", {"n": None}) == []
+    assert checker.errors("/components/schemas/X", {"n": None, "nullable": 1}) == []
     assert checker.errors("/components/schemas/X", {"n": 3}) == [
         "/n: 3 is not of type 'string', 'null'"
+    ]
+    assert checker.errors("/components/schemas/X", {"nullable": "x"}) == [
+        "/nullable: 'x' is not of type 'integer'"
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import minimal_spec, run_python
 
@@ -125,3 +126,30 @@ def test_header_name_that_would_split_the_request_is_refused(cli, write_spec):
         and "not a valid HTTP header name" in err
         and "/paths/~1a/get/parameters/0/name" in err
     )
+
+
+def test_code_that_uses_a_name_it_never_defines_is_never_written(cli, write_spec, monkeypatch):
+    """The safety net: a generator bug that would make a package fail to import
+    (or to type-check) stops the run before anything is written."""
+    import ast
+
+    from generator import render
+    from generator.format import undefined_names
+
+    assert undefined_names(ast.parse("x: Missing = 1\nclass A: ...\nA()\n")) == ["Missing"]
+    assert undefined_names(
+        ast.parse("from typing import TypeAlias\nP: TypeAlias = 'A | B'\nclass A: ...\n")
+    ) == ["B"]
+    assert undefined_names(
+        ast.parse("from typing import TypedDict\nT = TypedDict('T', {'a-b': 'Gone'})\n")
+    ) == ["Gone"]
+
+    original = render.Renderer.models_module
+    monkeypatch.setattr(
+        render.Renderer, "models_module", lambda self: original(self) + "\nbroken: Nowhere = None\n"
+    )
+    status, _, err = cli(
+        "generate", str(write_spec(minimal_spec())), "--out", "out", "--package", "pkg"
+    )
+    assert status == 1 and "uses names it never defines: Nowhere" in err
+    assert not Path("out").exists()

@@ -60,4 +60,4 @@ def test_generated_names_are_identifiers_for_hostile_input():
     from generator.naming import _safe
 
     assert not keyword.iskeyword(_safe("class"))
-    assert _safe("type") == "type_"
+    assert _safe("type", avoid_builtins=True) == "type_"

@@ -6,7 +6,7 @@ import ast
 
 import pytest
 
-from generator.render import docstring, import_block, pyrepr
+from generator.render import docstring, pyrepr
 
 HOSTILE = [
     '"""; import os; os.system("echo pwned") #',
@@ -18,6 +18,10 @@ HOSTILE = [
     "line\nbreaks\r\nand\ttabs \x00 nul \x1b[31m",
     "'''",
     "{{ jinja }} {% raw %}",
+    'ends in three quotes """',
+    'ends in four """"',
+    'escaped quote at the end \\"',
+    "x " * 60 + '"quoted at a wrap"',
 ]
 
 
@@ -51,9 +55,3 @@ def test_docstring_wraps_long_lines_and_keeps_structure():
     lines = text.split("\n")
     assert lines[0] == "Summary" and lines[1] == "" and lines[2] == "    Args:"
     assert all(len(line) <= 88 for line in lines)
-
-
-def test_import_block_ignores_names_inside_strings():
-    body = 'x: List[int] = 1\ny = "Sequence"\n"""Mapping"""'
-    text = import_block(body, [[("typing", ["List", "Mapping", "Sequence"])]])
-    assert text == "from typing import List"

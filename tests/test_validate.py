@@ -59,10 +59,14 @@ def test_wrong_types_are_reported_with_location(write_spec):
     assert f"{path}:" in text and "/paths/~1a/get/responses" in text
 
 
-def test_duplicate_operation_ids(write_spec):
+def test_duplicate_operation_ids_are_a_warning_and_an_error_when_strict(write_spec):
     op = {"operationId": "same", "responses": {"200": {"description": "ok"}}}
-    message = errors(write_spec, minimal_spec(**{"/a": {"get": op}, "/b": {"get": op}}))
-    assert "operationId 'same' is also used by GET /a" in message
+    path = write_spec(minimal_spec(**{"/a": {"get": op}, "/b": {"get": op}}))
+    seen: list[str] = []
+    validate(load(path), report=lambda problem: seen.append(str(problem)))
+    assert any("operationId 'same' is also used by GET /a" in s for s in seen)
+    with pytest.raises(SpecError, match="operationId 'same' is also used by GET /a"):
+        validate(load(path), strict=True)
 
 
 def test_unsupported_version(write_spec):

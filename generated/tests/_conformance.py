@@ -20,6 +20,7 @@ import datetime as dt
 import json
 import os
 import threading
+import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Callable
@@ -359,7 +360,9 @@ class Harness:
         else:
             assert sent.body == b"", f"{op}: unexpected body {sent.body!r}"
 
-    def check_result(self, result: Any) -> None:
+    def check_result(self, result: Any, pointer: str = "") -> None:
+        """The answer is a success, valid against its schema (at ``pointer`` in
+        the spec) and carried by the parsed ``result``."""
         answer = self.answers[-1] if self.answers else self.answer
         assert answer is not None
         op = self.operation_id
@@ -369,7 +372,7 @@ class Harness:
         assert (
             not answer.violations
         ), f"{op}: the server found violations: {_describe(answer.violations)}"
-        validate_response(self.settings.spec_path, op, answer)
+        validate_response(self.settings.spec_path, op, answer, pointer)
         body = answer.body
         if body is None:
             assert result is None or result == [], f"{op}: expected no result, got {result!r}"
@@ -412,25 +415,37 @@ def _describe(found: Any) -> str:
 def assert_carries(parsed: Any, raw: Any, where: str) -> None:
     """The parsed value holds exactly what the wire value says."""
     if hasattr(parsed, "to_dict") and dataclasses.is_dataclass(parsed):
+        assert isinstance(raw, dict), f"{where}: parsed a model from {raw!r}"
         for attr, wire in parsed._wire_names.items():
             value = parsed.__dict__.get(attr)  # a required field left out is not set
             if wire not in raw:
                 assert value is None, f"{where}: {attr} is {value!r} but {wire!r} was not sent"
-            elif isinstance(value, (dt.datetime, dt.date)):
-                assert _same_time(
-                    value, raw[wire]
-                ), f"{where}: {attr} is {value!r}, sent {raw[wire]!r}"
             else:
                 assert_carries(value, raw[wire], f"{where}.{attr}")
         for key, value in parsed.extra_fields.items():
-            assert raw.get(key) == value
+            assert_carries(value, raw.get(key), f"{where}.{key}")
         return
-    if isinstance(parsed, list) and isinstance(raw, list):
+    if isinstance(parsed, (list, tuple)) and isinstance(raw, list):
         assert len(parsed) == len(raw), f"{where}: {len(parsed)} items, sent {len(raw)}"
         for index, (p, r) in enumerate(zip(parsed, raw)):
             assert_carries(p, r, f"{where}[{index}]")
         return
-    assert parsed == raw, f"{where}: parsed {parsed!r}, sent {raw!r}"
+    if isinstance(parsed, dict) and isinstance(raw, dict):
+        assert parsed.keys() == raw.keys(), f"{where}: keys {sorted(parsed)}, sent {sorted(raw)}"
+        for key in raw:
+            assert_carries(parsed[key], raw[key], f"{where}.{key}")
+        return
+    if isinstance(parsed, (dt.datetime, dt.date)):
+        assert _same_time(parsed, raw), f"{where}: {parsed!r}, sent {raw!r}"
+        return
+    if isinstance(parsed, uuid.UUID):
+        assert (
+            isinstance(raw, str) and uuid.UUID(raw) == parsed
+        ), f"{where}: {parsed!r}, sent {raw!r}"
+        return
+    assert (
+        parsed == raw and type(parsed) is type(raw) or isinstance(parsed, float) and parsed == raw
+    ), f"{where}: parsed {parsed!r}, sent {raw!r}"
 
 
 def _same_time(value: dt.date, raw: Any) -> bool:
@@ -457,13 +472,13 @@ def _checker(path: Path) -> SchemaChecker | None:
     return _checkers[path]
 
 
-def validate_response(spec_path: Path, operation_id: str, answer: Answer) -> None:
+def validate_response(spec_path: Path, operation_id: str, answer: Answer, pointer: str) -> None:
     """Check the body against the operation's response schema (jsonschema)."""
     checker = _checker(spec_path)
     if checker is None or answer.body is None or not _has_jsonschema():
         return
-    pointer = checker.response_pointer(operation_id, answer.status)
-    if pointer is None:
+    pointer = pointer or checker.response_pointer(operation_id, answer.status) or ""
+    if not pointer:
         return
     errors = checker.errors(pointer, answer.body)
     if errors:

@@ -71,7 +71,9 @@ def nullable_to_json_schema(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     node = {key: nullable_to_json_schema(value) for key, value in node.items()}
-    if node.pop("nullable", False) is True:
+    # Only the keyword (a boolean): a property named "nullable" holds a schema.
+    flag = node.pop("nullable") if isinstance(node.get("nullable"), bool) else False
+    if flag:
         if isinstance(node.get("type"), str):
             node["type"] = [node["type"], "null"]
             if isinstance(node.get("enum"), list) and None not in node["enum"]:

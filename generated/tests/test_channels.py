@@ -52,7 +52,7 @@ def test_list(api: Harness) -> None:
             "headers": {},
         }
     )
-    api.check_result(result)
+    api.check_result(result, "/paths/~1Channels/get/responses/200/content/application~1json/schema")
 
 
 def test_create(api: Harness) -> None:
@@ -104,7 +104,9 @@ def test_create(api: Harness) -> None:
             ],
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result, "/paths/~1Channels/post/responses/201/content/application~1json/schema"
+    )
 
 
 def test_fetch(api: Harness) -> None:
@@ -130,7 +132,9 @@ def test_fetch(api: Harness) -> None:
     api.expect_request(
         {"method": "GET", "path": "/Channels/ChannelSid-1", "query": [], "headers": {}}
     )
-    api.check_result(result)
+    api.check_result(
+        result, "/paths/~1Channels~1{ChannelSid}/get/responses/200/content/application~1json/schema"
+    )
 
 
 def test_delete(api: Harness) -> None:
@@ -144,4 +148,4 @@ def test_delete(api: Harness) -> None:
     api.expect_request(
         {"method": "DELETE", "path": "/Channels/ChannelSid-1", "query": [], "headers": {}}
     )
-    api.check_result(result)
+    api.check_result(result, "")

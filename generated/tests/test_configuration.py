@@ -50,7 +50,9 @@ def test_fetch(api: Harness) -> None:
             "headers": {},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result, "/paths/~1Configuration/get/responses/200/content/application~1json/schema"
+    )
 
 
 def test_update(api: Harness) -> None:
@@ -110,4 +112,6 @@ def test_update(api: Harness) -> None:
             },
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result, "/paths/~1Configuration/post/responses/200/content/application~1json/schema"
+    )

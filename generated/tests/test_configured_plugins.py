@@ -62,7 +62,10 @@ def test_list(api: Harness) -> None:
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Configurations~1{ConfigurationSid}~1Plugins/get/responses/200/content/application~1json/schema",
+    )
 
 
 def test_fetch(api: Harness) -> None:
@@ -103,4 +106,7 @@ def test_fetch(api: Harness) -> None:
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Configurations~1{ConfigurationSid}~1Plugins~1{PluginSid}/get/responses/200/content/application~1json/schema",
+    )

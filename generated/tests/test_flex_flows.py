@@ -64,7 +64,9 @@ def test_list(api: Harness) -> None:
             "headers": {},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result, "/paths/~1FlexFlows/get/responses/200/content/application~1json/schema"
+    )
 
 
 def test_create(api: Harness) -> None:
@@ -136,7 +138,9 @@ def test_create(api: Harness) -> None:
             ],
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result, "/paths/~1FlexFlows/post/responses/201/content/application~1json/schema"
+    )
 
 
 def test_fetch(api: Harness) -> None:
@@ -168,7 +172,10 @@ def test_fetch(api: Harness) -> None:
     api.expect_request(
         {"method": "GET", "path": "/FlexFlows/FlexFlowSid-1", "query": [], "headers": {}}
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1FlexFlows~1{FlexFlowSid}/get/responses/200/content/application~1json/schema",
+    )
 
 
 def test_update(api: Harness) -> None:
@@ -241,7 +248,10 @@ def test_update(api: Harness) -> None:
             ],
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1FlexFlows~1{FlexFlowSid}/post/responses/200/content/application~1json/schema",
+    )
 
 
 def test_delete(api: Harness) -> None:
@@ -255,4 +265,4 @@ def test_delete(api: Harness) -> None:
     api.expect_request(
         {"method": "DELETE", "path": "/FlexFlows/FlexFlowSid-1", "query": [], "headers": {}}
     )
-    api.check_result(result)
+    api.check_result(result, "")

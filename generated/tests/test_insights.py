@@ -58,7 +58,10 @@ def test_list_questionnaires(api: Harness) -> None:
             "headers": {"Token": "Token-1"},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1Insights~1QualityManagement~1Questionnaires/get/responses/200/content/application~1json/schema",
+    )
 
 
 def test_create_questionnaire(api: Harness) -> None:
@@ -97,4 +100,7 @@ def test_create_questionnaire(api: Harness) -> None:
             ],
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1Insights~1QualityManagement~1Questionnaires/post/responses/201/content/application~1json/schema",
+    )

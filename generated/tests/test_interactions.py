@@ -58,7 +58,9 @@ def test_create(api: Harness) -> None:
             ],
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result, "/paths/~1Interactions/post/responses/200/content/application~1json/schema"
+    )
 
 
 def test_fetch(api: Harness) -> None:
@@ -86,7 +88,10 @@ def test_fetch(api: Harness) -> None:
     api.expect_request(
         {"method": "GET", "path": "/Interactions/InteractionSid-1", "query": [], "headers": {}}
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1Interactions~1{InteractionSid}/get/responses/200/content/application~1json/schema",
+    )
 
 
 def test_list_channels(api: Harness) -> None:
@@ -103,7 +108,7 @@ def test_list_channels(api: Harness) -> None:
                     "error_code": 1,
                     "error_message": "errormessage-1",
                     "url": "https://example.com/resource",
-                    "links": {"key": "value"},
+                    "links": {"key": "https://example.com/resource"},
                 }
             ],
             "meta": {
@@ -133,7 +138,10 @@ def test_list_channels(api: Harness) -> None:
             "headers": {},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1Interactions~1{InteractionSid}~1Channels/get/responses/200/content/application~1json/schema",
+    )
 
 
 def test_fetch_channel(api: Harness) -> None:
@@ -148,7 +156,7 @@ def test_fetch_channel(api: Harness) -> None:
             "error_code": 1,
             "error_message": "errormessage-1",
             "url": "https://example.com/resource",
-            "links": {"key": "value"},
+            "links": {"key": "https://example.com/resource"},
         },
     )
     result = api.call(
@@ -165,7 +173,10 @@ def test_fetch_channel(api: Harness) -> None:
             "headers": {},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1Interactions~1{InteractionSid}~1Channels~1{ChannelSid}/get/responses/200/content/application~1json/schema",
+    )
 
 
 def test_update_channel(api: Harness) -> None:
@@ -180,7 +191,7 @@ def test_update_channel(api: Harness) -> None:
             "error_code": 1,
             "error_message": "errormessage-1",
             "url": "https://example.com/resource",
-            "links": {"key": "value"},
+            "links": {"key": "https://example.com/resource"},
         },
     )
     result = api.call(
@@ -200,4 +211,7 @@ def test_update_channel(api: Harness) -> None:
             "form": [("Status", "closed"), ("Routing", '{"status":"closed"}')],
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1Interactions~1{InteractionSid}~1Channels~1{ChannelSid}/post/responses/200/content/application~1json/schema",
+    )

@@ -55,7 +55,10 @@ def test_list(api: Harness) -> None:
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Configurations/get/responses/200/content/application~1json/schema",
+    )
 
 
 def test_create(api: Harness) -> None:
@@ -96,7 +99,10 @@ def test_create(api: Harness) -> None:
             ],
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Configurations/post/responses/201/content/application~1json/schema",
+    )
 
 
 def test_fetch(api: Harness) -> None:
@@ -130,7 +136,10 @@ def test_fetch(api: Harness) -> None:
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Configurations~1{Sid}/get/responses/200/content/application~1json/schema",
+    )
 
 
 def test_archive(api: Harness) -> None:
@@ -164,4 +173,7 @@ def test_archive(api: Harness) -> None:
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Configurations~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
+    )

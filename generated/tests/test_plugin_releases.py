@@ -50,7 +50,10 @@ def test_list(api: Harness) -> None:
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Releases/get/responses/200/content/application~1json/schema",
+    )
 
 
 def test_create(api: Harness) -> None:
@@ -80,7 +83,10 @@ def test_create(api: Harness) -> None:
             "form": [("ConfigurationId", "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")],
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Releases/post/responses/201/content/application~1json/schema",
+    )
 
 
 def test_fetch(api: Harness) -> None:
@@ -109,4 +115,7 @@ def test_fetch(api: Harness) -> None:
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Releases~1{Sid}/get/responses/200/content/application~1json/schema",
+    )

@@ -57,7 +57,10 @@ def test_list(api: Harness) -> None:
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions/get/responses/200/content/application~1json/schema",
+    )
 
 
 def test_create(api: Harness) -> None:
@@ -106,7 +109,10 @@ def test_create(api: Harness) -> None:
             ],
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions/post/responses/201/content/application~1json/schema",
+    )
 
 
 def test_fetch(api: Harness) -> None:
@@ -142,7 +148,10 @@ def test_fetch(api: Harness) -> None:
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions~1{Sid}/get/responses/200/content/application~1json/schema",
+    )
 
 
 def test_archive(api: Harness) -> None:
@@ -178,4 +187,7 @@ def test_archive(api: Harness) -> None:
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
+    )

@@ -57,7 +57,9 @@ def test_list(api: Harness) -> None:
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result, "/paths/~1PluginService~1Plugins/get/responses/200/content/application~1json/schema"
+    )
 
 
 def test_create(api: Harness) -> None:
@@ -100,7 +102,10 @@ def test_create(api: Harness) -> None:
             ],
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Plugins/post/responses/201/content/application~1json/schema",
+    )
 
 
 def test_fetch(api: Harness) -> None:
@@ -136,7 +141,10 @@ def test_fetch(api: Harness) -> None:
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Plugins~1{Sid}/get/responses/200/content/application~1json/schema",
+    )
 
 
 def test_update(api: Harness) -> None:
@@ -175,7 +183,10 @@ def test_update(api: Harness) -> None:
             "form": [("FriendlyName", "FriendlyName-1"), ("Description", "Description-1")],
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Plugins~1{Sid}/post/responses/200/content/application~1json/schema",
+    )
 
 
 def test_archive(api: Harness) -> None:
@@ -211,4 +222,7 @@ def test_archive(api: Harness) -> None:
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Plugins~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
+    )

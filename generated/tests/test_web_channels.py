@@ -48,7 +48,9 @@ def test_create(api: Harness) -> None:
             ],
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result, "/paths/~1WebChannels/post/responses/201/content/application~1json/schema"
+    )
 
 
 def test_fetch(api: Harness) -> None:
@@ -72,7 +74,10 @@ def test_fetch(api: Harness) -> None:
     api.expect_request(
         {"method": "GET", "path": "/WebChannels/ChannelSid-1", "query": [], "headers": {}}
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1WebChannels~1{ChannelSid}/get/responses/200/content/application~1json/schema",
+    )
 
 
 def test_update(api: Harness) -> None:
@@ -104,7 +109,10 @@ def test_update(api: Harness) -> None:
             "form": [("ChatStatus", "inactive"), ("PostEngagementData", "PostEngagementData-1")],
         }
     )
-    api.check_result(result)
+    api.check_result(
+        result,
+        "/paths/~1WebChannels~1{ChannelSid}/post/responses/200/content/application~1json/schema",
+    )
 
 
 def test_delete(api: Harness) -> None:
@@ -118,4 +126,4 @@ def test_delete(api: Harness) -> None:
     api.expect_request(
         {"method": "DELETE", "path": "/WebChannels/ChannelSid-1", "query": [], "headers": {}}
     )
-    api.check_result(result)
+    api.check_result(result, "")

@@ -21,7 +21,7 @@ import platform
 import random
 import time
 from contextvars import ContextVar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Awaitable, Callable, Generic, Mapping, ParamSpec, TypeVar
 from urllib.parse import urlsplit
 
@@ -205,11 +205,11 @@ class PageRequest(Generic[T]):
     """What a list call needs to fetch any of its pages."""
 
     path: str
-    params: Mapping[str, Any]
-    headers: Mapping[str, Any]
     items_key: str
     cast: Callable[[Any], T]
     options: RequestOptions
+    params: Mapping[str, Any] = field(default_factory=dict)
+    headers: Mapping[str, Any] = field(default_factory=dict)
     # The page-size query parameter and the largest size the API allows.
     page_size: tuple[str, int] | None = None
 

@@ -1,20 +1,21 @@
 """Typed models: dataclasses for what the API answers, TypedDicts for nested
-request objects (plain dicts are accepted).
+request objects (plain dicts are accepted), and the unions between them.
 
 Response models tolerate what the spec does not say: unknown fields are kept
-in ``extra_fields``, unknown enum values stay strings. A field the spec says is
-always there is typed without ``None``; if an answer lacks it, reading it
-raises ``AttributeError`` naming it.
+in ``extra_fields``, unknown enum values and values the client cannot read
+as their type stay as the API sent them. A field the spec says is always
+there is typed without ``None``; if an answer lacks it, reading it raises
+``AttributeError`` naming it.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import sys
-from dataclasses import dataclass, field
-from datetime import datetime as DateTime
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Literal, Mapping, TypedDict
+from typing import Any, ClassVar, Dict, List, Literal, Mapping, TYPE_CHECKING, TypedDict
 
-from ._models import Model, as_object, parse_datetime
+from . import _models
 
 if sys.version_info >= (3, 11):
     from typing import Required
@@ -22,37 +23,69 @@ elif TYPE_CHECKING:
     from typing_extensions import Required
 
 __all__ = [
-    "ChannelParam",
+    "ChannelList",
     "ConfiguredPlugin",
+    "ConfiguredPluginList",
     "ConfiguredPluginVersionParam",
+    "CreateInteractionFormChannelParam",
+    "CreateInteractionFormRoutingParam",
+    "CreateInteractionFormRoutingPropertiesParam",
     "FlexChannel",
     "FlexConfiguration",
     "FlexFlow",
+    "FlexFlowList",
     "InsightsQuestionnaire",
+    "InsightsQuestionnaireList",
     "Interaction",
     "InteractionChannel",
+    "InteractionChannelList",
+    "PaginationMeta",
     "Plugin",
     "PluginConfiguration",
+    "PluginConfigurationList",
+    "PluginList",
     "PluginRelease",
+    "PluginReleaseList",
     "PluginVersion",
-    "RoutingParam",
-    "RoutingPropertiesParam",
-    "UpdateConfigurationTaskrouterSkillsItemParam",
-    "UpdateInteractionChannelRoutingParam",
+    "PluginVersionList",
+    "TwilioError",
+    "UpdateFlexConfigurationRequestTaskrouterSkillsItemParam",
+    "UpdateInteractionChannelFormRoutingParam",
     "WebChannel",
 ]
 
 
-class ChannelParam(TypedDict, total=False):
-    """ChannelParam"""
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class ChannelList(_models.Model):
+    """ChannelList"""
 
-    type: Required[Literal["sms", "voice", "email", "chat", "whatsapp", "facebook", "gbm"]]
-    initiated_by: Required[Literal["agent", "customer"]]
-    properties: Required[Mapping[str, Any]]
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "flex_chat_channels": "flex_chat_channels",
+        "meta": "meta",
+    }
+
+    flex_chat_channels: List[FlexChannel] | None = None
+    meta: PaginationMeta | None = None
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ChannelList:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "ChannelList").get
+        return cls._make(
+            data,
+            {
+                "flex_chat_channels": _models.parse_list(
+                    FlexChannel._parse, get("flex_chat_channels")
+                ),
+                "meta": PaginationMeta._parse(get("meta")),
+            },
+        )
 
 
-@dataclass(repr=False, eq=False, kw_only=True)
-class ConfiguredPlugin(Model):
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class ConfiguredPlugin(_models.Model):
     """A plugin version as it is bundled in a configuration."""
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -91,15 +124,15 @@ class ConfiguredPlugin(Model):
     changelog: str | None = None
     plugin_version_archived: bool | None = None
     private: bool | None = None
-    date_created: DateTime | None = None
+    date_created: datetime.datetime | None = None
     url: str | None = None
-    extra_fields: Dict[str, Any] = field(default_factory=dict)
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
     """Fields the API sent that the spec does not describe."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ConfiguredPlugin:
-        """Build from the API's JSON; optional fields it leaves out are ``None``."""
-        get = as_object(data, "ConfiguredPlugin").get
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "ConfiguredPlugin").get
         return cls._make(
             data,
             {
@@ -117,21 +150,41 @@ class ConfiguredPlugin(Model):
                 "changelog": get("changelog"),
                 "plugin_version_archived": get("plugin_version_archived"),
                 "private": get("private"),
-                "date_created": parse_datetime(get("date_created")),
+                "date_created": _models.parse_datetime(get("date_created")),
                 "url": get("url"),
             },
         )
 
 
-class ConfiguredPluginVersionParam(TypedDict, total=False):
-    """A plugin version to include in a configuration."""
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class ConfiguredPluginList(_models.Model):
+    """ConfiguredPluginList"""
 
-    plugin_version: Required[str]
-    phase: int
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "plugins": "plugins",
+        "meta": "meta",
+    }
+
+    plugins: List[ConfiguredPlugin] | None = None
+    meta: PaginationMeta | None = None
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ConfiguredPluginList:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "ConfiguredPluginList").get
+        return cls._make(
+            data,
+            {
+                "plugins": _models.parse_list(ConfiguredPlugin._parse, get("plugins")),
+                "meta": PaginationMeta._parse(get("meta")),
+            },
+        )
 
 
-@dataclass(repr=False, eq=False, kw_only=True)
-class FlexChannel(Model):
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class FlexChannel(_models.Model):
     """FlexChannel"""
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -151,16 +204,16 @@ class FlexChannel(Model):
     flex_flow_sid: str | None = None
     user_sid: str | None = None
     task_sid: str | None = None
-    date_created: DateTime | None = None
-    date_updated: DateTime | None = None
+    date_created: datetime.datetime | None = None
+    date_updated: datetime.datetime | None = None
     url: str | None = None
-    extra_fields: Dict[str, Any] = field(default_factory=dict)
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
     """Fields the API sent that the spec does not describe."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> FlexChannel:
-        """Build from the API's JSON; optional fields it leaves out are ``None``."""
-        get = as_object(data, "FlexChannel").get
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "FlexChannel").get
         return cls._make(
             data,
             {
@@ -169,15 +222,15 @@ class FlexChannel(Model):
                 "flex_flow_sid": get("flex_flow_sid"),
                 "user_sid": get("user_sid"),
                 "task_sid": get("task_sid"),
-                "date_created": parse_datetime(get("date_created")),
-                "date_updated": parse_datetime(get("date_updated")),
+                "date_created": _models.parse_datetime(get("date_created")),
+                "date_updated": _models.parse_datetime(get("date_updated")),
                 "url": get("url"),
             },
         )
 
 
-@dataclass(repr=False, eq=False, kw_only=True)
-class FlexConfiguration(Model):
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class FlexConfiguration(_models.Model):
     """FlexConfiguration"""
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -205,7 +258,7 @@ class FlexConfiguration(Model):
     }
 
     account_sid: str | None = None
-    status: str | None = None
+    status: Literal["ok", "inDeployment", "notDeployed"] | None = None
     task_router_workspace_sid: str | None = None
     chat_service_instance_sid: str | None = None
     flex_service_instance_sid: str | None = None
@@ -221,18 +274,18 @@ class FlexConfiguration(Model):
     runtime_domain: str | None = None
     messaging_service_instance_sid: str | None = None
     serverless_service_sids: List[str] | None = None
-    date_created: DateTime | None = None
-    date_updated: DateTime | None = None
+    date_created: datetime.datetime | None = None
+    date_updated: datetime.datetime | None = None
     url: str | None = None
     call_recording_enabled: bool | None = None
     taskrouter_skills: List[Dict[str, Any]] | None = None
-    extra_fields: Dict[str, Any] = field(default_factory=dict)
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
     """Fields the API sent that the spec does not describe."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> FlexConfiguration:
-        """Build from the API's JSON; optional fields it leaves out are ``None``."""
-        get = as_object(data, "FlexConfiguration").get
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "FlexConfiguration").get
         return cls._make(
             data,
             {
@@ -252,8 +305,8 @@ class FlexConfiguration(Model):
                 "runtime_domain": get("runtime_domain"),
                 "messaging_service_instance_sid": get("messaging_service_instance_sid"),
                 "serverless_service_sids": get("serverless_service_sids"),
-                "date_created": parse_datetime(get("date_created")),
-                "date_updated": parse_datetime(get("date_updated")),
+                "date_created": _models.parse_datetime(get("date_created")),
+                "date_updated": _models.parse_datetime(get("date_updated")),
                 "url": get("url"),
                 "call_recording_enabled": get("call_recording_enabled"),
                 "taskrouter_skills": get("taskrouter_skills"),
@@ -261,8 +314,8 @@ class FlexConfiguration(Model):
         )
 
 
-@dataclass(repr=False, eq=False, kw_only=True)
-class FlexFlow(Model):
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class FlexFlow(_models.Model):
     """FlexFlow"""
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -287,23 +340,23 @@ class FlexFlow(Model):
     account_sid: str | None = None
     friendly_name: str | None = None
     chat_service_sid: str | None = None
-    channel_type: str | None = None
+    channel_type: Literal["web", "sms", "facebook", "whatsapp", "line", "custom"] | None = None
     contact_identity: str | None = None
     enabled: bool | None = None
-    integration_type: str | None = None
+    integration_type: Literal["studio", "external", "task"] | None = None
     integration: Dict[str, Any] | None = None
     long_lived: bool | None = None
     janitor_enabled: bool | None = None
-    date_created: DateTime | None = None
-    date_updated: DateTime | None = None
+    date_created: datetime.datetime | None = None
+    date_updated: datetime.datetime | None = None
     url: str | None = None
-    extra_fields: Dict[str, Any] = field(default_factory=dict)
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
     """Fields the API sent that the spec does not describe."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> FlexFlow:
-        """Build from the API's JSON; optional fields it leaves out are ``None``."""
-        get = as_object(data, "FlexFlow").get
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "FlexFlow").get
         return cls._make(
             data,
             {
@@ -318,15 +371,42 @@ class FlexFlow(Model):
                 "integration": get("integration"),
                 "long_lived": get("long_lived"),
                 "janitor_enabled": get("janitor_enabled"),
-                "date_created": parse_datetime(get("date_created")),
-                "date_updated": parse_datetime(get("date_updated")),
+                "date_created": _models.parse_datetime(get("date_created")),
+                "date_updated": _models.parse_datetime(get("date_updated")),
                 "url": get("url"),
             },
         )
 
 
-@dataclass(repr=False, eq=False, kw_only=True)
-class InsightsQuestionnaire(Model):
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class FlexFlowList(_models.Model):
+    """FlexFlowList"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "flex_flows": "flex_flows",
+        "meta": "meta",
+    }
+
+    flex_flows: List[FlexFlow] | None = None
+    meta: PaginationMeta | None = None
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FlexFlowList:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "FlexFlowList").get
+        return cls._make(
+            data,
+            {
+                "flex_flows": _models.parse_list(FlexFlow._parse, get("flex_flows")),
+                "meta": PaginationMeta._parse(get("meta")),
+            },
+        )
+
+
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class InsightsQuestionnaire(_models.Model):
     """A Flex Insights questionnaire."""
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -354,13 +434,13 @@ class InsightsQuestionnaire(Model):
     questions: List[Any] | None = None
     """The list of questions with category for a questionnaire"""
     url: str | None = None
-    extra_fields: Dict[str, Any] = field(default_factory=dict)
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
     """Fields the API sent that the spec does not describe."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InsightsQuestionnaire:
-        """Build from the API's JSON; optional fields it leaves out are ``None``."""
-        get = as_object(data, "InsightsQuestionnaire").get
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "InsightsQuestionnaire").get
         return cls._make(
             data,
             {
@@ -375,8 +455,37 @@ class InsightsQuestionnaire(Model):
         )
 
 
-@dataclass(repr=False, eq=False, kw_only=True)
-class Interaction(Model):
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class InsightsQuestionnaireList(_models.Model):
+    """InsightsQuestionnaireList"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "questionnaires": "questionnaires",
+        "meta": "meta",
+    }
+
+    questionnaires: List[InsightsQuestionnaire] | None = None
+    meta: PaginationMeta | None = None
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> InsightsQuestionnaireList:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "InsightsQuestionnaireList").get
+        return cls._make(
+            data,
+            {
+                "questionnaires": _models.parse_list(
+                    InsightsQuestionnaire._parse, get("questionnaires")
+                ),
+                "meta": PaginationMeta._parse(get("meta")),
+            },
+        )
+
+
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class Interaction(_models.Model):
     """Interaction"""
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -397,21 +506,21 @@ class Interaction(Model):
     account_sid: str | None = None
     channel: Dict[str, Any] | None = None
     routing: Dict[str, Any] | None = None
-    date_created: DateTime | None = None
-    date_updated: DateTime | None = None
+    date_created: datetime.datetime | None = None
+    date_updated: datetime.datetime | None = None
     url: str | None = None
     links: Dict[str, Any] | None = None
     interaction_context_sid: str | None = None
     """The SID of the interaction context, for a context lookup."""
     webhook_ttid: str | None = None
     """The unique identifier for the Interaction level webhook."""
-    extra_fields: Dict[str, Any] = field(default_factory=dict)
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
     """Fields the API sent that the spec does not describe."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Interaction:
-        """Build from the API's JSON; optional fields it leaves out are ``None``."""
-        get = as_object(data, "Interaction").get
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "Interaction").get
         return cls._make(
             data,
             {
@@ -419,8 +528,8 @@ class Interaction(Model):
                 "account_sid": get("account_sid"),
                 "channel": get("channel"),
                 "routing": get("routing"),
-                "date_created": parse_datetime(get("date_created")),
-                "date_updated": parse_datetime(get("date_updated")),
+                "date_created": _models.parse_datetime(get("date_created")),
+                "date_updated": _models.parse_datetime(get("date_updated")),
                 "url": get("url"),
                 "links": get("links"),
                 "interaction_context_sid": get("interaction_context_sid"),
@@ -429,14 +538,14 @@ class Interaction(Model):
         )
 
 
-@dataclass(repr=False, eq=False, kw_only=True)
-class InteractionChannel(Model):
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class InteractionChannel(_models.Model):
     """One channel of an Interaction."""
 
     _wire_names: ClassVar[Mapping[str, str]] = {
         "sid": "sid",
         "interaction_sid": "interaction_sid",
-        "type_": "type",
+        "type": "type",
         "status": "status",
         "error_code": "error_code",
         "error_message": "error_message",
@@ -451,9 +560,13 @@ class InteractionChannel(Model):
     interaction_sid: str | None = None
     """The unique string created by Twilio to identify an Interaction resource, prefixed
     with KD."""
-    type_: str | None = None
+    type: Literal["voice", "sms", "email", "web", "whatsapp", "chat", "messenger", "gbm"] | None = (
+        None
+    )
     """The Interaction Channel's type."""
-    status: str | None = None
+    status: (
+        Literal["setup", "active", "failed", "closed", "inactive", "pause", "transfer"] | None
+    ) = None
     """The status of this channel."""
     error_code: int | None = None
     """The Twilio error code for a failed channel."""
@@ -462,19 +575,19 @@ class InteractionChannel(Model):
     url: str | None = None
     links: Dict[str, str] | None = None
     """URLs of related resources (participants, invites, transfers)."""
-    extra_fields: Dict[str, Any] = field(default_factory=dict)
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
     """Fields the API sent that the spec does not describe."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InteractionChannel:
-        """Build from the API's JSON; optional fields it leaves out are ``None``."""
-        get = as_object(data, "InteractionChannel").get
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "InteractionChannel").get
         return cls._make(
             data,
             {
                 "sid": get("sid"),
                 "interaction_sid": get("interaction_sid"),
-                "type_": get("type"),
+                "type": get("type"),
                 "status": get("status"),
                 "error_code": get("error_code"),
                 "error_message": get("error_message"),
@@ -484,8 +597,77 @@ class InteractionChannel(Model):
         )
 
 
-@dataclass(repr=False, eq=False, kw_only=True)
-class Plugin(Model):
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class InteractionChannelList(_models.Model):
+    """InteractionChannelList"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "channels": "channels",
+        "meta": "meta",
+    }
+
+    channels: List[InteractionChannel] | None = None
+    meta: PaginationMeta | None = None
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> InteractionChannelList:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "InteractionChannelList").get
+        return cls._make(
+            data,
+            {
+                "channels": _models.parse_list(InteractionChannel._parse, get("channels")),
+                "meta": PaginationMeta._parse(get("meta")),
+            },
+        )
+
+
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class PaginationMeta(_models.Model):
+    """PaginationMeta"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "page": "page",
+        "page_size": "page_size",
+        "first_page_url": "first_page_url",
+        "previous_page_url": "previous_page_url",
+        "next_page_url": "next_page_url",
+        "url": "url",
+        "key": "key",
+    }
+
+    page: int | None = None
+    page_size: int | None = None
+    first_page_url: str | None = None
+    previous_page_url: str | None = None
+    next_page_url: str | None = None
+    url: str | None = None
+    key: str | None = None
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PaginationMeta:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "PaginationMeta").get
+        return cls._make(
+            data,
+            {
+                "page": get("page"),
+                "page_size": get("page_size"),
+                "first_page_url": get("first_page_url"),
+                "previous_page_url": get("previous_page_url"),
+                "next_page_url": get("next_page_url"),
+                "url": get("url"),
+                "key": get("key"),
+            },
+        )
+
+
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class Plugin(_models.Model):
     """A Flex plugin: its name and description. Its code lives in its Plugin Versions."""
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -515,21 +697,21 @@ class Plugin(Model):
     to 500 characters long"""
     archived: bool | None = None
     """Whether the Flex Plugin is archived. The default value is false."""
-    date_created: DateTime | None = None
+    date_created: datetime.datetime | None = None
     """When the Flex Plugin was created, in ISO 8601 format."""
-    date_updated: DateTime | None = None
+    date_updated: datetime.datetime | None = None
     """When the Flex Plugin was last updated, in ISO 8601 format."""
     url: str | None = None
     """The absolute URL of the Flex Plugin resource."""
     links: Dict[str, str] | None = None
     """URLs of related resources (plugin_versions)."""
-    extra_fields: Dict[str, Any] = field(default_factory=dict)
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
     """Fields the API sent that the spec does not describe."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Plugin:
-        """Build from the API's JSON; optional fields it leaves out are ``None``."""
-        get = as_object(data, "Plugin").get
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "Plugin").get
         return cls._make(
             data,
             {
@@ -539,16 +721,16 @@ class Plugin(Model):
                 "friendly_name": get("friendly_name"),
                 "description": get("description"),
                 "archived": get("archived"),
-                "date_created": parse_datetime(get("date_created")),
-                "date_updated": parse_datetime(get("date_updated")),
+                "date_created": _models.parse_datetime(get("date_created")),
+                "date_updated": _models.parse_datetime(get("date_updated")),
                 "url": get("url"),
                 "links": get("links"),
             },
         )
 
 
-@dataclass(repr=False, eq=False, kw_only=True)
-class PluginConfiguration(Model):
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class PluginConfiguration(_models.Model):
     """A snapshot of plugin versions, for release or rollback."""
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -575,17 +757,17 @@ class PluginConfiguration(Model):
     """The description of the Flex Plugin Configuration resource."""
     archived: bool | None = None
     """Whether the Flex Plugin Configuration is archived. The default value is false."""
-    date_created: DateTime | None = None
+    date_created: datetime.datetime | None = None
     url: str | None = None
     """The absolute URL of the Flex Plugin Configuration resource."""
     links: Dict[str, str] | None = None
-    extra_fields: Dict[str, Any] = field(default_factory=dict)
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
     """Fields the API sent that the spec does not describe."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PluginConfiguration:
-        """Build from the API's JSON; optional fields it leaves out are ``None``."""
-        get = as_object(data, "PluginConfiguration").get
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "PluginConfiguration").get
         return cls._make(
             data,
             {
@@ -594,15 +776,71 @@ class PluginConfiguration(Model):
                 "name": get("name"),
                 "description": get("description"),
                 "archived": get("archived"),
-                "date_created": parse_datetime(get("date_created")),
+                "date_created": _models.parse_datetime(get("date_created")),
                 "url": get("url"),
                 "links": get("links"),
             },
         )
 
 
-@dataclass(repr=False, eq=False, kw_only=True)
-class PluginRelease(Model):
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class PluginConfigurationList(_models.Model):
+    """PluginConfigurationList"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "configurations": "configurations",
+        "meta": "meta",
+    }
+
+    configurations: List[PluginConfiguration] | None = None
+    meta: PaginationMeta | None = None
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PluginConfigurationList:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "PluginConfigurationList").get
+        return cls._make(
+            data,
+            {
+                "configurations": _models.parse_list(
+                    PluginConfiguration._parse, get("configurations")
+                ),
+                "meta": PaginationMeta._parse(get("meta")),
+            },
+        )
+
+
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class PluginList(_models.Model):
+    """PluginList"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "plugins": "plugins",
+        "meta": "meta",
+    }
+
+    plugins: List[Plugin] | None = None
+    meta: PaginationMeta | None = None
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PluginList:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "PluginList").get
+        return cls._make(
+            data,
+            {
+                "plugins": _models.parse_list(Plugin._parse, get("plugins")),
+                "meta": PaginationMeta._parse(get("meta")),
+            },
+        )
+
+
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class PluginRelease(_models.Model):
     """The release of one plugin configuration."""
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -619,29 +857,56 @@ class PluginRelease(Model):
     account_sid: str | None = None
     configuration_sid: str | None = None
     """The SID of the Plugin Configuration resource to release."""
-    date_created: DateTime | None = None
+    date_created: datetime.datetime | None = None
     url: str | None = None
-    extra_fields: Dict[str, Any] = field(default_factory=dict)
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
     """Fields the API sent that the spec does not describe."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PluginRelease:
-        """Build from the API's JSON; optional fields it leaves out are ``None``."""
-        get = as_object(data, "PluginRelease").get
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "PluginRelease").get
         return cls._make(
             data,
             {
                 "sid": get("sid"),
                 "account_sid": get("account_sid"),
                 "configuration_sid": get("configuration_sid"),
-                "date_created": parse_datetime(get("date_created")),
+                "date_created": _models.parse_datetime(get("date_created")),
                 "url": get("url"),
             },
         )
 
 
-@dataclass(repr=False, eq=False, kw_only=True)
-class PluginVersion(Model):
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class PluginReleaseList(_models.Model):
+    """PluginReleaseList"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "releases": "releases",
+        "meta": "meta",
+    }
+
+    releases: List[PluginRelease] | None = None
+    meta: PaginationMeta | None = None
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PluginReleaseList:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "PluginReleaseList").get
+        return cls._make(
+            data,
+            {
+                "releases": _models.parse_list(PluginRelease._parse, get("releases")),
+                "meta": PaginationMeta._parse(get("meta")),
+            },
+        )
+
+
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class PluginVersion(_models.Model):
     """One version of a plugin's code, and where its bundle lives."""
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -675,15 +940,15 @@ class PluginVersion(Model):
     archived: bool | None = None
     """Whether the Flex Plugin Version is archived. The default value is false."""
     validated: bool | None = None
-    date_created: DateTime | None = None
+    date_created: datetime.datetime | None = None
     url: str | None = None
-    extra_fields: Dict[str, Any] = field(default_factory=dict)
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
     """Fields the API sent that the spec does not describe."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PluginVersion:
-        """Build from the API's JSON; optional fields it leaves out are ``None``."""
-        get = as_object(data, "PluginVersion").get
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "PluginVersion").get
         return cls._make(
             data,
             {
@@ -696,44 +961,76 @@ class PluginVersion(Model):
                 "private": get("private"),
                 "archived": get("archived"),
                 "validated": get("validated"),
-                "date_created": parse_datetime(get("date_created")),
+                "date_created": _models.parse_datetime(get("date_created")),
                 "url": get("url"),
             },
         )
 
 
-class RoutingParam(TypedDict, total=False):
-    """RoutingParam"""
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class PluginVersionList(_models.Model):
+    """PluginVersionList"""
 
-    properties: Required[RoutingPropertiesParam]
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "plugin_versions": "plugin_versions",
+        "meta": "meta",
+    }
 
+    plugin_versions: List[PluginVersion] | None = None
+    meta: PaginationMeta | None = None
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
 
-class RoutingPropertiesParam(TypedDict, total=False):
-    """RoutingPropertiesParam"""
-
-    workspace_sid: str
-    workflow_sid: str
-    task_channel_unique_name: str
-    attributes: Mapping[str, Any]
-
-
-class UpdateConfigurationTaskrouterSkillsItemParam(TypedDict, total=False):
-    """UpdateConfigurationTaskrouterSkillsItemParam"""
-
-    name: str
-    multivalue: bool
-    minimum: int | None
-    maximum: int | None
-
-
-class UpdateInteractionChannelRoutingParam(TypedDict, total=False):
-    """UpdateInteractionChannelRoutingParam"""
-
-    status: Literal["closed", "wrapup"]
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PluginVersionList:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "PluginVersionList").get
+        return cls._make(
+            data,
+            {
+                "plugin_versions": _models.parse_list(PluginVersion._parse, get("plugin_versions")),
+                "meta": PaginationMeta._parse(get("meta")),
+            },
+        )
 
 
-@dataclass(repr=False, eq=False, kw_only=True)
-class WebChannel(Model):
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class TwilioError(_models.Model):
+    """The body of every Twilio error response."""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "code": "code",
+        "message": "message",
+        "more_info": "more_info",
+        "status": "status",
+    }
+
+    code: int | None = None
+    """Twilio's error code, e.g. 45004 for a read-only Configuration property."""
+    message: str | None = None
+    more_info: str | None = None
+    status: int | None = None
+    """The HTTP status code."""
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TwilioError:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "TwilioError").get
+        return cls._make(
+            data,
+            {
+                "code": get("code"),
+                "message": get("message"),
+                "more_info": get("more_info"),
+                "status": get("status"),
+            },
+        )
+
+
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class WebChannel(_models.Model):
     """WebChannel"""
 
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -750,15 +1047,15 @@ class WebChannel(Model):
     account_sid: str | None = None
     flex_flow_sid: str | None = None
     url: str | None = None
-    date_created: DateTime | None = None
-    date_updated: DateTime | None = None
-    extra_fields: Dict[str, Any] = field(default_factory=dict)
+    date_created: datetime.datetime | None = None
+    date_updated: datetime.datetime | None = None
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
     """Fields the API sent that the spec does not describe."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WebChannel:
-        """Build from the API's JSON; optional fields it leaves out are ``None``."""
-        get = as_object(data, "WebChannel").get
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "WebChannel").get
         return cls._make(
             data,
             {
@@ -766,7 +1063,52 @@ class WebChannel(Model):
                 "account_sid": get("account_sid"),
                 "flex_flow_sid": get("flex_flow_sid"),
                 "url": get("url"),
-                "date_created": parse_datetime(get("date_created")),
-                "date_updated": parse_datetime(get("date_updated")),
+                "date_created": _models.parse_datetime(get("date_created")),
+                "date_updated": _models.parse_datetime(get("date_updated")),
             },
         )
+
+
+class ConfiguredPluginVersionParam(TypedDict, total=False):
+    """A plugin version to include in a configuration."""
+
+    plugin_version: Required[str]
+    phase: int
+
+
+class CreateInteractionFormChannelParam(TypedDict, total=False):
+    """CreateInteractionFormChannelParam"""
+
+    type: Required[Literal["sms", "voice", "email", "chat", "whatsapp", "facebook", "gbm"]]
+    initiated_by: Required[Literal["agent", "customer"]]
+    properties: Required[Mapping[str, Any]]
+
+
+class CreateInteractionFormRoutingParam(TypedDict, total=False):
+    """CreateInteractionFormRoutingParam"""
+
+    properties: Required[CreateInteractionFormRoutingPropertiesParam]
+
+
+class CreateInteractionFormRoutingPropertiesParam(TypedDict, total=False):
+    """CreateInteractionFormRoutingPropertiesParam"""
+
+    workspace_sid: str
+    workflow_sid: str
+    task_channel_unique_name: str
+    attributes: Mapping[str, Any]
+
+
+class UpdateFlexConfigurationRequestTaskrouterSkillsItemParam(TypedDict, total=False):
+    """UpdateFlexConfigurationRequestTaskrouterSkillsItemParam"""
+
+    name: str
+    multivalue: bool
+    minimum: int | None
+    maximum: int | None
+
+
+class UpdateInteractionChannelFormRoutingParam(TypedDict, total=False):
+    """UpdateInteractionChannelFormRoutingParam"""
+
+    status: Literal["closed", "wrapup"]

@@ -57,9 +57,8 @@ class Channels:
             PageRequest(
                 "/Channels",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
-                headers={},
                 items_key="flex_chat_channels",
-                cast=FlexChannel.from_dict,
+                cast=FlexChannel._parse,
                 options=options,
                 page_size=("PageSize", 1000),
             ),
@@ -198,9 +197,8 @@ class AsyncChannels:
             PageRequest(
                 "/Channels",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
-                headers={},
                 items_key="flex_chat_channels",
-                cast=FlexChannel.from_dict,
+                cast=FlexChannel._parse,
                 options=options,
                 page_size=("PageSize", 1000),
             ),

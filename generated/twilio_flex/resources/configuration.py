@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import Any, Mapping, Sequence, TYPE_CHECKING
 
 from .._base_client import async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import FlexConfiguration, UpdateConfigurationTaskrouterSkillsItemParam
+from ..models import FlexConfiguration, UpdateFlexConfigurationRequestTaskrouterSkillsItemParam
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -54,7 +54,7 @@ class Configuration:
         account_sid: str | NotGiven = NOT_GIVEN,
         call_recording_enabled: bool | NotGiven = NOT_GIVEN,
         taskrouter_skills: (
-            Sequence[UpdateConfigurationTaskrouterSkillsItemParam] | NotGiven
+            Sequence[UpdateFlexConfigurationRequestTaskrouterSkillsItemParam] | NotGiven
         ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> FlexConfiguration:
@@ -146,7 +146,7 @@ class AsyncConfiguration:
         account_sid: str | NotGiven = NOT_GIVEN,
         call_recording_enabled: bool | NotGiven = NOT_GIVEN,
         taskrouter_skills: (
-            Sequence[UpdateConfigurationTaskrouterSkillsItemParam] | NotGiven
+            Sequence[UpdateFlexConfigurationRequestTaskrouterSkillsItemParam] | NotGiven
         ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> FlexConfiguration:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, TYPE_CHECKING
 
 from .._base_client import (
     PageRequest,
@@ -64,9 +64,8 @@ class FlexFlows:
                     "Page": page,
                     "PageToken": page_token,
                 },
-                headers={},
                 items_key="flex_flows",
-                cast=FlexFlow.from_dict,
+                cast=FlexFlow._parse,
                 options=options,
                 page_size=("PageSize", 1000),
             ),
@@ -337,9 +336,8 @@ class AsyncFlexFlows:
                     "Page": page,
                     "PageToken": page_token,
                 },
-                headers={},
                 items_key="flex_flows",
-                cast=FlexFlow.from_dict,
+                cast=FlexFlow._parse,
                 options=options,
                 page_size=("PageSize", 1000),
             ),

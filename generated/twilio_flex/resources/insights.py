@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence, TYPE_CHECKING
 
 from .._base_client import (
     PageRequest,
@@ -65,7 +65,7 @@ class Insights:
                 },
                 headers={"Token": token},
                 items_key="questionnaires",
-                cast=InsightsQuestionnaire.from_dict,
+                cast=InsightsQuestionnaire._parse,
                 options=options,
                 page_size=("PageSize", 1000),
             ),
@@ -154,7 +154,7 @@ class AsyncInsights:
                 },
                 headers={"Token": token},
                 items_key="questionnaires",
-                cast=InsightsQuestionnaire.from_dict,
+                cast=InsightsQuestionnaire._parse,
                 options=options,
                 page_size=("PageSize", 1000),
             ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, TYPE_CHECKING
 
 from .._base_client import (
     PageRequest,
@@ -15,11 +15,11 @@ from .._encoding import expand_path
 from .._pagination import AsyncPager, SyncPager
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models import (
-    ChannelParam,
+    CreateInteractionFormChannelParam,
+    CreateInteractionFormRoutingParam,
     Interaction,
     InteractionChannel,
-    RoutingParam,
-    UpdateInteractionChannelRoutingParam,
+    UpdateInteractionChannelFormRoutingParam,
 )
 
 if TYPE_CHECKING:
@@ -39,8 +39,8 @@ class Interactions:
     def create(
         self,
         *,
-        channel: ChannelParam,
-        routing: RoutingParam | NotGiven = NOT_GIVEN,
+        channel: CreateInteractionFormChannelParam,
+        routing: CreateInteractionFormRoutingParam | NotGiven = NOT_GIVEN,
         interaction_context_sid: str | NotGiven = NOT_GIVEN,
         webhook_ttid: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -119,9 +119,8 @@ class Interactions:
                     "/Interactions/{InteractionSid}/Channels", {"InteractionSid": interaction_sid}
                 ),
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
-                headers={},
                 items_key="channels",
-                cast=InteractionChannel.from_dict,
+                cast=InteractionChannel._parse,
                 options=options,
                 page_size=("PageSize", 1000),
             ),
@@ -158,7 +157,7 @@ class Interactions:
         channel_sid: str,
         *,
         status: Literal["closed", "inactive"],
-        routing: UpdateInteractionChannelRoutingParam | NotGiven = NOT_GIVEN,
+        routing: UpdateInteractionChannelFormRoutingParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> InteractionChannel:
         """Twilio Update an Interaction Channel
@@ -208,8 +207,8 @@ class AsyncInteractions:
     async def create(
         self,
         *,
-        channel: ChannelParam,
-        routing: RoutingParam | NotGiven = NOT_GIVEN,
+        channel: CreateInteractionFormChannelParam,
+        routing: CreateInteractionFormRoutingParam | NotGiven = NOT_GIVEN,
         interaction_context_sid: str | NotGiven = NOT_GIVEN,
         webhook_ttid: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -288,9 +287,8 @@ class AsyncInteractions:
                     "/Interactions/{InteractionSid}/Channels", {"InteractionSid": interaction_sid}
                 ),
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
-                headers={},
                 items_key="channels",
-                cast=InteractionChannel.from_dict,
+                cast=InteractionChannel._parse,
                 options=options,
                 page_size=("PageSize", 1000),
             ),
@@ -327,7 +325,7 @@ class AsyncInteractions:
         channel_sid: str,
         *,
         status: Literal["closed", "inactive"],
-        routing: UpdateInteractionChannelRoutingParam | NotGiven = NOT_GIVEN,
+        routing: UpdateInteractionChannelFormRoutingParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> InteractionChannel:
         """Twilio Update an Interaction Channel

@@ -3,7 +3,7 @@ change one, create a new one."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence, TYPE_CHECKING
 
 from .._base_client import (
     PageRequest,
@@ -60,7 +60,7 @@ class PluginConfigurations:
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 headers={"Flex-Metadata": flex_metadata},
                 items_key="configurations",
-                cast=PluginConfiguration.from_dict,
+                cast=PluginConfiguration._parse,
                 options=options,
                 page_size=("PageSize", 1000),
             ),
@@ -184,7 +184,7 @@ class AsyncPluginConfigurations:
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 headers={"Flex-Metadata": flex_metadata},
                 items_key="configurations",
-                cast=PluginConfiguration.from_dict,
+                cast=PluginConfiguration._parse,
                 options=options,
                 page_size=("PageSize", 1000),
             ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, TYPE_CHECKING
 
 from .._base_client import async_to_raw_response, no_content, to_raw_response
 from .._encoding import expand_path

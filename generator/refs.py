@@ -1,0 +1,136 @@
+"""Local ``$ref`` resolution over a composed document.
+
+A reference is a URI fragment holding a JSON pointer (RFC 6901), so it is
+percent-decoded before its ``~1``/``~0`` escapes are undone:
+``#/paths/~1items~1%7Bid%7D`` names the path ``/items/{id}``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+from urllib.parse import unquote
+
+from .errors import pointer_join, pointer_unescape
+from .ir import NO_DEFAULT as NO_EXAMPLE
+
+# Keys whose values are data, not schemas or spec objects: a "$ref" inside
+# them is just a key of the example or default value.
+DATA_KEYS = frozenset({"example", "default", "enum", "const", "value"})
+# Keys whose values map names to objects: their keys are names, never keywords.
+NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "paths",
+        "webhooks",
+        "schemas",
+        "parameters",
+        "responses",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "links",
+        "callbacks",
+        "content",
+        "encoding",
+        "variables",
+        "pathItems",
+        "examples",
+    }
+)
+
+
+def mapping(value: Any) -> dict[str, Any]:
+    """``value`` if it is a JSON object, else an empty one: specs in the wild
+    put lists or nulls where objects belong."""
+    return value if isinstance(value, dict) else {}
+
+
+def is_local(ref: str) -> bool:
+    return ref == "#" or ref.startswith("#/")
+
+
+def tokens(ref: str) -> list[str]:
+    """The reference tokens of a local reference ``#/a/b``."""
+    if ref == "#":
+        return []
+    return [pointer_unescape(unquote(token)) for token in ref[2:].split("/")]
+
+
+def pointer_of(ref: str) -> str:
+    """The JSON pointer a local reference names, in its canonical form."""
+    return pointer_join(*tokens(ref))
+
+
+def resolve(data: Any, ref: str) -> Any:
+    """The value a local reference points at; KeyError if none."""
+    node = data
+    for token in tokens(ref):
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise KeyError(ref)
+    return node
+
+
+def walk_refs(value: Any, pointer: str = "", names: bool = False) -> Iterator[tuple[str, Any]]:
+    """Every ``$ref`` in the document as (pointer of the $ref key, its value),
+    skipping example and default values (data) and extensions (free-form).
+    ``names``: ``value`` maps names to objects, so its keys are not keywords."""
+    if isinstance(value, dict):
+        if "$ref" in value and not names:
+            yield pointer + "/$ref", value["$ref"]
+        for key, child in value.items():
+            if not names and (key == "$ref" or key in DATA_KEYS or key.startswith("x-")):
+                continue
+            if not names and key == "examples" and isinstance(child, list):
+                continue  # a 3.1 schema's examples: values
+            child_names = not names and key in NAME_MAPS and isinstance(child, dict)
+            yield from walk_refs(child, pointer + pointer_join(key), child_names)
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from walk_refs(child, pointer + pointer_join(index))
+
+
+class Resolver:
+    """Follows references in one document, remembering where each target lives."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    def follow(self, value: Any, pointer: str) -> tuple[Any, str]:
+        """``value`` with its ``$ref`` chain followed, and the pointer of what it
+        ends at. A cycle of references ends where it would repeat."""
+        seen: set[str] = set()
+        while isinstance(value, dict) and isinstance(value.get("$ref"), str):
+            ref = value["$ref"]
+            if not is_local(ref) or ref in seen:
+                break
+            seen.add(ref)
+            try:
+                value, pointer = resolve(self.data, ref), pointer_of(ref)
+            except KeyError:
+                break
+        return value, pointer
+
+    def deref(self, value: Any) -> Any:
+        return self.follow(value, "")[0]
+
+
+def example_of(holder: dict[str, Any], resolver: Resolver) -> Any:
+    """The example of a media type or parameter object: its ``example``, else
+    the value of its first ``examples`` entry; ``NO_EXAMPLE`` if none."""
+    if "example" in holder:
+        return holder["example"]
+    examples = holder.get("examples")
+    if isinstance(examples, dict):
+        for example in examples.values():
+            example = resolver.deref(example)
+            if isinstance(example, dict) and "value" in example:
+                return example["value"]
+    return NO_EXAMPLE

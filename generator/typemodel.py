@@ -1,0 +1,911 @@
+"""The type model: the one place that decides what Python type a schema is.
+
+``SchemaReader`` reads JSON Schemas (OpenAPI 3.0 and 3.1) into ``ir`` types,
+registering the models and unions they need. ``PythonTypes`` turns those
+types into Python: an annotation per role, the expression that converts a
+JSON value into the type, the predicate a union uses to recognise it, and
+the imports all of these need. Everything else asks these two.
+
+Roles: a schema read for a "response" becomes dataclasses (writeOnly
+properties left out); for a "request", TypedDicts (readOnly ones left out).
+An annotation is for a "field" (what the API answers: a model attribute or
+a method's result) or a "param" (what a caller passes).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from . import ir
+from .errors import Problems, pointer_join
+from .refs import Resolver
+
+RESPONSE, REQUEST = "response", "request"
+FIELD, PARAM = "field", "param"
+
+_SCHEMA_POINTER = re.compile(r"^/components/schemas/([^/]+)$")
+_STRING_FORMATS = {
+    "date-time": ir.DATETIME,
+    "date": ir.DATE,
+    "uuid": ir.UUID,
+    "binary": ir.BYTES,
+}
+_JSON_TYPES = {
+    "string": ir.STR,
+    "integer": ir.INT,
+    "number": ir.FLOAT,
+    "boolean": ir.BOOL,
+    "null": ir.NULL,
+}
+# Keywords that say what a value is; a schema with none of them (only
+# "required", say) only constrains the schema beside it.
+_SHAPE_KEYWORDS = frozenset(
+    {
+        "type",
+        "properties",
+        "items",
+        "prefixItems",
+        "additionalProperties",
+        "enum",
+        "const",
+        "$ref",
+        "oneOf",
+        "anyOf",
+        "allOf",
+        "format",
+    }
+)
+
+
+def json_media(media_type: str) -> bool:
+    base = media_type.split(";")[0].strip().lower()
+    return base in ("application/json", "text/json") or base.endswith("+json")
+
+
+# -- schemas -> ir types -----------------------------------------------------------------
+
+
+@dataclass
+class _Part:
+    """One property of an object schema, wherever in its allOf it came from."""
+
+    name: str
+    schema: Any
+    pointer: str
+
+
+class SchemaReader:
+    """Reads schemas into ``ir`` types: ``reader.read(schema, pointer, role, hint)``."""
+
+    def __init__(self, resolver: Resolver, problems: Problems) -> None:
+        self.resolver = resolver
+        self.problems = problems
+        self.models: dict[str, ir.Model] = {}
+        self.unions: dict[str, ir.UnionDef] = {}
+        self._cache: dict[tuple[str, str], ir.Type] = {}
+        self._building: set[str] = set()
+        self._recursive: set[str] = set()
+        schemas = (resolver.data.get("components") or {}).get("schemas") or {}
+        self._schemas: dict[str, Any] = schemas if isinstance(schemas, dict) else {}
+
+    def read(self, schema: Any, pointer: str, role: str, hint: str) -> ir.Type:
+        """The type of the schema at ``pointer``; ``hint`` names what it makes."""
+        if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            target, target_pointer = self.resolver.follow(schema, pointer)
+            if target is schema:
+                return ir.AnyValue()  # unresolvable: the validate stage reports it
+            match = _SCHEMA_POINTER.match(target_pointer)
+            if match:
+                hint = match.group(1).replace("~1", "/").replace("~0", "~")
+            found = self._read_at(target, target_pointer, role, hint)
+            if schema.get("nullable") is True and not isinstance(found, ir.Nullable):
+                found = ir.Nullable(found)
+            return found
+        return self._read_at(schema, pointer, role, hint)
+
+    def _read_at(self, schema: Any, pointer: str, role: str, hint: str) -> ir.Type:
+        key = (pointer, role)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._read(schema, pointer, role, hint)
+            self._cache[key] = found
+        return found
+
+    # -- one schema ----------------------------------------------------------------
+
+    def _read(self, schema: Any, pointer: str, role: str, hint: str) -> ir.Type:
+        if schema is True or schema == {}:
+            return ir.AnyValue()
+        if schema is False:
+            return ir.Never()
+        if not isinstance(schema, dict):
+            return ir.AnyValue()
+        facts = self.facts(schema, pointer)
+        if facts.pattern:
+            try:
+                re.compile(facts.pattern)
+            except re.error:
+                self.problems.warning(
+                    pointer + "/pattern",
+                    "the pattern is not a Python regular expression (another dialect?): "
+                    "the tests' values do not follow it",
+                )
+        declared = schema.get("type")
+        types = (
+            [t for t in declared if isinstance(t, str)]
+            if isinstance(declared, list)
+            else [declared] if isinstance(declared, str) else []
+        )
+        nullable = schema.get("nullable") is True or "null" in types
+        if types == ["null"]:
+            return ir.Scalar(ir.NULL, facts)
+        types = [t for t in types if t != "null"]
+
+        found = self._read_shape(schema, pointer, role, hint, facts, types)
+        if isinstance(found, ir.Literal) and None in found.values:
+            values = tuple(v for v in found.values if v is not None)
+            found = ir.Nullable(ir.Literal(values, found.facts)) if values else found
+        elif nullable and not isinstance(found, (ir.Nullable, ir.AnyValue)):
+            if not (isinstance(found, ir.Scalar) and found.kind == ir.NULL):
+                found = ir.Nullable(found)
+        return found
+
+    def _read_shape(
+        self,
+        schema: dict[str, Any],
+        pointer: str,
+        role: str,
+        hint: str,
+        facts: ir.Facts,
+        types: list[str],
+    ) -> ir.Type:
+        if "const" in schema:
+            return self._literal([schema["const"]], facts, types, schema, pointer, role, hint)
+        if isinstance(schema.get("enum"), list) and schema["enum"]:
+            return self._literal(schema["enum"], facts, types, schema, pointer, role, hint)
+        for keyword in ("oneOf", "anyOf"):
+            variants = schema.get(keyword)
+            if isinstance(variants, list) and variants and not _constraints_only(variants):
+                return self._union(schema, keyword, pointer, role, hint, facts)
+        parts = schema.get("allOf")
+        if isinstance(parts, list) and parts:
+            single = self._single_part(schema, parts)
+            if single is not None:
+                return self.read(single, pointer + "/allOf/0", role, hint)
+        discriminator = schema.get("discriminator")
+        if isinstance(discriminator, dict) and not schema.get("oneOf") and not schema.get("anyOf"):
+            variants = self._subtypes(schema, pointer)
+            if variants:
+                return self._polymorphic(schema, pointer, role, hint, facts, variants)
+        if len(types) > 1:
+            return self._type_union(schema, types, pointer, role, hint, facts)
+        kind = types[0] if types else _inferred_type(schema)
+        return self._of_type(kind, schema, pointer, role, hint, facts)
+
+    def _of_type(
+        self,
+        kind: str | None,
+        schema: dict[str, Any],
+        pointer: str,
+        role: str,
+        hint: str,
+        facts: ir.Facts,
+    ) -> ir.Type:
+        if kind == "object":
+            return self._object(schema, pointer, role, hint, facts)
+        if kind == "array":
+            return self._array(schema, pointer, role, hint, facts)
+        if kind == "string":
+            media = schema.get("contentMediaType")
+            content = schema.get("contentSchema")
+            if isinstance(media, str) and json_media(media) and isinstance(content, dict):
+                if role == REQUEST:
+                    inner = self.read(content, pointer + "/contentSchema", role, hint)
+                    return ir.JsonText(inner, facts)
+                return ir.Scalar(ir.STR, facts)
+            return ir.Scalar(_STRING_FORMATS.get(str(schema.get("format", "")), ir.STR), facts)
+        if kind in _JSON_TYPES:
+            return ir.Scalar(_JSON_TYPES[kind], facts)
+        return ir.AnyValue(facts)
+
+    # -- literals ----------------------------------------------------------------------
+
+    def _literal(
+        self,
+        values: list[Any],
+        facts: ir.Facts,
+        types: list[str],
+        schema: dict[str, Any],
+        pointer: str,
+        role: str,
+        hint: str,
+    ) -> ir.Type:
+        usable = all(
+            v is None or isinstance(v, (str, bool)) or type(v) is int for v in values
+        ) and any(v is not None for v in values)
+        if usable:
+            unique = tuple(dict.fromkeys(values))
+            return ir.Literal(unique, facts)
+        if values == [None]:
+            return ir.Scalar(ir.NULL, facts)
+        # Floats and objects cannot be Literal values: fall back to the type.
+        rest = {k: v for k, v in schema.items() if k not in ("enum", "const")}
+        kind = types[0] if len(types) == 1 else _inferred_type(rest)
+        return self._of_type(kind, rest, pointer, role, hint, facts)
+
+    # -- unions -------------------------------------------------------------------------
+
+    def _union(
+        self,
+        schema: dict[str, Any],
+        keyword: str,
+        pointer: str,
+        role: str,
+        hint: str,
+        facts: ir.Facts,
+    ) -> ir.Type:
+        key = f"{role}:{pointer}"
+        if key in self._building:
+            self._recursive.add(key)
+            return ir.UnionOf((), key, facts)
+        self._building.add(key)
+        try:
+            base = {k: v for k, v in schema.items() if k not in (keyword, "discriminator")}
+            merge_base = bool(base.get("properties") or base.get("allOf"))
+            variants: list[ir.Type] = []
+            nullable = False
+            for index, raw in enumerate(schema[keyword]):
+                variant_pointer = pointer + pointer_join(keyword, index)
+                if merge_base:
+                    variant = self._merged_variant(base, raw, variant_pointer, role, hint, index)
+                else:
+                    variant = self.read(raw, variant_pointer, role, _variant_hint(hint, raw, index))
+                if isinstance(variant, ir.Nullable):
+                    nullable = True
+                    variant = variant.inner
+                if isinstance(variant, ir.Scalar) and variant.kind == ir.NULL:
+                    nullable = True
+                    continue
+                if isinstance(variant, ir.Never):
+                    continue
+                members = (
+                    variant.variants
+                    if isinstance(variant, ir.UnionOf) and not variant.key
+                    else (variant,)
+                )
+                for member in members:
+                    if member not in variants:
+                        variants.append(member)
+            discriminator = self._discriminator(schema, variants, pointer, role)
+        finally:
+            self._building.discard(key)
+        result: ir.Type
+        if not variants:
+            result = ir.AnyValue(facts)
+        elif len(variants) == 1 and key not in self._recursive:
+            result = variants[0]
+        elif any(isinstance(v, ir.AnyValue) for v in variants):
+            result = ir.AnyValue(facts)
+        elif self._named(key, pointer, variants, role):
+            self.unions[key] = ir.UnionDef(
+                key,
+                hint,
+                _text(schema.get("description") or schema.get("title")),
+                tuple(variants),
+                discriminator,
+            )
+            result = ir.UnionOf(tuple(variants), key, facts)
+        else:
+            result = ir.UnionOf(tuple(variants), "", facts)
+        return ir.Nullable(result) if nullable else result
+
+    def _named(self, key: str, pointer: str, variants: list[ir.Type], role: str) -> bool:
+        """A union gets a name of its own when it needs a parse function, refers
+        to itself, or is a component."""
+        return (
+            key in self._recursive
+            or bool(_SCHEMA_POINTER.match(pointer))
+            or role == RESPONSE
+            and any(self.converts(v) for v in variants)
+        )
+
+    def converts(self, t: ir.Type) -> bool:
+        """Whether an answer of type ``t`` needs converting from its JSON form."""
+        if isinstance(t, ir.Scalar):
+            return t.kind in (ir.DATETIME, ir.DATE, ir.UUID)
+        if isinstance(t, (ir.ModelRef, ir.TupleOf)):
+            return isinstance(t, ir.TupleOf) or t.key.startswith(RESPONSE)
+        if isinstance(t, (ir.ListOf,)):
+            return self.converts(t.item)
+        if isinstance(t, ir.MapOf):
+            return self.converts(t.value)
+        if isinstance(t, ir.Nullable):
+            return self.converts(t.inner)
+        if isinstance(t, ir.UnionOf):
+            if t.key:
+                return t.key.startswith(RESPONSE)
+            return any(self.converts(v) for v in t.variants)
+        return False
+
+    def _merged_variant(
+        self, base: dict[str, Any], raw: Any, pointer: str, role: str, hint: str, index: int
+    ) -> ir.Type:
+        """A variant of a schema that has properties of its own beside its oneOf:
+        the variant with the base's properties merged in."""
+        merged = {"allOf": [base, raw]}
+        return self._read_at(merged, pointer, role, _variant_hint(hint, raw, index))
+
+    def _discriminator(
+        self, schema: dict[str, Any], variants: list[ir.Type], pointer: str, role: str
+    ) -> ir.Discriminator | None:
+        spec = schema.get("discriminator")
+        if not isinstance(spec, dict) or not isinstance(spec.get("propertyName"), str):
+            return None
+        mapping: list[tuple[str, ir.Type]] = []
+        explicit = spec.get("mapping")
+        if isinstance(explicit, dict):
+            for value, ref in explicit.items():
+                target = ref if ref.startswith("#") else f"#/components/schemas/{ref}"
+                variant = self.read({"$ref": target}, pointer + "/discriminator", role, str(value))
+                mapping.append((str(value), variant))
+        seen = {value for value, _ in mapping}
+        raw_variants = schema.get("oneOf") or schema.get("anyOf") or []
+        for raw in raw_variants:
+            ref = raw.get("$ref") if isinstance(raw, dict) else None
+            match = _SCHEMA_POINTER.match(ref[1:]) if isinstance(ref, str) else None
+            if match and match.group(1) not in seen:
+                variant = self.read(raw, pointer + "/discriminator", role, match.group(1))
+                mapping.append((match.group(1), variant))
+        return ir.Discriminator(spec["propertyName"], tuple(mapping))
+
+    def _subtypes(self, schema: dict[str, Any], pointer: str) -> list[tuple[str, str]]:
+        """For a base schema with a discriminator and no oneOf: the schemas that
+        extend it, as (discriminator value, reference)."""
+        spec = schema["discriminator"]
+        if not isinstance(spec.get("propertyName"), str):
+            return []
+        explicit = spec.get("mapping")
+        if isinstance(explicit, dict) and explicit:
+            return [
+                (str(v), r if r.startswith("#") else f"#/components/schemas/{r}")
+                for v, r in explicit.items()
+                if isinstance(r, str)
+            ]
+        own = "#" + pointer
+        found = []
+        for name, candidate in self._schemas.items():
+            parts = candidate.get("allOf") if isinstance(candidate, dict) else None
+            if isinstance(parts, list) and any(
+                isinstance(p, dict) and p.get("$ref") == own for p in parts
+            ):
+                found.append((name, "#" + pointer_join("components", "schemas", name)))
+        return found
+
+    def _polymorphic(
+        self,
+        schema: dict[str, Any],
+        pointer: str,
+        role: str,
+        hint: str,
+        facts: ir.Facts,
+        subtypes: list[tuple[str, str]],
+    ) -> ir.Type:
+        """A base schema whose discriminator names its subtypes: a union of them,
+        with the base itself last for values of an unknown kind."""
+        key = f"{role}:{pointer}"
+        if key in self._building:
+            # Read from inside a subtype's allOf: here it is the base object.
+            return self._object(
+                schema, pointer, role, hint, facts, base_key=f"{role}:base:{pointer}"
+            )
+        self._building.add(key)
+        try:
+            mapping = []
+            variants: list[ir.Type] = []
+            for value, ref in subtypes:
+                if ref == "#" + pointer:
+                    continue
+                variant = self.read({"$ref": ref}, pointer + "/discriminator", role, value)
+                mapping.append((value, variant))
+                if variant not in variants:
+                    variants.append(variant)
+            base = self._object(
+                schema, pointer, role, hint, facts, base_key=f"{role}:base:{pointer}"
+            )
+            variants.append(base)
+        finally:
+            self._building.discard(key)
+        discriminator = ir.Discriminator(schema["discriminator"]["propertyName"], tuple(mapping))
+        union_key = f"{role}:{pointer}"
+        if role == RESPONSE or key in self._recursive:
+            self.unions[union_key] = ir.UnionDef(
+                union_key, hint, _text(schema.get("description")), tuple(variants), discriminator
+            )
+            return ir.UnionOf(tuple(variants), union_key, facts)
+        return ir.UnionOf(tuple(variants), "", facts)
+
+    def _type_union(
+        self,
+        schema: dict[str, Any],
+        types: list[str],
+        pointer: str,
+        role: str,
+        hint: str,
+        facts: ir.Facts,
+    ) -> ir.Type:
+        """``type: [string, integer]`` (3.1): a union of the types."""
+        variants: list[ir.Type] = []
+        for kind in types:
+            variant = self._of_type(kind, schema, pointer + "/type/" + kind, role, hint, facts)
+            if variant not in variants:
+                variants.append(variant)
+        key = f"{role}:{pointer}"
+        if role == RESPONSE and any(self.converts(v) for v in variants):
+            self.unions[key] = ir.UnionDef(
+                key, hint, _text(schema.get("description")), tuple(variants)
+            )
+            return ir.UnionOf(tuple(variants), key, facts)
+        return ir.UnionOf(tuple(variants), "", facts)
+
+    @staticmethod
+    def _single_part(schema: dict[str, Any], parts: list[Any]) -> Any:
+        """The one schema an allOf wraps (``allOf: [$ref]`` beside a
+        description), or None when the allOf merges objects."""
+        own = {
+            k
+            for k in schema
+            if k not in ("allOf", "description", "title", "nullable", "readOnly", "writeOnly")
+            and k not in ("example", "examples", "default", "deprecated")
+            and not k.startswith("x-")
+        }
+        if len(parts) == 1 and not own:
+            return parts[0]
+        return None
+
+    # -- objects and arrays ----------------------------------------------------------------
+
+    def _object(
+        self,
+        schema: dict[str, Any],
+        pointer: str,
+        role: str,
+        hint: str,
+        facts: ir.Facts,
+        base_key: str = "",
+    ) -> ir.Type:
+        parts, required = self._object_parts(schema, pointer, set())
+        extra = schema.get("additionalProperties")
+        if not parts:
+            if isinstance(extra, dict) and extra:
+                value = self.read(extra, pointer + "/additionalProperties", role, hint + "Value")
+                return ir.MapOf(value, facts)
+            patterns = schema.get("patternProperties")
+            if isinstance(patterns, dict) and len(patterns) == 1:
+                ((name, value_schema),) = patterns.items()
+                value = self.read(
+                    value_schema,
+                    pointer + pointer_join("patternProperties", name),
+                    role,
+                    hint + "Value",
+                )
+                return ir.MapOf(value, facts)
+            return ir.MapOf(ir.AnyValue(), facts)
+        key = base_key or f"{role}:{pointer}"
+        if key in self.models or key in self._building:
+            return ir.ModelRef(key, facts)
+        self._building.add(key)
+        try:
+            fields = []
+            for part in parts:
+                resolved = self.resolver.deref(part.schema)
+                if isinstance(resolved, dict):
+                    if role == REQUEST and resolved.get("readOnly") is True:
+                        continue
+                    if role == RESPONSE and resolved.get("writeOnly") is True:
+                        continue
+                field_type = self.read(part.schema, part.pointer, role, hint + _pascal(part.name))
+                if isinstance(field_type, ir.Never):
+                    continue
+                doc = resolved if isinstance(resolved, dict) else {}
+                own = part.schema if isinstance(part.schema, dict) else {}
+                fields.append(
+                    ir.Field(
+                        wire_name=part.name,
+                        type=field_type,
+                        required=part.name in required,
+                        description=describe(own, doc),
+                        deprecated=bool(own.get("deprecated") or doc.get("deprecated")),
+                    )
+                )
+            extra_type: ir.Type | None = None
+            if isinstance(extra, dict) and extra:
+                extra_type = self.read(
+                    extra, pointer + "/additionalProperties", role, hint + "Value"
+                )
+                if not self.converts(extra_type):
+                    extra_type = None
+            self.models[key] = ir.Model(
+                key,
+                role,
+                hint,
+                _text(schema.get("description") or schema.get("title")),
+                tuple(fields),
+                extra_type,
+            )
+        finally:
+            self._building.discard(key)
+        return ir.ModelRef(key, facts)
+
+    def _object_parts(
+        self, schema: Any, pointer: str, seen: set[str]
+    ) -> tuple[list[_Part], set[str]]:
+        """The properties of an object schema with its allOf merged in (later
+        parts win), and the names it requires."""
+        schema, pointer = self.resolver.follow(schema, pointer)
+        if not isinstance(schema, dict) or pointer in seen:
+            return [], set()
+        seen = seen | {pointer}
+        found: dict[str, _Part] = {}
+        required: set[str] = set()
+        for index, part in enumerate(schema.get("allOf") or []):
+            more, more_required = self._object_parts(
+                part, pointer + pointer_join("allOf", index), seen
+            )
+            found.update((p.name, p) for p in more)
+            required |= more_required
+        properties = schema.get("properties")
+        if isinstance(properties, dict):
+            for name, value in properties.items():
+                found[str(name)] = _Part(
+                    str(name), value, pointer + pointer_join("properties", name)
+                )
+        required |= {r for r in schema.get("required") or [] if isinstance(r, str)}
+        return list(found.values()), required
+
+    def _array(
+        self, schema: dict[str, Any], pointer: str, role: str, hint: str, facts: ir.Facts
+    ) -> ir.Type:
+        prefix = schema.get("prefixItems")
+        items = schema.get("items")
+        if isinstance(prefix, list) and prefix:
+            members = tuple(
+                self.read(p, pointer + pointer_join("prefixItems", i), role, f"{hint}Item{i}")
+                for i, p in enumerate(prefix)
+            )
+            rest: ir.Type | None
+            if items is False:
+                rest = None
+            elif isinstance(items, dict):
+                rest = self.read(items, pointer + "/items", role, hint + "Item")
+            else:
+                rest = ir.AnyValue()
+            return ir.TupleOf(members, rest, facts)
+        if isinstance(items, dict) or items is True:
+            return ir.ListOf(self.read(items, pointer + "/items", role, hint + "Item"), facts)
+        return ir.ListOf(ir.AnyValue(), facts)
+
+    # -- facts -----------------------------------------------------------------------------
+
+    @staticmethod
+    def facts(schema: dict[str, Any], pointer: str = "") -> ir.Facts:
+        def number(key: str) -> float | None:
+            value = schema.get(key)
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                return None
+            return value if math.isfinite(value) else None
+
+        def count(key: str) -> int | None:
+            value = schema.get(key)
+            return value if type(value) is int and value >= 0 else None
+
+        minimum, maximum = number("minimum"), number("maximum")
+        exclusive_min, exclusive_max = number("exclusiveMinimum"), number("exclusiveMaximum")
+        if schema.get("exclusiveMinimum") is True:  # OpenAPI 3.0
+            exclusive_min, minimum = minimum, None
+        if schema.get("exclusiveMaximum") is True:
+            exclusive_max, maximum = maximum, None
+        examples: list[Any] = []
+        if "example" in schema:
+            examples.append(schema["example"])
+        if isinstance(schema.get("examples"), list):
+            examples += schema["examples"]
+        names = schema.get("x-enum-varnames") or schema.get("x-enumNames")
+        values = schema.get("enum")
+        enum_names: tuple[tuple[Any, str], ...] = ()
+        if isinstance(names, list) and isinstance(values, list) and len(names) == len(values):
+            enum_names = tuple((v, str(n)) for v, n in zip(values, names) if isinstance(n, str))
+        pattern = schema.get("pattern")
+        return ir.Facts(
+            format=str(schema.get("format") or ""),
+            pattern=pattern if isinstance(pattern, str) else "",
+            min_length=count("minLength"),
+            max_length=count("maxLength"),
+            minimum=minimum,
+            maximum=maximum,
+            exclusive_minimum=exclusive_min,
+            exclusive_maximum=exclusive_max,
+            multiple_of=number("multipleOf"),
+            min_items=count("minItems"),
+            max_items=count("maxItems"),
+            unique_items=schema.get("uniqueItems") is True,
+            examples=tuple(examples),
+            default=schema.get("default", ir.NO_DEFAULT),
+            read_only=schema.get("readOnly") is True,
+            write_only=schema.get("writeOnly") is True,
+            enum_names=enum_names,
+            pointer=pointer,
+        )
+
+
+def describe(own: dict[str, Any], resolved: dict[str, Any]) -> str:
+    """A property's description: its own (beside a $ref), else its schema's."""
+    return _text(own.get("description") or resolved.get("description") or resolved.get("title"))
+
+
+def _constraints_only(variants: list[Any]) -> bool:
+    """oneOf/anyOf whose branches only say which properties are required."""
+    return all(isinstance(v, dict) and v and not (set(v) & _SHAPE_KEYWORDS) for v in variants)
+
+
+def _inferred_type(schema: dict[str, Any]) -> str | None:
+    if schema.get("properties") or "additionalProperties" in schema or schema.get("allOf"):
+        return "object"
+    if "items" in schema or "prefixItems" in schema:
+        return "array"
+    if schema.get("format") in _STRING_FORMATS or "pattern" in schema or "minLength" in schema:
+        return "string"
+    return None
+
+
+def _variant_hint(hint: str, raw: Any, index: int) -> str:
+    title = raw.get("title") if isinstance(raw, dict) else None
+    return hint + (_pascal(title) if isinstance(title, str) and title else f"Variant{index + 1}")
+
+
+def _pascal(text: str) -> str:
+    words = re.findall(r"[A-Za-z0-9]+", text)
+    return "".join(w[:1].upper() + w[1:] for w in words)
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+# -- ir types -> Python ----------------------------------------------------------------------
+
+
+@dataclass
+class Imports:
+    """What one generated module needs imported for the types it spells out."""
+
+    typing: set[str] = field(default_factory=set)
+    modules: set[str] = field(default_factory=set)  # "datetime", "uuid"
+    runtime: bool = False  # the runtime's _models module
+    models: set[str] = field(default_factory=set)  # names from the models module
+
+    def typing_line(self) -> str:
+        return f"from typing import {', '.join(sorted(self.typing))}" if self.typing else ""
+
+
+_KIND_CHARS = {
+    ir.STR: "s",
+    ir.DATETIME: "s",
+    ir.DATE: "s",
+    ir.UUID: "s",
+    ir.BYTES: "s",
+    ir.INT: "i",
+    ir.FLOAT: "n",
+    ir.BOOL: "b",
+    ir.NULL: "z",
+}
+
+
+class PythonTypes:
+    """``ir`` types spelled in Python, for the module a renderer is writing.
+
+    ``local_models``: the module defines the model classes (models.py), so
+    they need no import.
+    """
+
+    def __init__(
+        self,
+        models: dict[str, ir.Model],
+        unions: dict[str, ir.UnionDef],
+        imports: Imports,
+        local_models: bool = False,
+    ) -> None:
+        self.models = models
+        self.unions = unions
+        self.imports = imports
+        self.local_models = local_models
+
+    def _model_name(self, name: str) -> str:
+        if not self.local_models:
+            self.imports.models.add(name)
+        return name
+
+    def _typing(self, name: str) -> str:
+        self.imports.typing.add(name)
+        return name
+
+    def _runtime(self, name: str) -> str:
+        self.imports.runtime = True
+        return f"_models.{name}"
+
+    # -- annotations -----------------------------------------------------------------
+
+    def annotation(self, t: ir.Type, role: str) -> str:
+        """How ``t`` is spelled in an annotation for ``role`` ("field" or "param")."""
+        return " | ".join(dict.fromkeys(self._members(t, role)))
+
+    def _members(self, t: ir.Type, role: str) -> list[str]:
+        if isinstance(t, ir.Nullable):
+            inner = self._members(t.inner, role)
+            return inner + ([] if "None" in inner else ["None"])
+        if isinstance(t, ir.UnionOf):
+            if t.key in self.unions:
+                return [self._model_name(self.unions[t.key].name)]
+            members: list[str] = []
+            for variant in t.variants:
+                members += self._members(variant, role)
+            return members
+        if isinstance(t, ir.Literal):
+            values = [v for v in t.values if v is not None]
+            text = self._typing("Literal") + "[" + ", ".join(map(_literal, values)) + "]"
+            return [text, "None"] if None in t.values else [text]
+        return [self._single(t, role)]
+
+    def _single(self, t: ir.Type, role: str) -> str:
+        if isinstance(t, ir.Scalar):
+            return self._scalar(t.kind, role)
+        if isinstance(t, ir.ListOf):
+            outer = "List" if role == FIELD else "Sequence"
+            return f"{self._typing(outer)}[{self.annotation(t.item, role)}]"
+        if isinstance(t, ir.TupleOf):
+            tuple_name = self._typing("Tuple")
+            if t.rest is None:
+                return f"{tuple_name}[{', '.join(self.annotation(i, role) for i in t.items)}]"
+            every = " | ".join(dict.fromkeys(self.annotation(i, role) for i in (*t.items, t.rest)))
+            return f"{tuple_name}[{every}, ...]"
+        if isinstance(t, ir.MapOf):
+            outer = "Dict" if role == FIELD else "Mapping"
+            return f"{self._typing(outer)}[str, {self.annotation(t.value, role)}]"
+        if isinstance(t, ir.ModelRef):
+            return self._model_name(self.models[t.key].name)
+        if isinstance(t, ir.JsonText):
+            return self.annotation(t.inner, role) if role == PARAM else "str"
+        return self._typing("Any")
+
+    def _scalar(self, kind: str, role: str) -> str:
+        if kind in (ir.DATETIME, ir.DATE):
+            self.imports.modules.add("datetime")
+            text = f"datetime.{'datetime' if kind == ir.DATETIME else 'date'}"
+            return f"{text} | str" if role == PARAM else text
+        if kind == ir.UUID:
+            self.imports.modules.add("uuid")
+            return "uuid.UUID | str" if role == PARAM else "uuid.UUID"
+        return {ir.NULL: "None"}.get(kind, kind)
+
+    # -- converting answers ----------------------------------------------------------------
+
+    def converter(self, t: ir.Type) -> str | None:
+        """A callable turning the JSON form of ``t`` into ``t``; None if the JSON
+        form is already right."""
+        if isinstance(t, ir.Scalar):
+            name = {ir.DATETIME: "parse_datetime", ir.DATE: "parse_date", ir.UUID: "parse_uuid"}
+            return self._runtime(name[t.kind]) if t.kind in name else None
+        if isinstance(t, ir.Nullable):
+            return self.converter(t.inner)
+        if isinstance(t, ir.ModelRef):
+            model = self.models[t.key]
+            return f"{self._model_name(model.name)}._parse" if model.role == RESPONSE else None
+        if isinstance(t, ir.UnionOf):
+            union = self.unions.get(t.key)
+            if union is not None and union.parser:
+                if not self.local_models:
+                    self.imports.models.add(union.parser)
+                return union.parser
+            return None
+        if isinstance(t, ir.ListOf):
+            item = self.converter(t.item)
+            return f"{self._runtime('list_of')}({item})" if item else None
+        if isinstance(t, ir.MapOf):
+            value = self.converter(t.value)
+            return f"{self._runtime('map_of')}({value})" if value else None
+        if isinstance(t, ir.TupleOf):
+            return f"{self._runtime('tuple_of')}({self._tuple_args(t)})"
+        return None
+
+    def parse(self, t: ir.Type, value: str) -> str:
+        """An expression turning the JSON value ``value`` into ``t``."""
+        inner = t.inner if isinstance(t, ir.Nullable) else t
+        if isinstance(inner, ir.ListOf):
+            item = self.converter(inner.item)
+            return f"{self._runtime('parse_list')}({item}, {value})" if item else value
+        if isinstance(inner, ir.MapOf):
+            item = self.converter(inner.value)
+            return f"{self._runtime('parse_map')}({item}, {value})" if item else value
+        if isinstance(inner, ir.TupleOf):
+            return f"{self._runtime('parse_tuple')}({self._tuple_args(inner)}, {value})"
+        convert = self.converter(t)
+        return f"{convert}({value})" if convert else value
+
+    def _tuple_args(self, t: ir.TupleOf) -> str:
+        items = ", ".join(self.converter(i) or "None" for i in t.items)
+        rest = "None" if t.rest is None else self.converter(t.rest) or "_models.keep"
+        if t.rest is not None and rest == "_models.keep":
+            self.imports.runtime = True
+        return f"({items}{',' if len(t.items) == 1 else ''}), {rest}"
+
+    # -- recognising a union's variants --------------------------------------------------------
+
+    def fits(self, t: ir.Type) -> str:
+        """A predicate telling whether a JSON value can be a ``t``."""
+        if isinstance(t, ir.Nullable):
+            return f"{self._runtime('or_none')}({self.fits(t.inner)})"
+        if isinstance(t, ir.Scalar):
+            name = {
+                ir.STR: "is_str",
+                ir.BYTES: "is_str",
+                ir.INT: "is_int",
+                ir.FLOAT: "is_number",
+                ir.BOOL: "is_bool",
+                ir.NULL: "is_none",
+                ir.DATETIME: "is_datetime",
+                ir.DATE: "is_date",
+                ir.UUID: "is_uuid",
+            }[t.kind]
+            return self._runtime(name)
+        if isinstance(t, ir.Literal):
+            return f"{self._runtime('one_of')}({', '.join(map(_literal, t.values))})"
+        if isinstance(t, (ir.ListOf, ir.TupleOf)):
+            return self._runtime("is_list")
+        if isinstance(t, ir.MapOf):
+            return self._runtime("is_dict")
+        if isinstance(t, ir.ModelRef):
+            return f"{self._model_name(self.models[t.key].name)}._fits"
+        if isinstance(t, ir.UnionOf) and not t.key:
+            return f"{self._runtime('any_of')}({', '.join(self.fits(v) for v in t.variants)})"
+        return self._runtime("is_anything")
+
+    def shape(self, model: ir.Model) -> tuple[list[str], dict[str, list[Any]], dict[str, str]]:
+        """What a value must look like to be ``model``, for union parsing: the
+        wire names it requires, the fixed values some fields take, and the
+        JSON kind of each field (a trailing "?" where null is allowed)."""
+        required = [f.wire_name for f in model.fields if f.required]
+        literals: dict[str, list[Any]] = {}
+        kinds: dict[str, str] = {}
+        for f in model.fields:
+            t = f.type
+            nullable = isinstance(t, ir.Nullable)
+            t = t.inner if isinstance(t, ir.Nullable) else t
+            if isinstance(t, ir.Literal):
+                literals[f.wire_name] = list(t.values) + ([None] if nullable else [])
+                continue
+            kind = _json_kind(t)
+            if kind:
+                kinds[f.wire_name] = kind + ("?" if nullable else "")
+        return required, literals, kinds
+
+
+def _json_kind(t: ir.Type) -> str:
+    if isinstance(t, ir.Scalar):
+        return _KIND_CHARS[t.kind]
+    if isinstance(t, (ir.ListOf, ir.TupleOf)):
+        return "a"
+    if isinstance(t, (ir.MapOf, ir.ModelRef)):
+        return "o"
+    if isinstance(t, ir.JsonText):
+        return "s"
+    return ""
+
+
+def _literal(value: Any) -> str:
+    return repr(value)
+
+
+def needs_typing(names: Iterable[str]) -> list[str]:
+    return sorted(set(names))

