@@ -1,7 +1,9 @@
 """Request bodies: which media type is sent, and the arguments it becomes.
 
-An object body (form or JSON) becomes one keyword argument per property,
-under the property's wire name; any other body is one ``body`` argument.
+A form, JSON or multipart body whose schema is an object becomes one keyword
+argument per property, under the property's wire name; any other body is one
+``body`` argument: JSON or a form for a schema of another shape, ``str`` for
+``text/*``, and bytes (or a file, or an iterable of bytes) for anything else.
 A property with ``x-client-default: NAME`` defaults to the client setting
 NAME when the caller leaves it out.
 """
@@ -18,14 +20,30 @@ from .typemodel import REQUEST, SchemaReader, json_media
 FORM = "application/x-www-form-urlencoded"
 
 
+def media_kind(media: str) -> str:
+    """The body kind a media type is sent as, when its schema is an object."""
+    base = media.split(";")[0].strip().lower()
+    if base == FORM:
+        return ir.FORM
+    if json_media(base) or base in ("*/*", "application/*"):
+        return ir.JSON
+    if base.startswith("multipart/"):
+        return ir.MULTIPART
+    if base.startswith("text/"):
+        return ir.TEXT
+    return ir.RAW
+
+
+# What is sent when a body may be several things: a form first (Twilio's
+# choice), then JSON, then a multipart upload, text, raw bytes.
+_PREFERENCE = (ir.FORM, ir.JSON, ir.MULTIPART, ir.TEXT, ir.RAW)
+
+
 def pick_media(content: dict[str, Any]) -> str | None:
-    """The media type to send: a form first (Twilio's choice), then JSON."""
-    for media in content:
-        if media.split(";")[0].strip().lower() == FORM:
-            return media
-    for media in content:
-        if json_media(media) or media.split(";")[0].strip() in ("*/*", "application/*"):
-            return media
+    for kind in _PREFERENCE:
+        for media in content:
+            if media_kind(media) == kind:
+                return media
     return None
 
 
@@ -48,40 +66,44 @@ def read_body(
     media = pick_media(content)
     required = body.get("required") is True
     if media is None:
-        if content:
-            problems.warning(
-                body_pointer + "/content",
-                f"request body media types {sorted(content)} are not supported: "
-                "the method sends no body",
-            )
         return None, []
     media_object = mapping(content[media])
     media_pointer = body_pointer + pointer_join("content", media)
+    kind = media_kind(media)
+    example = example_of(media_object, resolver)
+    description = _text(body.get("description"))
+    sent_as = media.split(";")[0].strip()
+    if kind in (ir.TEXT, ir.RAW):
+        scalar = ir.Scalar(ir.STR if kind == ir.TEXT else ir.BYTES)
+        argument = ir.Parameter("body", "body", scalar, required, description, example=example)
+        return ir.Body(sent_as, kind, required, example), [argument]
+
     schema = media_object.get("schema", {})
     schema_pointer = media_pointer + "/schema"
-    form = media.split(";")[0].strip().lower() == FORM
-    example = example_of(media_object, resolver)
     body_type = reader.read(schema, schema_pointer, REQUEST, hint + "Body")
     model = reader.models.get(body_type.key) if isinstance(body_type, ir.ModelRef) else None
     if model is None:
-        kind = "form-whole" if form else "json-whole"
-        argument = ir.Parameter(
-            "body",
-            "body",
-            body_type,
-            required,
-            _text(body.get("description")),
-            example=example,
-        )
-        return ir.Body(_base(media), kind, required, example), [argument]
+        if kind == ir.MULTIPART:
+            problems.warning(
+                schema_pointer,
+                "a multipart body that is not an object is sent as raw bytes: "
+                "pass body= with the encoded parts",
+            )
+            argument = ir.Parameter("body", "body", ir.Scalar(ir.BYTES), required, description)
+            return ir.Body(sent_as, ir.RAW, required), [argument]
+        whole = ir.FORM_WHOLE if kind == ir.FORM else ir.JSON_WHOLE
+        argument = ir.Parameter("body", "body", body_type, required, description, example=example)
+        return ir.Body(sent_as, whole, required, example), [argument]
 
     known = [s.name for s in settings]
     properties = _properties(resolver, schema, schema_pointer)
+    encoding = mapping(media_object.get("encoding"))
     fields = []
     for field in model.fields:
         own, property_pointer = properties.get(field.wire_name, ({}, ""))
+        resolved = resolver.deref(own)
         default_from = _extension(own, "x-client-default") or _extension(
-            resolver.deref(own), "x-client-default"
+            resolved, "x-client-default"
         )
         if default_from and default_from not in known:
             problems.error(
@@ -89,6 +111,7 @@ def read_body(
                 f"x-client-default {default_from!r} names no client setting"
                 f" (the generator's settings declare {known or 'none'})",
             )
+        part = mapping(encoding.get(field.wire_name))
         fields.append(
             ir.Parameter(
                 wire_name=field.wire_name,
@@ -103,9 +126,26 @@ def read_body(
                     else ir.NO_DEFAULT
                 ),
                 default_from=str(default_from),
+                style=str(part.get("style", "")) if kind == ir.FORM else "",
+                explode=part.get("explode") if isinstance(part.get("explode"), bool) else None,
+                part_type=str(part.get("contentType", "")) if kind == ir.MULTIPART else "",
+                is_file=kind == ir.MULTIPART and _is_file(field.type, resolved),
             )
         )
-    return ir.Body(_base(media), "form" if form else "json", required, example), fields
+    return ir.Body(sent_as, kind, required, example), fields
+
+
+def _is_file(t: ir.Type, schema: Any) -> bool:
+    """A multipart field holding a file: binary text (3.0's ``format:
+    binary``) or a media type of its own (3.1's ``contentMediaType``)."""
+    inner = t.item if isinstance(t, ir.ListOf) else t
+    inner = inner.inner if isinstance(inner, ir.Nullable) else inner
+    if isinstance(inner, ir.Scalar) and inner.kind == ir.BYTES:
+        return True
+    if isinstance(schema, dict):
+        items = mapping(schema.get("items")) if schema.get("type") == "array" else schema
+        return "contentMediaType" in items or items.get("contentEncoding") in ("binary", "base64")
+    return False
 
 
 def _properties(resolver: Resolver, schema: Any, pointer: str) -> dict[str, tuple[Any, str]]:
@@ -116,7 +156,7 @@ def _properties(resolver: Resolver, schema: Any, pointer: str) -> dict[str, tupl
         return found
     for index, part in enumerate(schema.get("allOf") or []):
         found.update(_properties(resolver, part, pointer + pointer_join("allOf", index)))
-    for name, value in (schema.get("properties") or {}).items():
+    for name, value in mapping(schema.get("properties")).items():
         found[str(name)] = (value, pointer + pointer_join("properties", name))
     return found
 
@@ -124,10 +164,6 @@ def _properties(resolver: Resolver, schema: Any, pointer: str) -> dict[str, tupl
 def _extension(schema: Any, name: str) -> str:
     value = schema.get(name) if isinstance(schema, dict) else None
     return value if isinstance(value, str) else ""
-
-
-def _base(media: str) -> str:
-    return media.split(";")[0].strip()
 
 
 def _text(value: Any) -> str:

@@ -16,26 +16,48 @@ from .bodies import read_body
 from .errors import Problems, pointer_join
 from .load import Document
 from .refs import Resolver, example_of, mapping
-from .responses import read_responses, twilio_pagination
+from .responses import read_pagination, read_responses
 from .typemodel import REQUEST, SchemaReader, describe
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Header parameters OpenAPI says a client ignores: the client sets them itself.
 IGNORED_HEADERS = frozenset({"authorization", "content-type", "accept"})
+# The styles OpenAPI allows in each location.
+_STYLES = {
+    "path": ("simple", "label", "matrix"),
+    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+    "header": ("simple",),
+    "cookie": ("form",),
+}
 
 
-def build(doc: Document, problems: Problems, settings: tuple[ir.Setting, ...] = ()) -> ir.Api:
-    """The IR of ``doc``; errors and warnings go to ``problems``."""
-    return _ApiBuilder(doc, problems, settings).api()
+def build(
+    doc: Document,
+    problems: Problems,
+    settings: tuple[ir.Setting, ...] = (),
+    pagination: dict[str, Any] | None = None,
+) -> ir.Api:
+    """The IR of ``doc``; errors and warnings go to ``problems``. ``pagination``
+    is the generator's setting for lists the spec does not describe."""
+    return _ApiBuilder(doc, problems, settings, pagination).api()
 
 
 class _ApiBuilder:
-    def __init__(self, doc: Document, problems: Problems, settings: tuple[ir.Setting, ...]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        problems: Problems,
+        settings: tuple[ir.Setting, ...],
+        pagination: dict[str, Any] | None,
+    ) -> None:
         self.data = doc.data
         self.problems = problems
         self.settings = settings
         self.resolver = Resolver(doc.data)
         self.reader = SchemaReader(self.resolver, problems)
+        self.schemes = self.security_schemes()
+        root = doc.data.get("x-pagination")
+        self.pagination = root if isinstance(root, dict) else dict(pagination or {}) or None
 
     def api(self) -> ir.Api:
         info = mapping(self.data.get("info"))
@@ -58,30 +80,60 @@ class _ApiBuilder:
         resources = tuple(
             ir.Resource(tag, tag_docs.get(tag, ""), tuple(by_tag[tag])) for tag in order
         )
-        schemes = mapping(mapping(self.data.get("components")).get("securitySchemes"))
-        basic = any(
-            isinstance(s, dict)
-            and s.get("type") == "http"
-            and str(s.get("scheme", "")).lower() == "basic"
-            for s in (self.resolver.deref(v) for v in schemes.values())
-        )
         models, unions = _reachable(resources, self.reader.models, self.reader.unions)
         return ir.Api(
             title=_text(info.get("title")) or "API",
             description=_text(info.get("description")),
             version=str(info.get("version", "")),
             servers=self.servers(),
-            basic_auth=basic,
             resources=resources,
             models=models,
             unions=unions,
             settings=self.settings,
+            security_schemes=self.schemes,
+            security=_requirement(self.data.get("security"), self.schemes) or (),
         )
 
-    def servers(self) -> tuple[ir.Server, ...]:
+    def security_schemes(self) -> tuple[ir.SecurityScheme, ...]:
+        """The schemes a client can authenticate with; others (mutual TLS, an
+        HTTP scheme other than basic or bearer) are left to the caller."""
+        components = mapping(self.data.get("components"))
+        found = []
+        for key, raw in mapping(components.get("securitySchemes")).items():
+            scheme = mapping(self.resolver.deref(raw))
+            kind = str(scheme.get("type", ""))
+            description = _text(scheme.get("description"))
+            http = str(scheme.get("scheme", "")).lower()
+            if kind == "http" and http in ("basic", "bearer"):
+                found.append(ir.SecurityScheme(key, http, description=description))
+            elif kind in ("oauth2", "openIdConnect"):
+                found.append(ir.SecurityScheme(key, "bearer", description=description))
+            elif kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
+                parameter = str(scheme.get("name", ""))
+                if scheme.get("in") == "header" and not re.fullmatch(
+                    r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", parameter
+                ):
+                    self.problems.error(
+                        pointer_join("components", "securitySchemes", key, "name"),
+                        f"header name {parameter!r} is not a valid HTTP header name",
+                    )
+                    continue
+                found.append(
+                    ir.SecurityScheme(key, "apiKey", str(scheme["in"]), parameter, description)
+                )
+            else:
+                self.problems.warning(
+                    pointer_join("components", "securitySchemes", key),
+                    f"security scheme {key!r} ({kind} {http}) is not supported: "
+                    "pass its credentials with headers= or http_client=",
+                )
+        return tuple(found)
+
+    def servers(self, raw_servers: Any = None) -> tuple[ir.Server, ...]:
         """The servers whose URL is absolute once its variables take their defaults."""
         found = []
-        for server in self.data.get("servers") or []:
+        servers = self.data.get("servers") if raw_servers is None else raw_servers
+        for server in servers if isinstance(servers, list) else []:
             if not isinstance(server, dict) or not isinstance(server.get("url"), str):
                 continue
             url = server["url"].rstrip("/")
@@ -117,10 +169,16 @@ class _ApiBuilder:
         body, fields = read_body(
             self.reader, self.resolver, self.problems, op, pointer, hint, self.settings
         )
-        success, errors = read_responses(
+        successes, errors = read_responses(
             self.reader, self.resolver, self.problems, op, pointer, hint
         )
-        pagination = twilio_pagination(success, params, self.reader.models)
+        success = successes[0] if successes else None
+        declared = op.get("x-pagination") if isinstance(op.get("x-pagination"), dict) else None
+        declared = declared or self.pagination
+        paging = read_pagination(
+            method, success, params, self.reader.models, declared, self.problems, pointer
+        )
+        servers = self.servers(op.get("servers") or item.get("servers") or [])
         return ir.Operation(
             operation_id=op_id,
             method=method.upper(),
@@ -132,8 +190,11 @@ class _ApiBuilder:
             parameters=tuple(params + fields),
             body=body,
             success=success,
+            successes=successes,
             errors=errors,
-            pagination=pagination,
+            pagination=paging,
+            security=_requirement(op["security"], self.schemes) if "security" in op else None,
+            server=servers[0].url if servers and not servers[0].variables else "",
         )
 
     def parameters(
@@ -160,13 +221,15 @@ class _ApiBuilder:
                     merged[(param["name"], str(param.get("in", "")))] = (param, param_pointer)
         params: list[ir.Parameter] = []
         for (name, location), (param, param_pointer) in merged.items():
-            if location not in ("path", "query", "header"):
-                continue  # cookies are not sent by this client
+            if location not in ("path", "query", "header", "cookie"):
+                continue
             if location == "header" and name.lower() in IGNORED_HEADERS:
                 continue
-            schema, schema_pointer = self._parameter_schema(param, param_pointer)
+            schema, schema_pointer, content_type = self._parameter_schema(param, param_pointer)
             resolved = self.resolver.deref(schema)
             param_type = self.reader.read(schema, schema_pointer, REQUEST, hint + _pascal(name))
+            style = param.get("style")
+            explode = param.get("explode")
             params.append(
                 ir.Parameter(
                     wire_name=name,
@@ -177,6 +240,9 @@ class _ApiBuilder:
                     or describe({}, resolved if isinstance(resolved, dict) else {}),
                     deprecated=param.get("deprecated") is True,
                     example=example_of(param, self.resolver),
+                    style=style if style in _STYLES.get(location, ()) else "",
+                    explode=explode if isinstance(explode, bool) else None,
+                    content_type=content_type,
                 )
             )
         order = re.findall(r"\{([^{}]+)\}", path)
@@ -195,15 +261,33 @@ class _ApiBuilder:
         )
         return params
 
-    def _parameter_schema(self, param: dict[str, Any], pointer: str) -> tuple[Any, str]:
+    def _parameter_schema(self, param: dict[str, Any], pointer: str) -> tuple[Any, str, str]:
+        """The parameter's schema, its pointer, and the media type its value is
+        written in when it is declared with ``content`` (else "")."""
         if "schema" in param:
-            return param["schema"], pointer + "/schema"
+            return param["schema"], pointer + "/schema", ""
         content = param.get("content")
         if isinstance(content, dict) and content:
             media, value = next(iter(content.items()))
-            if isinstance(value, dict) and "schema" in value:
-                return value["schema"], pointer + pointer_join("content", media, "schema")
-        return {}, pointer
+            schema = value.get("schema", {}) if isinstance(value, dict) else {}
+            return schema, pointer + pointer_join("content", media, "schema"), str(media)
+        return {}, pointer, ""
+
+
+def _requirement(
+    raw: Any, schemes: tuple[ir.SecurityScheme, ...]
+) -> tuple[tuple[str, ...], ...] | None:
+    """A security requirement as alternatives of scheme keys. An alternative
+    naming a scheme the client cannot use is dropped; an empty one ({})
+    means no credentials are needed."""
+    if not isinstance(raw, list):
+        return None
+    known = {s.key for s in schemes}
+    alternatives = []
+    for alternative in raw:
+        if isinstance(alternative, dict) and set(alternative) <= known:
+            alternatives.append(tuple(sorted(alternative)))
+    return tuple(alternatives)
 
 
 def _reachable(
@@ -218,7 +302,7 @@ def _reachable(
     for resource in resources:
         for op in resource.operations:
             todo += [p.type for p in op.parameters]
-            todo += [r.type for r in (op.success, *op.errors) if r is not None and r.type]
+            todo += [r.type for r in (*op.successes, *op.errors) if r.type is not None]
             if op.pagination is not None:
                 todo.append(op.pagination.item)
     while todo:

@@ -68,6 +68,18 @@ def _parser() -> argparse.ArgumentParser:
         help="environment variables the client reads credentials from when auth= is not given",
     )
     generate_cmd.add_argument(
+        "--token-env",
+        metavar="VAR",
+        help="environment variable the client reads a bearer token from when token= is not given",
+    )
+    generate_cmd.add_argument(
+        "--api-key-env",
+        action="append",
+        default=[],
+        metavar="[SCHEME=]VAR",
+        help="environment variable the client reads an API key from (repeatable, per scheme)",
+    )
+    generate_cmd.add_argument(
         "--env-prefix",
         default="API",
         help="prefix of the generated tests' settings: PREFIX_TEST_MODE, PREFIX_BASE_URL (default: %(default)s)",
@@ -101,12 +113,19 @@ def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Target
             package=package or "client",
             auth_env=tuple(args.auth_env) if getattr(args, "auth_env", None) else None,
             env_prefix=getattr(args, "env_prefix", None) or "API",
+            token_env=getattr(args, "token_env", None) or "",
+            api_key_env=tuple(
+                (item.split("=", 1)[0], item.split("=", 1)[1]) if "=" in item else ("api_key", item)
+                for item in getattr(args, "api_key_env", None) or []
+            ),
         )
+        env_names = [*(target.auth_env or ()), *([target.token_env] if target.token_env else [])]
+        env_names += [env for _, env in target.api_key_env]
         if not re.fullmatch(r"[A-Z][A-Z0-9_]*", target.env_prefix) or not all(
-            re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) for name in target.auth_env or ()
+            re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) for name in env_names
         ):
             parser.error(
-                "--env-prefix and --auth-env take environment variable names (letters, digits, _)"
+                "--env-prefix, --auth-env, --token-env and --api-key-env take environment variable names (letters, digits, _)"
             )
     else:
         if getattr(args, "overlay", None) or getattr(args, "fragment", None):

@@ -7,6 +7,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import ir
 from .errors import Problem, SpecError
@@ -28,6 +29,12 @@ class Target:
     settings: tuple[ir.Setting, ...] = ()
     # The response header carrying the API's id for a call.
     request_id_header: str = "x-request-id"
+    # Environment variables the client reads a bearer token and API keys from
+    # (by scheme name, or "api_key" for the API's only key) when not given.
+    token_env: str = ""
+    api_key_env: tuple[tuple[str, str], ...] = ()
+    # How lists page when the spec does not say (as x-pagination would).
+    pagination: Any = None
 
 
 def valid_package(name: str) -> bool:
@@ -77,6 +84,11 @@ def read_config(pyproject: Path) -> Target:
                 for name, values in (section.get("settings") or {}).items()
             ),
             request_id_header=str(section.get("request_id_header", "x-request-id")),
+            token_env=str(section.get("token_env", "")),
+            api_key_env=tuple(
+                (str(k), str(v)) for k, v in (section.get("api_key_env") or {}).items()
+            ),
+            pagination=dict(section["pagination"]) if "pagination" in section else None,
         )
     except (TypeError, IndexError, KeyError, AttributeError) as exc:
         raise SpecError(
@@ -84,6 +96,8 @@ def read_config(pyproject: Path) -> Target:
         ) from None
     names = [target.env_prefix, *(target.auth_env or ())]
     names += [s.env for s in target.settings if s.env]
+    names += [target.token_env] if target.token_env else []
+    names += [env for _, env in target.api_key_env]
     if not all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) for name in names):
         raise SpecError(
             [

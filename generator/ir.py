@@ -210,18 +210,45 @@ class Parameter:
     deprecated: bool = False
     example: Any = NO_DEFAULT  # the spec's example for this argument, a JSON value
     default_from: str = ""  # a client setting's name: filled from the client when omitted
+    # How the value is written (OpenAPI style and explode); "" for the usual
+    # way of its location: form for query and cookie, simple for path and header.
+    style: str = ""
+    explode: bool | None = None
+    content_type: str = ""  # a parameter declared with content: its value in that media type
+    # A multipart body field: the part's content type, and whether it is a file.
+    part_type: str = ""
+    is_file: bool = False
     name: str = ""
+
+    @property
+    def serialization(self) -> tuple[str, bool] | None:
+        """(style, explode) when it differs from the location's usual way."""
+        usual = {"query": ("form", True), "cookie": ("form", True)}.get(
+            self.location, ("simple", False)
+        )
+        style = self.style or usual[0]
+        explode = self.explode if self.explode is not None else style == "form"
+        return None if (style, explode) == usual else (style, explode)
+
+
+# Body kinds: fields as arguments (json, form, multipart), or one body argument.
+JSON, FORM, MULTIPART = "json", "form", "multipart"
+JSON_WHOLE, FORM_WHOLE, RAW, TEXT = "json-whole", "form-whole", "raw", "text"
 
 
 @dataclass(frozen=True)
 class Body:
-    """The request body: ``kind`` is "json" or "form" with its object fields
-    as arguments (``fields``), or "json-whole": one ``body`` argument."""
+    """The request body. For json, form and multipart, its object's fields
+    are arguments; for the other kinds one ``body`` argument is the body."""
 
-    media_type: str
+    media_type: str  # the exact content type sent
     kind: str
     required: bool
     example: Any = NO_DEFAULT
+
+
+# Answer kinds
+NO_CONTENT, JSON_ANSWER, BINARY, TEXT_ANSWER, EVENTS = "none", "json", "binary", "text", "events"
 
 
 @dataclass(frozen=True)
@@ -232,13 +259,38 @@ class Response:
     pointer: str = ""  # JSON pointer of the schema in the composed document
     example: Any = NO_DEFAULT
     description: str = ""
+    kind: str = JSON_ANSWER  # how the answer is read: JSON, bytes, text, events, nothing
+    headers: tuple[str, ...] = ()  # the response headers the spec declares
 
 
 @dataclass(frozen=True)
 class Pagination:
-    items_key: str
+    """How a list answers with more pages.
+
+    ``profile``: "twilio" (``meta.next_page_url``), "next-link" (a URL in the
+    body at ``next_path``), "link-header" (``Link: <...>; rel="next"``) or
+    "cursor" (the query parameter ``cursor_param`` fed from ``next_path``).
+    """
+
+    items_key: str  # where the items are: a key of the body, "" for the body itself
     item: Type
     page_size: tuple[str, int] | None = None  # the page-size query parameter and its maximum
+    profile: str = "twilio"
+    next_path: tuple[str, ...] = ()  # keys leading to the next link or cursor in the body
+    cursor_param: str = ""
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """How a client authenticates: ``kind`` "basic", "bearer" (also oauth2 and
+    openIdConnect) or "apiKey" (in a header, query parameter or cookie)."""
+
+    key: str  # the scheme's name in components/securitySchemes
+    kind: str
+    location: str = ""  # apiKey: "header", "query" or "cookie"
+    parameter: str = ""  # apiKey: the header, query parameter or cookie name
+    description: str = ""
+    name: str = ""  # the keyword argument of Client: auth, token, api_key or the scheme's
 
 
 @dataclass(frozen=True)
@@ -255,6 +307,11 @@ class Operation:
     success: Response | None  # the answer the method returns
     errors: tuple[Response, ...] = ()  # documented error answers
     pagination: Pagination | None = None
+    # Security: alternatives, each a set of scheme keys all needed; None for
+    # the API's default, () for none at all.
+    security: tuple[tuple[str, ...], ...] | None = None
+    server: str = ""  # the operation's own server URL, when it has one
+    successes: tuple[Response, ...] = ()  # every documented success answer
     name: str = ""
 
     @property
@@ -305,11 +362,12 @@ class Api:
     description: str
     version: str
     servers: tuple[Server, ...]
-    basic_auth: bool
     resources: tuple[Resource, ...]
     models: dict[str, Model] = field(default_factory=dict)
     unions: dict[str, UnionDef] = field(default_factory=dict)
     settings: tuple[Setting, ...] = ()
+    security_schemes: tuple[SecurityScheme, ...] = ()
+    security: tuple[tuple[str, ...], ...] = ()  # the default requirement
 
     @property
     def server_variables(self) -> tuple[ServerVariable, ...]:

@@ -34,7 +34,9 @@ RESERVED_CLASSES = frozenset(
         "Model", "Client", "AsyncClient", "ClientConfig", "Server", "ServerVariable",
         "Setting", "SyncAPIClient", "AsyncAPIClient", "PageRequest", "SyncPager",
         "AsyncPager", "Page", "RawResponse", "NotGiven", "RequestOptions", "Timeout",
-        "ClientWithRawResponse", "AsyncClientWithRawResponse",
+        "ClientWithRawResponse", "AsyncClientWithRawResponse", "ClientWithStreamingResponse",
+        "AsyncClientWithStreamingResponse", "Scheme", "Stream", "AsyncStream", "ServerSentEvent",
+        "StreamedResponse", "AsyncStreamedResponse", "FileTypes", "RawBody", "Callable",
         "ApiError", "ApiConnectionError", "ApiTimeoutError", "ApiStatusError",
         "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError",
         "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",
@@ -56,9 +58,12 @@ CLIENT_KWARGS = frozenset(
 PARAM_RESERVED = frozenset(
     {
         "self", "limit", "options", "timeout", "max_retries", "extra_headers",
-        "extra_query", "extra_body", "expand_path", "json_body", "no_content",
+        "extra_query", "extra_body", "expand_path", "json_body", "no_content", "styled",
+        "file_field", "part_field",
     }
 )  # fmt: skip
+# Attributes of every resource class: a method may not take one.
+RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
 # Scalars and modules named in annotations: a model field or a method of that
 # name would hide them from the annotations after it in its class.
 ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "datetime", "uuid"})
@@ -69,7 +74,14 @@ FIELD_RESERVED = (
     | ANNOTATION_NAMES
 )
 # The four classes made for each resource.
-RESOURCE_CLASSES = ("{}", "Async{}", "{}WithRawResponse", "Async{}WithRawResponse")
+RESOURCE_CLASSES = (
+    "{}",
+    "Async{}",
+    "{}WithRawResponse",
+    "Async{}WithRawResponse",
+    "{}WithStreamingResponse",
+    "Async{}WithStreamingResponse",
+)
 
 
 def words(text: str) -> list[str]:
@@ -145,6 +157,8 @@ def apply(api: ir.Api) -> ir.Api:
     models = _name_models(api, classes)
     unions = _name_unions(api, classes, functions)
     resources = _name_resources(api, classes)
+    schemes = _name_schemes(api)
+    api = replace(api, security_schemes=schemes)
     return replace(
         api,
         resources=resources,
@@ -152,6 +166,26 @@ def apply(api: ir.Api) -> ir.Api:
         unions=unions,
         servers=_name_servers(api),
     )
+
+
+def _name_schemes(api: ir.Api) -> tuple[ir.SecurityScheme, ...]:
+    """Credentials become keyword arguments of Client: ``auth`` for HTTP basic,
+    ``token`` for bearer tokens, ``api_key`` for the API's only API key, else
+    one per key scheme, named after it."""
+    keys = [s for s in api.security_schemes if s.kind == "apiKey"]
+    taken = set(CLIENT_KWARGS - {"auth"}) | {"token"} | {s.name for s in api.settings}
+    named = []
+    for scheme in api.security_schemes:
+        if scheme.kind == "basic":
+            name = "auth"
+        elif scheme.kind == "bearer":
+            name = "token"
+        elif len(keys) == 1:
+            name = "api_key"
+        else:
+            name = _unique(_safe(snake(scheme.key, "api_key"), frozenset(taken)), taken)
+        named.append(replace(scheme, name=name))
+    return tuple(named)
 
 
 def _name_models(api: ir.Api, classes: set[str]) -> dict[str, ir.Model]:
@@ -193,7 +227,7 @@ def _name_resources(api: ir.Api, classes: set[str]) -> tuple[ir.Resource, ...]:
         for op in resource.operations:
             name = method_name(op.operation_id, words(resource.tag))
             name = name if not name[0].isdigit() else "call_" + name
-            name = _unique(_safe(name, ANNOTATION_NAMES), method_names)
+            name = _unique(_safe(name, ANNOTATION_NAMES | RESOURCE_ATTRIBUTES), method_names)
             operations.append(replace(op, name=name, parameters=_name_parameters(op)))
         resources.append(
             replace(resource, name=attr, class_name=class_name, operations=tuple(operations))
@@ -222,6 +256,7 @@ def _name_parameters(op: ir.Operation) -> tuple[ir.Parameter, ...]:
 def _name_servers(api: ir.Api) -> tuple[ir.Server, ...]:
     """Server variables become keyword arguments of Client: one name per variable."""
     taken = set(CLIENT_KWARGS) | {setting.name for setting in api.settings}
+    taken |= {scheme.name for scheme in api.security_schemes} | {"token", "api_key"}
     names: dict[str, str] = {}
     for variable in api.server_variables:
         names[variable.wire_name] = _unique(

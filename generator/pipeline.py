@@ -66,19 +66,12 @@ def warn(problem: Problem) -> None:
 def render_files(target: Target, doc: Document) -> dict[str, str]:
     """Every output file as rendered, before formatting."""
     problems = Problems(doc)
-    api = build(doc, problems, target.settings)
+    api = build(doc, problems, target.settings, target.pagination)
     problems.raise_errors()
     for problem in problems.warnings:
         warn(problem)
     api = naming.apply(api)
-    renderer = Renderer(
-        api,
-        target.package,
-        target.version,
-        target.auth_env,
-        target.env_prefix,
-        target.request_id_header,
-    )
+    renderer = Renderer(api, target)
     files = renderer.render()
     samples = Problems(doc)
     for pointer, message in renderer.sampler.problems:

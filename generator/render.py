@@ -23,16 +23,19 @@ import jinja2
 
 from . import ir, samples
 from .errors import Problem, SpecError
+from .config import Target
 from .typemodel import FIELD, PARAM, RESPONSE, Imports, PythonTypes
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME_FILES = (
+    "_auth.py",
     "_base_client.py",
     "_config.py",
     "_encoding.py",
     "_exceptions.py",
     "_models.py",
     "_pagination.py",
+    "_streaming.py",
     "_types.py",
 )
 HARNESS_FILES = ("_conformance.py", "_schemas.py")
@@ -42,7 +45,7 @@ TEST_USERNAME = "AC00000000000000000000000000000000"
 
 def pyrepr(value: Any) -> str:
     """A Python literal for plain data; anything else is refused."""
-    if value is None or isinstance(value, (bool, int, str)):
+    if value is None or isinstance(value, (bool, int, str, bytes)):
         return repr(value)
     if isinstance(value, float):
         return repr(value) if math.isfinite(value) else f"float({str(value)!r})"
@@ -151,24 +154,16 @@ class MethodView:
     raw_wrapper: str  # to_raw_response or to_raw_page
     items_key: str = ""
     page_size: tuple[str, int] | None = None
+    streams: bool = True  # has a with_streaming_response twin
+    paging: list[tuple[str, str]] = field(default_factory=list)  # PageRequest's profile arguments
 
 
 class Renderer:
-    def __init__(
-        self,
-        api: ir.Api,
-        package: str,
-        version: str,
-        auth_env: tuple[str, str] | None,
-        env_prefix: str,
-        request_id_header: str,
-    ) -> None:
+    def __init__(self, api: ir.Api, target: Target) -> None:
         self.api = api
-        self.package = package
-        self.version = version
-        self.auth_env = auth_env
-        self.env_prefix = env_prefix
-        self.request_id_header = request_id_header
+        self.target = target
+        self.package = package = target.package
+        self.auth_env = target.auth_env
         self.sampler = samples.Sampler(api)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES)),
@@ -184,12 +179,12 @@ class Renderer:
         self.env.globals.update(
             api=api,
             package=package,
-            version=version,
-            auth_env=auth_env,
-            env_prefix=env_prefix,
-            request_id_header=request_id_header,
-            log_env=package.upper() + "_LOG",
+            version=target.version,
+            env_prefix=target.env_prefix,
             client_doc=self.client_doc,
+            credentials=self.credentials,
+            test_credentials=self.test_credentials,
+            client_config=self.client_config,
         )
 
     def _types(self, imports: Imports, local_models: bool = False) -> PythonTypes:
@@ -335,21 +330,24 @@ class Renderer:
         lines.append("")
         base = [n for n in ("json_body", "no_content") if n in used]
         base += ["PageRequest"] if lists else []
-        wrappers = (
-            ["to_raw_response", "async_to_raw_response"]
-            if not all(m.is_list for m in methods)
-            else []
-        )
-        wrappers += ["to_raw_page", "async_to_raw_page"] if lists else []
-        lines.append(f"from .._base_client import {', '.join(sorted(base + wrappers))}")
-        if "expand_path" in used:
-            lines.append("from .._encoding import expand_path")
+        if not all(m.is_list for m in methods):
+            base += ["to_raw_response", "async_to_raw_response"]
+        if any(m.streams for m in methods):
+            base += ["to_streamed_response", "async_to_streamed_response"]
+        base += ["to_raw_page", "async_to_raw_page"] if lists else []
+        lines.append(f"from .._base_client import {', '.join(sorted(base))}")
+        encoding = [n for n in ("expand_path", "file_field", "part_field", "styled") if n in used]
+        if encoding:
+            lines.append(f"from .._encoding import {', '.join(encoding)}")
         if imports.runtime:
             lines.append("from .. import _models")
         if lists:
             lines.append("from .._pagination import AsyncPager, SyncPager")
-        given = "NOT_GIVEN, NotGiven, " if "NOT_GIVEN" in used else ""
-        lines.append(f"from .._types import {given}RequestOptions")
+        if "Stream" in used:
+            lines.append("from .._streaming import AsyncStream, ServerSentEvent, Stream")
+        given = ["NOT_GIVEN", "NotGiven"] if "NOT_GIVEN" in used else []
+        types = sorted(given + sorted(imports.runtime_types) + ["RequestOptions"])
+        lines.append(f"from .._types import {', '.join(types)}")
         if imports.models:
             lines.append(f"from ..models import {', '.join(sorted(imports.models))}")
         return lines
@@ -357,12 +355,12 @@ class Renderer:
     def _method_view(self, op: ir.Operation, types: PythonTypes) -> MethodView:
         path_params = [p for p in op.parameters if p.location == "path"]
         keyword_params = [p for p in op.parameters if p.location != "path"]
-        signature = [f"{p.name}: {types.annotation(p.type, PARAM)}" for p in path_params]
+        signature = [f"{p.name}: {self._argument(op, p, types)}" for p in path_params]
         required = [
-            f"{p.name}: {types.annotation(p.type, PARAM)}" for p in keyword_params if p.required
+            f"{p.name}: {self._argument(op, p, types)}" for p in keyword_params if p.required
         ]
         optional = [
-            f"{p.name}: {types.annotation(p.type, PARAM)} | NotGiven = NOT_GIVEN"
+            f"{p.name}: {self._argument(op, p, types)} | NotGiven = NOT_GIVEN"
             for p in keyword_params
             if not p.required
         ]
@@ -371,33 +369,8 @@ class Renderer:
         signature += (["*"] if keyword_only else []) + keyword_only
         signature.append("**options: Unpack[RequestOptions]")
 
-        if op.pagination is not None:
-            item = types.annotation(op.pagination.item, FIELD)
-            cast = types.converter(op.pagination.item) or "json_body"
-            result = item  # of the pager
-            typed_cast = True
-        elif op.result is None:
-            result, cast, typed_cast = "None", "no_content", True
-        else:
-            result = types.annotation(op.result, FIELD)
-            target = op.result.inner if isinstance(op.result, ir.Nullable) else op.result
-            if isinstance(target, ir.ModelRef) and not isinstance(op.result, ir.Nullable):
-                cast, typed_cast = f"{self.api.models[target.key].name}.from_dict", True
-            else:
-                cast, typed_cast = types.converter(op.result) or "json_body", False
-
-        args: list[tuple[str, str]] = []
-        for location, name in (("query", "params"), ("header", "headers")):
-            if any(p.location == location for p in op.parameters):
-                args.append((name, self._mapping(op, location)))
-        if op.body is not None:
-            if op.body.kind in ("form", "json"):
-                args.append(
-                    ("form" if op.body.kind == "form" else "json", self._mapping(op, "body"))
-                )
-            else:
-                whole = next(p.name for p in op.parameters if p.location == "body")
-                args.append(("form" if op.body.kind == "form-whole" else "json", whole))
+        result, cast, typed_cast = self._result(op, types)
+        args = self._request_args(op, types)
         return MethodView(
             name=op.name,
             is_list=op.pagination is not None,
@@ -412,10 +385,108 @@ class Renderer:
             raw_wrapper="to_raw_page" if op.pagination else "to_raw_response",
             items_key=op.pagination.items_key if op.pagination else "",
             page_size=op.pagination.page_size if op.pagination else None,
+            streams=op.pagination is None and _answer(op) != ir.EVENTS,
+            paging=self._paging(op),
         )
 
     @staticmethod
-    def _mapping(op: ir.Operation, location: str) -> str:
+    def _paging(op: ir.Operation) -> list[tuple[str, str]]:
+        paging = op.pagination
+        if paging is None or paging.profile == "twilio":
+            return []
+        found = [("profile", pyrepr(paging.profile))]
+        if paging.next_path:
+            found.append(("next_path", pyrepr(paging.next_path)))
+        if paging.cursor_param:
+            found.append(("cursor_param", pyrepr(paging.cursor_param)))
+        return found
+
+    def _argument(self, op: ir.Operation, p: ir.Parameter, types: PythonTypes) -> str:
+        """A parameter's annotation: files and raw bodies take what httpx sends."""
+        if p.is_file:
+            return types.file_annotation(p.type)
+        if p.location == "body" and op.body is not None and op.body.kind == ir.RAW:
+            return types.raw_annotation()
+        return types.annotation(p.type, PARAM)
+
+    def _result(self, op: ir.Operation, types: PythonTypes) -> tuple[str, str, bool]:
+        """The method's result annotation, the cast of its answer, and whether
+        the cast's own type is the result's (so it is returned directly)."""
+        if op.pagination is not None:
+            item = types.annotation(op.pagination.item, FIELD)
+            return item, types.converter(op.pagination.item) or "json_body", True
+        answer = _answer(op)
+        if answer == ir.EVENTS:
+            return "Stream[ServerSentEvent]", "json_body", True
+        results = _distinct_results(op)
+        if not any(results):
+            return "None", "no_content", True
+        result = " | ".join(
+            dict.fromkeys(types.annotation(t, FIELD) if t else "None" for t in results)
+        )
+        if len(results) > 1:
+            return result, "json_body", False  # each status has its cast
+        only = results[0]
+        assert only is not None
+        if isinstance(only, ir.ModelRef):
+            return result, f"{self.api.models[only.key].name}.from_dict", True
+        return result, types.converter(only) or "json_body", False
+
+    def _request_args(self, op: ir.Operation, types: PythonTypes) -> list[tuple[str, str]]:
+        """The keyword arguments a method hands the runtime, besides its path,
+        cast and options."""
+        args: list[tuple[str, str]] = []
+        for location, name in (("query", "params"), ("header", "headers"), ("cookie", "cookies")):
+            if any(p.location == location for p in op.parameters):
+                args.append((name, self._mapping(op, location)))
+        body = op.body
+        if body is not None:
+            whole = next((p.name for p in op.parameters if p.location == "body"), "None")
+            if body.kind in (ir.FORM, ir.JSON, ir.MULTIPART):
+                args.append((body.kind, self._mapping(op, "body")))
+            elif body.kind == ir.FORM_WHOLE:
+                args.append(("form", whole))
+            elif body.kind == ir.JSON_WHOLE:
+                args.append(("json", whole))
+            elif body.kind == ir.TEXT:
+                args.append(("text", whole))
+            else:
+                args.append(("content", whole))
+            usual = {
+                ir.FORM: "application/x-www-form-urlencoded",
+                ir.FORM_WHOLE: "application/x-www-form-urlencoded",
+                ir.JSON: "application/json",
+                ir.JSON_WHOLE: "application/json",
+                ir.MULTIPART: "multipart/form-data",
+            }.get(body.kind)
+            if body.media_type != usual:
+                args.append(("content_type", pyrepr(body.media_type)))
+        answer = _answer(op)
+        if answer not in (ir.JSON_ANSWER, ir.NO_CONTENT) and op.pagination is None:
+            args.append(("answer", pyrepr(answer)))
+        if op.pagination is None and len(_distinct_results(op)) > 1:
+            casts = ", ".join(
+                f"{pyrepr(r.status)}: {self._cast_of(r, types)}" for r in op.successes
+            )
+            args.append(("casts", "{" + casts + "}"))
+        models = [(r.status, types.converter(r.type)) for r in op.errors if r.type is not None]
+        models = [(status, convert) for status, convert in models if convert]
+        if models:
+            args.append(("errors", "{" + ", ".join(f"{pyrepr(s)}: {c}" for s, c in models) + "}"))
+        if op.security is not None and op.security != self.api.security:
+            args.append(("security", pyrepr(op.security)))
+        if op.server:
+            args.append(("server", pyrepr(op.server)))
+        return args
+
+    def _cast_of(self, response: ir.Response, types: PythonTypes) -> str:
+        if response.type is None:
+            return "no_content"
+        if response.kind in (ir.BINARY, ir.TEXT_ANSWER):
+            return "json_body"
+        return types.converter(response.type) or "json_body"
+
+    def _mapping(self, op: ir.Operation, location: str) -> str:
         entries = []
         for p in op.parameters:
             if p.location != location:
@@ -423,6 +494,15 @@ class Renderer:
             value = p.name
             if p.default_from:
                 value = f"self._client._setting({pyrepr(p.default_from)}, {p.name})"
+            if p.is_file:
+                value = f"file_field({value}{', ' + pyrepr(p.part_type) if p.part_type else ''})"
+            elif p.part_type:
+                value = f"part_field({value}, {pyrepr(p.part_type)})"
+            elif p.content_type:
+                value = f"styled({value}, '', False, {pyrepr(p.content_type)})"
+            elif p.serialization is not None:
+                style, explode = p.serialization
+                value = f"styled({value}, {pyrepr(style)}, {pyrepr(explode)})"
             entries.append(f"{pyrepr(p.wire_name)}: {value}")
         return "{" + ", ".join(entries) + "}"
 
@@ -431,8 +511,16 @@ class Renderer:
         path_params = [p for p in op.parameters if p.location == "path"]
         if not path_params:
             return pyrepr(op.path)
-        values = ", ".join(f"{pyrepr(p.wire_name)}: {p.name}" for p in path_params)
-        return f"expand_path({pyrepr(op.path)}, {{{values}}})"
+        values = []
+        for p in path_params:
+            value = p.name
+            if p.content_type:
+                value = f"styled({value}, '', False, {pyrepr(p.content_type)})"
+            elif p.serialization is not None:
+                style, explode = p.serialization
+                value = f"styled({value}, {pyrepr(style)}, {pyrepr(explode)})"
+            values.append(f"{pyrepr(p.wire_name)}: {value}")
+        return f"expand_path({pyrepr(op.path)}, {{{', '.join(values)}}})"
 
     def _operation_doc(self, op: ir.Operation) -> str:
         lines = [op.summary or op.description.split("\n")[0] or op.operation_id]
@@ -466,14 +554,68 @@ class Renderer:
 
     # -- the client ---------------------------------------------------------------------------
 
+    def credentials(self) -> list[tuple[str, str, str]]:
+        """The Client's credential keywords: (name, annotation, what it is)."""
+        found: dict[str, tuple[str, str, str]] = {}
+        for scheme in self.api.security_schemes:
+            if scheme.name in found:
+                continue
+            if scheme.kind == "basic":
+                what = "(username, password) for HTTP basic authentication"
+                found[scheme.name] = (scheme.name, "tuple[str, str] | None", what)
+            elif scheme.kind == "bearer":
+                what = "a bearer token, or a function giving one (asked on every request)"
+                found[scheme.name] = (scheme.name, "str | Callable[[], str] | None", what)
+            else:
+                what = f"the API key sent in the {scheme.location} {scheme.parameter!r}, or a function giving it"
+                found[scheme.name] = (scheme.name, "str | Callable[[], str] | None", what)
+        return list(found.values())
+
+    def scheme_env(self, scheme: ir.SecurityScheme) -> tuple[str, ...]:
+        """The environment variables a scheme's credentials are read from."""
+        target = self.target
+        if scheme.kind == "basic":
+            return tuple(target.auth_env or ())
+        if scheme.kind == "bearer":
+            return (target.token_env,) if target.token_env else ()
+        by_name = dict(target.api_key_env)
+        env = by_name.get(scheme.key) or by_name.get(scheme.name)
+        return (env,) if env else ()
+
+    def client_config(self) -> dict[str, Any]:
+        return {
+            "schemes": [
+                (s.key, s.kind, s.name, s.location, s.parameter, self.scheme_env(s))
+                for s in self.api.security_schemes
+            ],
+            "security": self.api.security,
+            "operation_servers": sorted(
+                {op.server for r in self.api.resources for op in r.operations if op.server}
+            ),
+            "request_id_header": self.target.request_id_header,
+            "log_env": self.package.upper() + "_LOG",
+            "typing": sorted(
+                {"Mapping"}
+                | (
+                    {"Callable"}
+                    if any("Callable" in a for _, a, _ in self.credentials())
+                    else set()
+                )
+                | ({"Literal"} if any(v.enum for v in self.api.server_variables) else set())
+            ),
+        }
+
     def client_doc(self, flavour: str) -> str:
         api = self.api
         kind = "Asynchronous" if flavour else "Synchronous"
         http = "httpx.AsyncClient" if flavour else "httpx.Client"
-        auth = "(username, password) for HTTP Basic authentication"
-        if self.auth_env:
-            auth += f"; by default from the {self.auth_env[0]} and {self.auth_env[1]} environment variables"
-        args = [f"auth: {auth}."]
+        args = []
+        for name, _, what in self.credentials():
+            env = [
+                env for s in api.security_schemes if s.name == name for env in self.scheme_env(s)
+            ]
+            where = f"; by default from {' and '.join(env)}" if env else ""
+            args.append(f"{name}: {what[:1].upper() + what[1:]}{where}.")
         for s in api.settings:
             text = s.description[:1].upper() + s.description[1:] + "; " if s.description else ""
             sources = []
@@ -509,6 +651,13 @@ class Renderer:
 
     # -- tests ----------------------------------------------------------------------------------
 
+    def test_credentials(self) -> dict[str, Any]:
+        """The credentials the generated tests give the client, by keyword."""
+        found: dict[str, Any] = {}
+        for scheme in self.api.security_schemes:
+            found[scheme.name] = samples.test_secret(scheme, TEST_USERNAME)
+        return found
+
     def test_case(self, op: ir.Operation) -> dict[str, Any]:
         # A setting the test client resolves from its credentials is left out,
         # so the test sees the client fill it in; any other is passed.
@@ -522,13 +671,22 @@ class Renderer:
         positional = [args[p.wire_name] for p in op.parameters if p.location == "path"]
         keywords = {by_wire[w].name: v for w, v in args.items() if by_wire[w].location != "path"}
         status = op.success.status if op.success is not None else "200"
+        requirement = op.security if op.security is not None else self.api.security
+        request = samples.expected_request(op, args, defaults)
+        request["auth"] = samples.expected_auth(
+            requirement, self.api.security_schemes, self.test_credentials()
+        )
+        response, kind, content_type = samples.operation_response(op, self.sampler)
         return {
             "positional": positional,
             "keywords": keywords,
-            "request": samples.expected_request(op, args, defaults),
-            "response": samples.operation_response(op, self.sampler),
+            "request": request,
+            "response": response,
+            "kind": kind,
+            "content_type": content_type,
             "status": int(status) if status.isdigit() else 200,
             "pointer": op.success.pointer if op.success is not None else "",
+            "items": op.pagination.items_key if op.pagination is not None else None,
         }
 
     # -- files ------------------------------------------------------------------------------------
@@ -567,6 +725,19 @@ class Renderer:
             raise SpecError(
                 [Problem(str(TEMPLATES / template), f"rendering failed: {exc}")]
             ) from None
+
+
+def _answer(op: ir.Operation) -> str:
+    return op.success.kind if op.success is not None else ir.NO_CONTENT
+
+
+def _distinct_results(op: ir.Operation) -> list[ir.Type | None]:
+    """The types the successes answer with, each once (None: no content)."""
+    found: list[ir.Type | None] = []
+    for response in op.successes:
+        if response.type not in found:
+            found.append(response.type)
+    return found
 
 
 # TypedDict keys that cannot be class attributes next to the annotations

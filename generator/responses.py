@@ -7,12 +7,24 @@ from typing import Any
 
 from . import ir
 from .errors import Problems, pointer_join
-from .refs import Resolver, example_of
+from .refs import Resolver, example_of, mapping
 from .typemodel import RESPONSE, SchemaReader, json_media
 
 SUCCESS_ORDER = ("200", "201", "202", "203", "204", "205", "206", "2XX", "2xx")
-# The query parameter Twilio's lists take their page size from.
-PAGE_SIZE_PARAMETER = "PageSize"
+
+
+def answer_kind(media: str) -> str:
+    """How an answer in ``media`` is read."""
+    base = media.split(";")[0].strip().lower()
+    if not base:
+        return ir.NO_CONTENT
+    if json_media(base) or base in ("*/*", "application/*"):
+        return ir.JSON_ANSWER
+    if base == "text/event-stream":
+        return ir.EVENTS
+    if base.startswith("text/") or base in ("application/xml", "application/javascript"):
+        return ir.TEXT_ANSWER
+    return ir.BINARY
 
 
 def read_responses(
@@ -22,29 +34,32 @@ def read_responses(
     op: dict[str, Any],
     pointer: str,
     hint: str,
-) -> tuple[ir.Response | None, tuple[ir.Response, ...]]:
-    """The success answer of ``op`` and its documented error answers."""
+) -> tuple[tuple[ir.Response, ...], tuple[ir.Response, ...]]:
+    """The success answers of ``op`` (the usual one first) and its documented
+    error answers."""
     responses = op.get("responses")
     if not isinstance(responses, dict) or not responses:
         problems.warning(
             pointer + "/responses", "no responses are declared: the method returns None"
         )
-        return None, ()
+        return (), ()
     codes = [str(code) for code in responses]
-    success_code = next((c for c in SUCCESS_ORDER if c in codes), None)
-    if success_code is None:
-        success_code = next((c for c in sorted(codes) if c.startswith("2")), None)
-    if success_code is None and "default" in codes:
-        success_code = "default"  # the only answer documented is the usual one
-    success = None
-    if success_code is not None:
-        success = _response(reader, resolver, responses, success_code, pointer, hint + "Response")
+    successes = [c for c in SUCCESS_ORDER if c in codes]
+    successes += sorted(c for c in codes if c.startswith("2") and c not in successes)
+    if not successes and "default" in codes:
+        successes = ["default"]  # the only answer documented is the usual one
+    found = tuple(
+        _response(
+            reader, resolver, responses, code, pointer, hint + "Response" + ("" if i == 0 else code)
+        )
+        for i, code in enumerate(successes)
+    )
     errors = tuple(
         _response(reader, resolver, responses, code, pointer, hint + "Error" + code.title())
         for code in codes
-        if code != success_code and (code[:1] in ("4", "5") or code == "default")
+        if code not in successes and (code[:1] in ("4", "5") or code == "default")
     )
-    return success, tuple(e for e in errors if e.type is not None)
+    return found, tuple(e for e in errors if e.type is not None and e.kind == ir.JSON_ANSWER)
 
 
 def _response(
@@ -58,42 +73,142 @@ def _response(
     raw = responses.get(code, responses.get(int(code) if code.isdigit() else code))
     response, response_pointer = resolver.follow(raw, pointer + pointer_join("responses", code))
     if not isinstance(response, dict):
-        return ir.Response(code, "", None)
+        return ir.Response(code, "", None, kind=ir.NO_CONTENT)
     description = _text(response.get("description"))
+    headers = tuple(str(h) for h in mapping(response.get("headers")))
     content = response.get("content")
     if code == "204" or not isinstance(content, dict) or not content:
-        return ir.Response(code, "", None, description=description)
-    media = next((m for m in content if json_media(m)), None)
-    if media is None:
-        media = next(
-            (m for m in content if m.split(";")[0].strip() in ("*/*", "application/*")), None
+        return ir.Response(
+            code, "", None, description=description, kind=ir.NO_CONTENT, headers=headers
         )
-    if media is None:
-        return ir.Response(code, next(iter(content)), None, description=description)
-    media_object = content[media] if isinstance(content[media], dict) else {}
+    # JSON when it is offered, else the first media type described.
+    media = next((m for m in content if answer_kind(m) == ir.JSON_ANSWER), next(iter(content)))
+    kind = answer_kind(media)
+    media_object = mapping(content[media])
     media_pointer = response_pointer + pointer_join("content", media)
+    base = media.split(";")[0].strip()
+    if kind == ir.BINARY:
+        return ir.Response(
+            code, base, ir.Scalar(ir.BYTES), description=description, kind=kind, headers=headers
+        )
+    if kind in (ir.TEXT_ANSWER, ir.EVENTS):
+        return ir.Response(
+            code, base, ir.Scalar(ir.STR), description=description, kind=kind, headers=headers
+        )
     if "schema" not in media_object:
-        return ir.Response(code, media, ir.AnyValue(), description=description)
+        return ir.Response(
+            code, base, ir.AnyValue(), description=description, kind=kind, headers=headers
+        )
     schema_pointer = media_pointer + "/schema"
     found = reader.read(media_object["schema"], schema_pointer, RESPONSE, hint)
     return ir.Response(
         code,
-        media.split(";")[0].strip(),
+        base,
         found,
         schema_pointer,
         example_of(media_object, resolver),
         description,
+        kind,
+        headers,
     )
 
 
-def twilio_pagination(
-    success: ir.Response | None, params: list[ir.Parameter], models: dict[str, ir.Model]
+# Page-size query parameters worth filling in from a list's limit, when their
+# schema gives a maximum.
+PAGE_SIZE_PARAMETERS = ("PageSize", "per_page", "page_size", "pageSize")
+PROFILES = ("twilio", "next-link", "link-header", "cursor")
+
+
+def read_pagination(
+    method: str,
+    success: ir.Response | None,
+    params: list[ir.Parameter],
+    models: dict[str, ir.Model],
+    declared: dict[str, Any] | None,
+    problems: Problems,
+    pointer: str,
 ) -> ir.Pagination | None:
-    """A Twilio list envelope: a ``meta`` object beside exactly one array."""
-    if success is None or not isinstance(success.type, ir.ModelRef):
+    """How a list operation pages, if it does.
+
+    ``declared`` is an ``x-pagination`` (of the operation, else the
+    document's) or the generator's ``pagination`` setting; without one, a
+    Twilio envelope (``meta`` beside one array) or a declared ``Link`` header
+    on an array answer is recognised.
+    """
+    if method != "get" or success is None or success.type is None or success.kind != ir.JSON_ANSWER:
         return None
-    model = models.get(success.type.key)
-    if model is None or not any(f.wire_name == "meta" for f in model.fields):
+    if declared:
+        found = _declared(declared, success, params, models, problems, pointer)
+        if found is not None:
+            return found
+    twilio = _twilio(success.type, models)
+    if twilio is not None:
+        return ir.Pagination(twilio[0], twilio[1], _page_size(params, "PageSize"))
+    body = _unwrap(success.type)
+    if any(h.lower() == "link" for h in success.headers) and isinstance(body, ir.ListOf):
+        return ir.Pagination("", body.item, _page_size(params), profile="link-header")
+    return None
+
+
+def _declared(
+    declared: dict[str, Any],
+    success: ir.Response,
+    params: list[ir.Parameter],
+    models: dict[str, ir.Model],
+    problems: Problems,
+    pointer: str,
+) -> ir.Pagination | None:
+    profile = declared.get("profile")
+    if profile not in PROFILES:
+        problems.warning(
+            pointer, f"x-pagination profile {profile!r} is not one of {', '.join(PROFILES)}"
+        )
+        return None
+    assert success.type is not None
+    if profile == "twilio":
+        found = _twilio(success.type, models)
+        return (
+            None
+            if found is None
+            else ir.Pagination(found[0], found[1], _page_size(params, "PageSize"))
+        )
+    items_path = _path(declared.get("items"))
+    items = _walk(success.type, items_path, models)
+    if not isinstance(items, ir.ListOf):
+        return None  # this operation's answer is not such a list
+    next_path = _path(declared.get("next"))
+    cursor = str(declared.get("cursor_param") or declared.get("cursor-param") or "")
+    if profile == "cursor" and not any(
+        p.wire_name == cursor and p.location == "query" for p in params
+    ):
+        return None
+    if profile in ("next-link", "cursor") and not next_path:
+        problems.warning(
+            pointer,
+            f"x-pagination profile {profile} needs 'next': where the next link or cursor is",
+        )
+        return None
+    size_name = str(declared.get("page_size_param") or declared.get("page-size-param") or "")
+    largest = declared.get("max_page_size") or declared.get("max-page-size")
+    page_size = _page_size(params, size_name) if size_name else _page_size(params)
+    if size_name and type(largest) is int and largest > 0:
+        page_size = (size_name, largest) if any(p.wire_name == size_name for p in params) else None
+    return ir.Pagination(
+        ".".join(items_path),
+        items.item,
+        page_size,
+        profile=str(profile),
+        next_path=next_path,
+        cursor_param=cursor,
+    )
+
+
+def _twilio(t: ir.Type, models: dict[str, ir.Model]) -> tuple[str, ir.Type] | None:
+    """A Twilio list envelope: a ``meta`` object beside exactly one array."""
+    if not isinstance(t, ir.ModelRef) or t.key not in models:
+        return None
+    model = models[t.key]
+    if not any(f.wire_name == "meta" for f in model.fields):
         return None
     arrays = [
         f for f in model.fields if f.wire_name != "meta" and isinstance(_unwrap(f.type), ir.ListOf)
@@ -102,13 +217,37 @@ def twilio_pagination(
         return None
     items = _unwrap(arrays[0].type)
     assert isinstance(items, ir.ListOf)
-    page_size = None
+    return arrays[0].wire_name, items.item
+
+
+def _page_size(params: list[ir.Parameter], name: str = "") -> tuple[str, int] | None:
     for p in params:
-        if p.location == "query" and p.wire_name == PAGE_SIZE_PARAMETER:
-            facts = p.type.facts
-            if facts.maximum is not None and facts.maximum >= 1:
-                page_size = (p.wire_name, int(facts.maximum))
-    return ir.Pagination(arrays[0].wire_name, items.item, page_size)
+        if p.location == "query" and (
+            p.wire_name == name or not name and p.wire_name in PAGE_SIZE_PARAMETERS
+        ):
+            largest = p.type.facts.maximum
+            if largest is not None and largest >= 1:
+                return (p.wire_name, int(largest))
+    return None
+
+
+def _path(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str) and value:
+        return tuple(value.split("."))
+    return ()
+
+
+def _walk(t: ir.Type, path: tuple[str, ...], models: dict[str, ir.Model]) -> ir.Type | None:
+    """The type at ``path`` (wire names) inside ``t``."""
+    for key in path:
+        t = _unwrap(t)
+        if not isinstance(t, ir.ModelRef) or t.key not in models:
+            return None
+        found = next((f for f in models[t.key].fields if f.wire_name == key), None)
+        if found is None:
+            return None
+        t = found.type
+    return _unwrap(t)
 
 
 def _unwrap(t: ir.Type) -> ir.Type:

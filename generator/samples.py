@@ -10,6 +10,7 @@ runtime rather than repeating it.
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 import re
@@ -354,6 +355,17 @@ def _class_char(klass: str) -> str | None:
 
 # -- what the client must send ---------------------------------------------------
 
+# Test values for what is not JSON.
+FILE = ("upload.bin", b"file-content", "application/octet-stream")
+RAW = b"raw-content"
+TEXT = "text-content"
+BINARY_ANSWER = b"binary-content"
+TEXT_ANSWER = "text-answer"
+EVENTS = [
+    {"event": "update", "data": "first", "id": "1"},
+    {"data": "line one\nline two", "retry": 1500},
+]
+
 
 def wire_text(value: Any) -> str:
     if value is True:
@@ -373,20 +385,112 @@ def wire_pairs(name: str, value: Any) -> list[tuple[str, str]]:
     return [(name, wire_text(value))]
 
 
+def _query(p: ir.Parameter, value: Any) -> list[tuple[str, str]]:
+    """A query parameter as OpenAPI says to write it."""
+    if p.content_type:
+        return [(p.wire_name, json.dumps(value, separators=(",", ":")))]
+    style, explode = p.serialization or ("form", True)
+    if style == "deepObject":
+        return _deep(p.wire_name, value)
+    if isinstance(value, dict):
+        if explode:
+            return [(str(k), wire_text(v)) for k, v in value.items()]
+        return [
+            (p.wire_name, ",".join(x for k, v in value.items() for x in (str(k), wire_text(v))))
+        ]
+    if isinstance(value, list):
+        if explode and style == "form":
+            return [(p.wire_name, wire_text(v)) for v in value]
+        separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
+        return [(p.wire_name, separator.join(wire_text(v) for v in value))]
+    return [(p.wire_name, wire_text(value))]
+
+
+def _deep(name: str, value: Any) -> list[tuple[str, str]]:
+    if isinstance(value, dict):
+        return [pair for k, v in value.items() for pair in _deep(f"{name}[{k}]", v)]
+    if isinstance(value, list):
+        return [pair for v in value for pair in _deep(f"{name}[]", v)]
+    return [(name, wire_text(value))]
+
+
+def _simple(value: Any, explode: bool, encode: Any) -> list[str]:
+    if isinstance(value, dict):
+        if explode:
+            return [f"{encode(str(k))}={encode(wire_text(v))}" for k, v in value.items()]
+        return [encode(x) for k, v in value.items() for x in (str(k), wire_text(v))]
+    if isinstance(value, list):
+        return [encode(wire_text(v)) for v in value]
+    return [encode(wire_text(value))]
+
+
+def _path(p: ir.Parameter, value: Any) -> str:
+    def encode(text: str) -> str:
+        return quote(text, safe="")
+
+    if p.content_type:
+        return encode(json.dumps(value, separators=(",", ":")))
+    style, explode = p.serialization or ("simple", False)
+    parts = _simple(value, explode, encode)
+    if style == "label":
+        return "." + ("." if explode else ",").join(parts)
+    if style == "matrix":
+        if explode and isinstance(value, list):
+            return "".join(f";{p.wire_name}={v}" for v in parts)
+        if explode and isinstance(value, dict):
+            return "".join(f";{v}" for v in parts)
+        return f";{p.wire_name}=" + ",".join(parts)
+    return ",".join(parts)
+
+
+def _header(p: ir.Parameter, value: Any) -> str:
+    if p.content_type:
+        return json.dumps(value, separators=(",", ":"))
+    _, explode = p.serialization or ("simple", False)
+    return ",".join(_simple(value, explode, lambda text: text))
+
+
+def _part(p: ir.Parameter, value: Any) -> list[tuple[str, Any, Any, str]]:
+    """The multipart parts a field makes: (name, filename, content type, content)."""
+    if p.is_file:
+        files = value if isinstance(value, list) else [value]
+        return [(p.wire_name, f[0], f[2], f[1].decode()) for f in files]
+    if p.part_type:
+        text = value if isinstance(value, str) else wire_text(value)
+        return [(p.wire_name, None, p.part_type, text)]
+    if (
+        isinstance(value, dict)
+        or isinstance(value, list)
+        and any(isinstance(v, (dict, list)) for v in value)
+    ):
+        return [(p.wire_name, None, "application/json", wire_text(value))]
+    if isinstance(value, list):
+        return [(p.wire_name, None, None, wire_text(v)) for v in value]
+    return [(p.wire_name, None, None, wire_text(value))]
+
+
 def operation_args(op: ir.Operation, sampler: Sampler, defaulted: set[str]) -> dict[str, Any]:
     """A sample for every argument of ``op`` (wire name -> value), but those
     that default to one of the ``defaulted`` settings."""
-    args = {}
+    args: dict[str, Any] = {}
+    kind = op.body.kind if op.body is not None else ""
     for p in op.parameters:
         if p.default_from in defaulted:
             continue  # left out on purpose: the client fills it in
+        if p.is_file:
+            inner = p.type.inner if isinstance(p.type, ir.Nullable) else p.type
+            args[p.wire_name] = [FILE] if isinstance(inner, ir.ListOf) else FILE
+            continue
+        if p.location == "body" and kind in (ir.RAW, ir.TEXT):
+            args[p.wire_name] = RAW if kind == ir.RAW else TEXT
+            continue
         if p.example is not ir.NO_DEFAULT and sampler.conforms(p.example, p.type):
             value = p.example
         else:
             value = sampler.value(p.type, p.wire_name)
-        if p.location in ("path", "header") and not isinstance(value, str):
+        if p.location in ("path", "header", "cookie") and not isinstance(value, (str, list, dict)):
             value = wire_text(value)
-        if p.location == "path" and value == "":
+        if p.location == "path" and value in ("", [], {}):
             value = "value-1"  # an empty path argument is refused by the client
         args[p.wire_name] = value
     return args
@@ -400,7 +504,9 @@ def expected_request(
     path = op.path
     query: list[tuple[str, str]] = []
     headers: dict[str, str] = {}
+    cookies: dict[str, str] = {}
     form: list[tuple[str, str]] = []
+    parts: list[tuple[str, Any, Any, str]] = []
     body: dict[str, Any] = {}
     whole: Any = None
     kind = op.body.kind if op.body is not None else ""
@@ -409,46 +515,120 @@ def expected_request(
             continue
         value = args[p.wire_name] if p.wire_name in args else defaults[p.default_from]
         if p.location == "path":
-            path = path.replace("{" + p.wire_name + "}", quote(wire_text(value), safe=""))
+            path = path.replace("{" + p.wire_name + "}", _path(p, value))
         elif p.location == "query":
-            query += wire_pairs(p.wire_name, value)
+            query += _query(p, value)
         elif p.location == "header":
-            headers[p.wire_name] = wire_text(value)
-        elif kind == "form":
-            form += wire_pairs(p.wire_name, value)
-        elif kind in ("json-whole", "form-whole"):
+            headers[p.wire_name] = _header(p, value)
+        elif p.location == "cookie":
+            cookies[p.wire_name] = quote(_header(p, value), safe="")
+        elif kind == ir.FORM:
+            form += (
+                _deep(p.wire_name, value)
+                if p.style == "deepObject"
+                else wire_pairs(p.wire_name, value)
+            )
+        elif kind == ir.MULTIPART:
+            parts += _part(p, value)
+        elif kind in (ir.JSON_WHOLE, ir.FORM_WHOLE, ir.RAW, ir.TEXT):
             whole = value
         else:
             body[p.wire_name] = value
     result: dict[str, Any] = {"method": op.method, "path": path, "query": query, "headers": headers}
-    if kind == "form":
+    if cookies:
+        result["cookies"] = cookies
+    media = op.body.media_type if op.body is not None else ""
+    if kind == ir.FORM:
         result["form"] = form
-    elif kind == "form-whole":
+    elif kind == ir.FORM_WHOLE:
         result["form"] = [pair for k, v in (whole or {}).items() for pair in wire_pairs(k, v)]
-    elif kind == "json":
+    elif kind == ir.JSON:
         result["json"] = body
-    elif kind == "json-whole":
+        result["content_type"] = media
+    elif kind == ir.JSON_WHOLE:
         result["json"] = whole
+        result["content_type"] = media
+    elif kind == ir.MULTIPART:
+        result["multipart"] = parts
+    elif kind in (ir.RAW, ir.TEXT):
+        result["content"] = whole
+        result["content_type"] = media
     return result
 
 
-def operation_response(op: ir.Operation, sampler: Sampler) -> Any:
-    """The body a server would answer ``op`` with (None: no content)."""
+def test_secret(scheme: ir.SecurityScheme, username: str) -> Any:
+    """What the generated tests give the client for a scheme's keyword."""
+    if scheme.kind == "basic":
+        return (username, "test-password")
+    if scheme.kind == "bearer":
+        return "test-token"
+    return f"test-{scheme.name.replace('_', '-')}"
+
+
+def expected_auth(
+    requirement: tuple[tuple[str, ...], ...],
+    schemes: tuple[ir.SecurityScheme, ...],
+    credentials: dict[str, Any],
+) -> dict[str, Any]:
+    """What the test client must send for its credentials: the first
+    alternative of ``requirement`` (the tests give every credential)."""
+    found: dict[str, Any] = {"headers": {}, "query": [], "cookies": {}}
+    if not requirement:
+        return found
+    by_key = {s.key: s for s in schemes}
+    for key in requirement[0]:
+        scheme = by_key[key]
+        secret = credentials[scheme.name]
+        if scheme.kind == "basic":
+            token = base64.b64encode(f"{secret[0]}:{secret[1]}".encode()).decode()
+            found["headers"]["Authorization"] = f"Basic {token}"
+        elif scheme.kind == "bearer":
+            found["headers"]["Authorization"] = f"Bearer {secret}"
+        elif scheme.location == "header":
+            found["headers"][scheme.parameter] = secret
+        elif scheme.location == "query":
+            found["query"].append((scheme.parameter, secret))
+        else:
+            found["cookies"][scheme.parameter] = quote(secret, safe="")
+    return found
+
+
+def operation_response(op: ir.Operation, sampler: Sampler) -> tuple[Any, str, str]:
+    """The body a server would answer ``op`` with (None: no content), how it
+    is read, and its content type."""
     success = op.success
     if success is None or success.type is None:
-        return None
+        return None, "json", ""
+    if success.kind == ir.BINARY:
+        return BINARY_ANSWER, "binary", success.media_type
+    if success.kind == ir.TEXT_ANSWER:
+        return TEXT_ANSWER, "text", success.media_type
+    if success.kind == ir.EVENTS:
+        return EVENTS, "events", success.media_type
     if success.example is not ir.NO_DEFAULT and sampler.conforms(success.example, success.type):
         body = success.example
     else:
         body = sampler.value(success.type)
-    if op.pagination is not None and isinstance(body, dict):
+    pagination = op.pagination
+    if pagination is not None and pagination.profile == "twilio" and isinstance(body, dict):
         body = dict(body)
-        items = body.get(op.pagination.items_key)
+        items = body.get(pagination.items_key)
         if not isinstance(items, list) or not items:
-            body[op.pagination.items_key] = [sampler.value(op.pagination.item)]
+            body[pagination.items_key] = [sampler.value(pagination.item)]
         meta = dict(body.get("meta") or {})
-        meta.update(
-            {"key": op.pagination.items_key, "next_page_url": None, "previous_page_url": None}
-        )
+        meta.update({"key": pagination.items_key, "next_page_url": None, "previous_page_url": None})
         body["meta"] = meta
+    elif pagination is not None and pagination.profile in ("next-link", "cursor"):
+        body = _without(body, pagination.next_path)  # the first page is the last
+    return body, "json", success.media_type if success.media_type != "application/json" else ""
+
+
+def _without(body: Any, path: tuple[str, ...]) -> Any:
+    if not path or not isinstance(body, dict) or path[0] not in body:
+        return body
+    body = dict(body)
+    if len(path) == 1:
+        del body[path[0]]
+    else:
+        body[path[0]] = _without(body[path[0]], path[1:])
     return body

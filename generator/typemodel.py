@@ -685,6 +685,7 @@ class Imports:
     modules: set[str] = field(default_factory=set)  # "datetime", "uuid"
     runtime: bool = False  # the runtime's _models module
     models: set[str] = field(default_factory=set)  # names from the models module
+    runtime_types: set[str] = field(default_factory=set)  # names from the runtime's _types
 
     def typing_line(self) -> str:
         return f"from typing import {', '.join(sorted(self.typing))}" if self.typing else ""
@@ -788,6 +789,20 @@ class PythonTypes:
             self.imports.modules.add("uuid")
             return "uuid.UUID | str" if role == PARAM else "uuid.UUID"
         return {ir.NULL: "None"}.get(kind, kind)
+
+    def file_annotation(self, t: ir.Type) -> str:
+        """A multipart field that holds a file (or, for an array, files)."""
+        self.imports.runtime_types.add("FileTypes")
+        inner = t.inner if isinstance(t, ir.Nullable) else t
+        text = "FileTypes"
+        if isinstance(inner, ir.ListOf):
+            text = f"{self._typing('Sequence')}[FileTypes]"
+        return f"{text} | None" if isinstance(t, ir.Nullable) else text
+
+    def raw_annotation(self) -> str:
+        """A raw request body: bytes, a file, or bytes streamed from an iterable."""
+        self.imports.runtime_types.add("RawBody")
+        return "RawBody"
 
     # -- converting answers ----------------------------------------------------------------
 

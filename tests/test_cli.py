@@ -74,28 +74,29 @@ def test_bad_input_in_a_real_process_prints_no_traceback(write_spec):
 
 
 def test_untagged_spec_groups_by_first_path_segment(cli, write_spec, tmp_path):
-    spec = write_spec(
-        minimal_spec(
-            **{
-                "/users": {"get": {"operationId": "listUsers", "responses": OK}},
-                "/users/{id}": {
-                    "get": {
-                        "operationId": "getUser",
-                        "parameters": [
-                            {
-                                "name": "id",
-                                "in": "path",
-                                "required": True,
-                                "schema": {"type": "string"},
-                            }
-                        ],
-                        "responses": OK,
-                    }
-                },
-                "/orders": {"post": {"operationId": "createOrder", "responses": OK}},
-            }
-        )
+    document = minimal_spec(
+        **{
+            "/users": {"get": {"operationId": "listUsers", "responses": OK}},
+            "/users/{id}": {
+                "get": {
+                    "operationId": "getUser",
+                    "parameters": [
+                        {
+                            "name": "id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        }
+                    ],
+                    "responses": OK,
+                }
+            },
+            "/orders": {"post": {"operationId": "createOrder", "responses": OK}},
+        }
     )
+    document["components"] = {"securitySchemes": {"basic": {"type": "http", "scheme": "basic"}}}
+    document["security"] = [{"basic": []}]
+    spec = write_spec(document)
     status, out, err = cli(
         "generate",
         str(spec),

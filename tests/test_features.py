@@ -373,3 +373,467 @@ def test_recursive_models_and_unions(generated):
     assert result.terms[1].terms[0].value == 2 and result.to_dict() == expression
     tree = models.Node.from_dict({"name": "a", "children": [{"name": "b", "children": []}]})
     assert tree.children[0].name == "b" and tree.parent is None
+
+
+# -- the HTTP surface: both flavours ----------------------------------------------------------------
+
+
+def both(
+    pkg: Any, answer: Any, action: Callable[[Any], Any], **options: Any
+) -> list[tuple[Any, list[httpx.Request]]]:
+    """``action(client)`` with a Client and with an AsyncClient (awaiting what
+    it returns): [(result, requests sent)] for each."""
+    results = []
+    for asynchronous in (False, True):
+        sent: list[httpx.Request] = []
+
+        def handle(request: httpx.Request) -> httpx.Response:
+            sent.append(request)
+            body = answer(request)
+            return body if isinstance(body, httpx.Response) else httpx.Response(200, json=body)
+
+        transport = httpx.MockTransport(handle)
+        if not asynchronous:
+            c = pkg.Client(http_client=httpx.Client(transport=transport), max_retries=0, **options)
+            results.append((action(c), sent))
+            continue
+
+        async def run() -> Any:
+            c = pkg.AsyncClient(
+                http_client=httpx.AsyncClient(transport=transport), max_retries=0, **options
+            )
+            result = action(c)
+            return await result if inspect.isawaitable(result) else result
+
+        results.append((asyncio.run(run()), sent))
+    return results
+
+
+def nothing(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(204)
+
+
+# -- auth
+
+
+def test_each_operation_sends_the_credentials_its_security_names(generated):
+    pkg = package(generated, "auth")
+    calls = []
+
+    def token() -> str:
+        calls.append(1)
+        return f"t{len(calls)}"
+
+    creds = dict(token=token, auth=("u", "p"), header_key="hk", query_key="qk", cookie_key="ck")
+    for _, sent in both(pkg, lambda r: {"name": "n"}, lambda c: c.account.get_me(), **creds):
+        assert sent[0].headers["Authorization"].startswith("Bearer t")
+        assert "api_key" not in sent[0].url.params and "cookie" not in sent[0].headers
+    assert len(calls) == 2  # a token function is asked on every request
+    for _, sent in both(pkg, nothing, lambda c: c.account.get_public(), **creds):
+        assert "authorization" not in sent[0].headers and not sent[0].url.params
+    for _, sent in both(pkg, nothing, lambda c: c.account.search(q="x"), **creds):
+        assert sent[0].url.params["api_key"] == "qk" and "authorization" not in sent[0].headers
+    for _, sent in both(pkg, nothing, lambda c: c.account.admin_action(), **creds):
+        assert sent[0].headers["X-Api-Key"] == "hk" and sent[0].headers["Cookie"] == "session=ck"
+        assert "authorization" not in sent[0].headers
+    for _, sent in both(pkg, nothing, lambda c: c.account.via_oauth(), **creds):
+        assert sent[0].headers["Authorization"].startswith("Bearer ")
+
+
+def test_alternatives_and_missing_credentials(generated):
+    pkg = package(generated, "auth")
+    # Without the two keys, the basic alternative is sent.
+    for _, sent in both(pkg, nothing, lambda c: c.account.admin_action(), auth=("u", "p")):
+        assert sent[0].headers["Authorization"] == "Basic dTpw"
+    # Optional security: nothing at all is fine.
+    for _, sent in both(pkg, nothing, lambda c: c.account.search()):
+        assert not sent[0].url.params and "authorization" not in sent[0].headers
+    # A credential that is needed and missing: an error before anything is sent.
+    with pytest.raises(ValueError, match=r"GET /me needs credentials: token= \(a bearer token\)"):
+        both(pkg, lambda r: pytest.fail("sent"), lambda c: c.account.get_me())
+    with pytest.raises(
+        ValueError, match=r"cookie_key= .* and header_key= .* or auth= \(HTTP basic\)"
+    ):
+        both(pkg, lambda r: pytest.fail("sent"), lambda c: c.account.admin_action())
+
+
+def test_credentials_never_show_in_logs_or_reprs(generated, caplog):
+    import logging
+
+    pkg = package(generated, "auth")
+    with caplog.at_level(logging.DEBUG, logger="feat_auth"):
+        both(pkg, nothing, lambda c: c.account.search(), query_key="sekret-q")
+        both(
+            pkg,
+            nothing,
+            lambda c: c.account.admin_action(),
+            header_key="sekret-h",
+            cookie_key="sekret-c",
+        )
+    assert "sekret" not in caplog.text and "<hidden>" in caplog.text
+    client = pkg.Client(token="sekret-t")
+    assert "sekret" not in repr(client) and "sekret" not in repr(client._credentials)
+
+
+def test_credentials_from_the_environment(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run = subprocess.run(
+        [
+            sys.executable, "-m", "generator", "generate", str(FEATURES / "auth.yaml"),
+            "--out", str(out), "--package", "auth_env", "--token-env", "AUTH_TOKEN",
+            "--api-key-env", "queryKey=QUERY_KEY", "--auth-env", "AUTH_USER", "AUTH_PASS",
+        ],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    code = (
+        "import httpx\n"
+        "from auth_env import Client\n"
+        "sent = []\n"
+        "client = Client(http_client=httpx.Client(transport=httpx.MockTransport(\n"
+        "    lambda r: sent.append(r) or httpx.Response(200, json={}))))\n"
+        "client.account.get_me(); client.account.search(); client.account.admin_action()\n"
+        "print(sent[0].headers['authorization'], sent[1].url.params['api_key'], sent[2].headers['authorization'])\n"
+    )
+    probe = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "AUTH_TOKEN": "env-t",
+            "QUERY_KEY": "env-q",
+            "AUTH_USER": "u",
+            "AUTH_PASS": "p",
+        },
+        timeout=60,
+    )
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.split() == ["Bearer", "env-t", "env-q", "Basic", "dTpw"]
+
+
+# -- parameters and servers
+
+
+def test_parameter_styles_on_the_wire(generated):
+    pkg = package(generated, "params")
+    action = lambda c: c.items.find(  # noqa: E731
+        [1, 2],
+        ["a", "b"],
+        "m",
+        session="s 1",
+        theme="dark",
+        tags=["x", "y"],
+        range=[1, 5],
+        words=["hello", "world"],
+        filter={"color": "red", "size": 3},
+        where={"near": "x"},
+        x_trace_ids=["t1", "t2"],
+    )
+    for result, sent in both(pkg, lambda r: [{"id": 1}], action):
+        request = sent[0]
+        assert request.url.raw_path.split(b"?")[0] == b"/v2/items/1,2/.a.b/;matrix=m"
+        assert request.url.params.multi_items() == [
+            ("tags", "x,y"),
+            ("range", "1|5"),
+            ("words", "hello world"),
+            ("filter[color]", "red"),
+            ("filter[size]", "3"),
+            ("where", '{"near":"x"}'),
+        ]
+        assert request.headers.get_list("X-Trace-Ids") == ["t1,t2"]
+        assert request.headers["Cookie"] == "session=s%201; theme=dark"
+        assert result[0].id == 1
+    signature = inspect.signature(pkg.resources.items.Items.find).parameters
+    assert signature["session"].default is inspect.Parameter.empty  # a required cookie
+
+
+def test_server_variables_and_an_operations_own_server(generated):
+    pkg = package(generated, "params")
+    assert pkg.Client().base_url == "https://eu.api.example.com/v2"
+    assert pkg.Client(region="us", version="v3").base_url == "https://us.api.example.com/v3"
+    with pytest.raises(ValueError, match="region='moon' is not one of 'eu', 'us'"):
+        pkg.Client(region="moon")
+    for _, sent in both(pkg, nothing, lambda c: c.items.start_upload()):
+        assert str(sent[0].url) == "https://uploads.example.com/v2/uploads"
+    # base_url= overrides every server, the operation's too.
+    for _, sent in both(
+        pkg, nothing, lambda c: c.items.start_upload(), base_url="http://mock:4010"
+    ):
+        assert str(sent[0].url) == "http://mock:4010/uploads"
+
+
+# -- request bodies
+
+
+def _parts(request: httpx.Request) -> list[tuple[str, str | None, str | None, bytes]]:
+    import email.parser
+    import email.policy
+
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + request.headers["Content-Type"].encode() + b"\r\n\r\n" + request.read()
+    )
+    found = []
+    for part in message.iter_parts():
+        params = dict(part.get_params(header="content-disposition") or [])
+        kind = part.get("Content-Type")
+        found.append(
+            (
+                params["name"],
+                params.get("filename"),
+                str(kind).split(";")[0] if kind else None,
+                part.get_payload(decode=True),
+            )
+        )
+    return found
+
+
+def test_multipart_uploads(generated, tmp_path):
+    pkg = package(generated, "bodies")
+    png = tmp_path / "me.png"
+    png.write_bytes(b"\x89PNG data")
+    for result, sent in both(
+        pkg,
+        lambda r: {"id": "a1"},
+        lambda c: c.files.upload_avatar(
+            image=png.open("rb"),
+            owner="ada",
+            meta={"alt": "me"},
+            extra=[b"one", ("two.txt", b"two", "text/plain")],
+        ),
+    ):
+        assert sent[0].headers["Content-Type"].startswith("multipart/form-data; boundary=")
+        assert sorted(_parts(sent[0]), key=lambda p: (p[0], p[3])) == [
+            ("extra", "extra", "application/octet-stream", b"one"),
+            ("extra", "two.txt", "text/plain", b"two"),
+            ("image", "me.png", "image/png", b"\x89PNG data"),
+            ("meta", None, "application/json", b'{"alt":"me"}'),
+            ("owner", None, None, b"ada"),
+        ]
+        assert result.id == "a1"
+    with pytest.raises(TypeError, match="image takes bytes, a binary file object or"):
+        both(pkg, lambda r: {}, lambda c: c.files.upload_avatar(image=42, owner="ada"))
+
+
+def test_raw_and_text_bodies_and_json_variants(generated, tmp_path):
+    pkg = package(generated, "bodies")
+    blob = tmp_path / "blob.bin"
+    blob.write_bytes(b"x" * 200_000)
+    bodies = {
+        b"bytes": lambda: b"bytes",
+        b"x" * 200_000: lambda: blob.open("rb"),
+        b"chunk1chunk2": lambda: iter([b"chunk1", b"chunk2"]),
+    }
+    for wanted, make in bodies.items():
+        for asynchronous in (False, True):
+            sent: list[httpx.Request] = []
+
+            def record(request: httpx.Request) -> httpx.Response:
+                sent.append(request)
+                return httpx.Response(204)
+
+            one(pkg, record, lambda c: c.files.put_blob("b1", body=make()), asynchronous)
+            assert sent[0].headers["Content-Type"] == "application/octet-stream"
+            body = sent[0].read() if not asynchronous else asyncio.run(sent[0].aread())
+            assert body == wanted
+    with pytest.raises(
+        TypeError, match="body takes bytes, a binary file object or an iterable of bytes, not text"
+    ):
+        both(pkg, nothing, lambda c: c.files.put_blob("b1", body="text"))
+    for _, sent in both(pkg, nothing, lambda c: c.notes.add(body="remember")):
+        assert sent[0].headers["Content-Type"] == "text/plain" and sent[0].read() == b"remember"
+    for result, sent in both(
+        pkg, lambda r: {"title": None}, lambda c: c.notes.patch("n1", title=None)
+    ):
+        assert sent[0].headers["Content-Type"] == "application/merge-patch+json"
+        assert json.loads(sent[0].read()) == {"title": None} and result.title is None
+
+
+# -- answers
+
+
+def test_binary_text_and_several_successes(generated):
+    pkg = package(generated, "answers")
+    pdf = lambda r: httpx.Response(
+        200, content=b"%PDF-1.4", headers={"Content-Type": "application/pdf"}
+    )  # noqa: E731
+    for result, _ in both(pkg, pdf, lambda c: c.reports.get("r1")):
+        assert result == b"%PDF-1.4"
+    csv = lambda r: httpx.Response(
+        200, text="a,b\n1,2\n", headers={"Content-Type": "text/csv"}
+    )  # noqa: E731
+    for result, _ in both(pkg, csv, lambda c: c.reports.get_csv("r1")):
+        assert result == "a,b\n1,2\n"
+    answers = {200: {"value": 7}, 202: {"ticket": "T1"}, 204: None}
+    for status, body in answers.items():
+        reply = lambda r, s=status, b=body: (
+            httpx.Response(s, json=b) if b is not None else httpx.Response(s)
+        )  # noqa: E731
+        for result, _ in both(pkg, reply, lambda c: c.jobs.start()):
+            if status == 200:
+                assert isinstance(result, pkg.models.Result) and result.value == 7
+            elif status == 202:
+                assert isinstance(result, pkg.models.Ticket) and result.ticket == "T1"
+            else:
+                assert result is None
+
+
+def one(pkg: Any, answer: Any, action: Callable[[Any], Any], asynchronous: bool) -> Any:
+    """``action(client)`` with one flavour of client, awaited if need be."""
+    transport = httpx.MockTransport(answer)
+    if not asynchronous:
+        return action(pkg.Client(http_client=httpx.Client(transport=transport), max_retries=0))
+
+    async def run() -> Any:
+        c = pkg.AsyncClient(http_client=httpx.AsyncClient(transport=transport), max_retries=0)
+        return await action(c)
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_documented_error_bodies_are_parsed_onto_the_error(generated, asynchronous):
+    pkg = package(generated, "answers")
+    missing = {"title": "No such report", "detail": "r9"}
+    with pytest.raises(pkg.NotFoundError) as info:
+        one(
+            pkg,
+            lambda r: httpx.Response(404, json=missing),
+            lambda c: c.reports.get("r9"),
+            asynchronous,
+        )
+    error = info.value
+    assert isinstance(error.parsed, pkg.models.Problem) and error.parsed.detail == "r9"
+    assert error.body == missing and error.message == "r9"  # RFC 7807: the detail says most
+    with pytest.raises(pkg.ApiStatusError) as info:
+        one(
+            pkg,
+            lambda r: httpx.Response(418, json={"title": "teapot"}),
+            lambda c: c.jobs.start(),
+            asynchronous,
+        )
+    assert isinstance(info.value.parsed, pkg.models.Problem)  # the "default" answer's model
+
+
+EVENTS = (
+    b": a comment\n"
+    b"event: update\nid: 1\ndata: first\n\n"
+    b"data: line one\ndata: line two\nretry: 1500\n\n"
+    b'event: end\ndata: {"done": true}\n'
+)
+
+
+def test_server_sent_events(generated):
+    pkg = package(generated, "answers")
+    stream = lambda r: httpx.Response(
+        200, content=EVENTS, headers={"Content-Type": "text/event-stream"}
+    )  # noqa: E731
+
+    def sync_events(c: Any) -> Any:
+        with c.events.watch() as events:
+            return [(e.event, e.data, e.id, e.retry) for e in events]
+
+    async def async_events(c: Any) -> Any:
+        async with await c.events.watch() as events:
+            return [(e.event, e.data, e.id, e.retry) async for e in events]
+
+    wanted = [
+        ("update", "first", "1", None),
+        (None, "line one\nline two", "1", 1500),
+        ("end", '{"done": true}', "1", None),
+    ]
+    client = pkg.Client(http_client=httpx.Client(transport=httpx.MockTransport(stream)))
+    assert sync_events(client) == wanted
+    assert asyncio.run(_async_with(pkg, stream, async_events)) == wanted
+
+
+async def _async_with(pkg: Any, answer: Any, action: Any) -> Any:
+    transport = httpx.MockTransport(answer)
+    async with pkg.AsyncClient(http_client=httpx.AsyncClient(transport=transport)) as c:
+        return await action(c)
+
+
+def test_large_downloads_stream(generated):
+    pkg = package(generated, "answers")
+    chunks = [b"a" * 10_000, b"b" * 10_000, b"c" * 10_000]
+
+    async def async_chunks() -> Any:
+        for chunk in chunks:
+            yield chunk
+
+    reply = lambda r: httpx.Response(
+        200, content=iter(chunks), headers={"Content-Type": "application/pdf"}
+    )  # noqa: E731
+    client = pkg.Client(http_client=httpx.Client(transport=httpx.MockTransport(reply)))
+    with client.reports.with_streaming_response.get("r1") as response:
+        assert response.status_code == 200 and response.headers["Content-Type"] == "application/pdf"
+        got = list(response.iter_bytes())
+    assert b"".join(got) == b"".join(chunks) and len(got) == 3
+
+    def async_reply(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, content=async_chunks(), headers={"Content-Type": "application/pdf"}
+        )
+
+    async def main() -> bytes:
+        async with pkg.AsyncClient(
+            http_client=httpx.AsyncClient(transport=httpx.MockTransport(async_reply))
+        ) as c:
+            async with c.with_streaming_response.reports.get("r1") as response:
+                return b"".join([chunk async for chunk in response.iter_bytes()])
+
+    assert asyncio.run(main()) == b"".join(chunks)
+    with client.with_streaming_response.reports.get("r1") as response:
+        assert response.parse() == b"".join(chunks)
+
+
+# -- pagination profiles
+
+
+def test_link_header_next_link_and_cursor_pagination(generated):
+    pkg = package(generated, "pages")
+
+    def repos(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", "1"))
+        headers = (
+            {"Link": f'<https://api.example.com/repos?page={page + 1}>; rel="next"'}
+            if page < 3
+            else {}
+        )
+        return httpx.Response(200, json=[{"id": page}], headers=headers)
+
+    for result, sent in both(pkg, repos, lambda c: _collect(c.repos.list(limit=10))):
+        assert [r.id for r in result] == [1, 2, 3]
+        assert sent[0].url.params["per_page"] == "10" and len(sent) == 3
+
+    def articles(request: httpx.Request) -> Any:
+        page = int(request.url.params.get("p", "1"))
+        links = {"next": f"/articles?p={page + 1}"} if page < 2 else {}
+        return {"data": [{"id": page}], "links": links}
+
+    for result, sent in both(pkg, articles, lambda c: _collect(c.articles.list())):
+        assert [a.id for a in result] == [1, 2] and str(
+            sent[1].url
+        ) == "https://api.example.com/articles?p=2"
+
+    def events(request: httpx.Request) -> Any:
+        cursor = request.url.params.get("cursor")
+        return {
+            "events": [{"id": 1 if cursor is None else 2}],
+            "next_cursor": None if cursor else "c2",
+        }
+
+    for result, sent in both(pkg, events, lambda c: _collect(c.events.list(limit=5))):
+        assert [e.id for e in result] == [1, 2]
+        assert sent[0].url.params["limit"] == "5" and sent[1].url.params["cursor"] == "c2"
+
+
+def _collect(pager: Any) -> Any:
+    if hasattr(pager, "__aiter__"):
+
+        async def gather() -> list[Any]:
+            return [item async for item in pager]
+
+        return gather()
+    return list(pager)

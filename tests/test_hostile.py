@@ -128,6 +128,27 @@ def test_header_name_that_would_split_the_request_is_refused(cli, write_spec):
     )
 
 
+def test_a_referenced_or_path_level_header_name_is_checked_too(cli, write_spec):
+    evil = {"name": "X\r\nInjected: 1", "in": "header", "schema": {"type": "string"}}
+    spec = minimal_spec(
+        **{
+            "/a": {
+                "parameters": [evil],
+                "get": {
+                    "parameters": [{"$ref": "#/components/parameters/Evil"}],
+                    "responses": {"204": {"description": "none"}},
+                },
+            }
+        }
+    )
+    spec["components"] = {"parameters": {"Evil": dict(evil, name="Y\nInjected: 2")}}
+    status, _, err = cli("generate", str(write_spec(spec)), "--out", "out", "--package", "pkg")
+    assert status == 1
+    assert "/paths/~1a/parameters/0/name: header name" in err
+    assert "/paths/~1a/get/parameters/0/name: header name 'Y\\nInjected: 2'" in err
+    assert not Path("out").exists()
+
+
 def test_code_that_uses_a_name_it_never_defines_is_never_written(cli, write_spec, monkeypatch):
     """The safety net: a generator bug that would make a package fail to import
     (or to type-check) stops the run before anything is written."""

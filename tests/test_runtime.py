@@ -4,6 +4,7 @@ timeouts, errors, pagination, raw access, configuration, async."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import email.utils
 import gc
 import multiprocessing
@@ -343,7 +344,8 @@ def test_credentials_from_the_environment_and_user_agent(monkeypatch):
         assert client.username == SID
         client.with_options(headers={"X-Trace": "t1"}).plugins.fetch("FP1")
     seen = server.seen[-1]
-    assert seen.headers["authorization"] == client._credentials.header
+    token = base64.b64encode(f"{SID}:{TOKEN}".encode()).decode()
+    assert seen.headers["authorization"] == f"Basic {token}"
     assert seen.headers["user-agent"].startswith(f"twilio_flex/{twilio_flex.__version__} python/")
     assert seen.headers["x-trace"] == "t1"
 

@@ -36,9 +36,7 @@ def spell(schema: Any, role: str = RESPONSE, openapi: str = "3.1.0") -> tuple[st
     doc = Document("spec.yaml", data, Source())
     reader = SchemaReader(Resolver(data), Problems(doc))
     t = reader.read(schema, "/x", role, "Thing")
-    api = naming.apply(
-        ir.Api("t", "", "1", (), False, (), models=reader.models, unions=reader.unions)
-    )
+    api = naming.apply(ir.Api("t", "", "1", (), (), models=reader.models, unions=reader.unions))
     types = PythonTypes(api.models, api.unions, Imports(), local_models=True)
     return types.annotation(t, FIELD), types.annotation(t, PARAM), types.parse(t, "v")
 
@@ -154,7 +152,7 @@ def test_requests_get_typed_dicts_without_read_only_fields():
     assert isinstance(request, ir.ModelRef) and isinstance(response, ir.ModelRef)
     assert [f.wire_name for f in reader.models[request.key].fields] == ["name"]
     assert [f.wire_name for f in reader.models[response.key].fields] == ["name", "id"]
-    api = naming.apply(ir.Api("t", "", "1", (), False, (), models=reader.models))
+    api = naming.apply(ir.Api("t", "", "1", (), (), models=reader.models))
     assert {m.name for m in api.models.values()} == {"Pet", "PetParam"}
 
 

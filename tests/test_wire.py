@@ -57,7 +57,7 @@ sent = []
 def answer(request):
     sent.append(request.content.decode())
     return httpx.Response(200, json={})
-client = Client(auth=("u", "p"), http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+client = Client(http_client=httpx.Client(transport=httpx.MockTransport(answer)))
 when = datetime.datetime(2020, 1, 10, 20, 0, tzinfo=datetime.timezone.utc)
 client.things.create(name="a")
 client.things.create(name="a", note=None, active=False, tags=["x", "y"], starts=when)

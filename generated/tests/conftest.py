@@ -5,7 +5,7 @@
 FLEX_TEST_MODE=loopback         the same answers from a real HTTP server on 127.0.0.1
 FLEX_TEST_MODE=server FLEX_BASE_URL=URL
                                  a mock server built from the spec (Prism)
-FLEX_TEST_MODE=live FLEX_BASE_URL=URL and credentials
+FLEX_TEST_MODE=live FLEX_BASE_URL=URL and the client's credentials
                                  a live account: only operations that change
                                  nothing, unless FLEX_ALLOW_WRITES=1
 """
@@ -28,13 +28,14 @@ from twilio_flex._client import DEFAULT_BASE_URL  # noqa: E402
 SETTINGS = Settings.from_env(
     "FLEX",
     spec_path=Path(__file__).resolve().parent.parent / "openapi.json",
-    auth_env=("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"),
 )
+# What the tests authenticate with, but in live mode (the client's own then).
+CREDENTIALS = {"auth": ("AC00000000000000000000000000000000", "test-password")}
 
 
 @pytest.fixture(params=["sync", "async"])
 def api(request: pytest.FixtureRequest) -> Iterator[Harness]:
-    harness = Harness(SETTINGS, Client, AsyncClient, request.param, DEFAULT_BASE_URL)
+    harness = Harness(SETTINGS, Client, AsyncClient, request.param, DEFAULT_BASE_URL, CREDENTIALS)
     try:
         yield harness
     finally:

@@ -50,9 +50,20 @@ def test_list(api: Harness) -> None:
             "path": "/Channels",
             "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
             "headers": {},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
-    api.check_result(result, "/paths/~1Channels/get/responses/200/content/application~1json/schema")
+    api.check_result(
+        result,
+        "/paths/~1Channels/get/responses/200/content/application~1json/schema",
+        items="flex_chat_channels",
+    )
 
 
 def test_create(api: Harness) -> None:
@@ -102,6 +113,13 @@ def test_create(api: Harness) -> None:
                 ("TaskAttributes", "TaskAttributes-1"),
                 ("LongLived", "true"),
             ],
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -130,7 +148,19 @@ def test_fetch(api: Harness) -> None:
         )
     )
     api.expect_request(
-        {"method": "GET", "path": "/Channels/ChannelSid-1", "query": [], "headers": {}}
+        {
+            "method": "GET",
+            "path": "/Channels/ChannelSid-1",
+            "query": [],
+            "headers": {},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        }
     )
     api.check_result(
         result, "/paths/~1Channels~1{ChannelSid}/get/responses/200/content/application~1json/schema"
@@ -146,6 +176,18 @@ def test_delete(api: Harness) -> None:
         )
     )
     api.expect_request(
-        {"method": "DELETE", "path": "/Channels/ChannelSid-1", "query": [], "headers": {}}
+        {
+            "method": "DELETE",
+            "path": "/Channels/ChannelSid-1",
+            "query": [],
+            "headers": {},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        }
     )
     api.check_result(result, "")

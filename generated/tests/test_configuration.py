@@ -48,6 +48,13 @@ def test_fetch(api: Harness) -> None:
             "path": "/Configuration",
             "query": [("UiVersion", "UiVersion-1")],
             "headers": {},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -109,6 +116,14 @@ def test_update(api: Harness) -> None:
                 "taskrouter_skills": [
                     {"name": "name-1", "multivalue": True, "minimum": 1, "maximum": 1}
                 ],
+            },
+            "content_type": "application/json",
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
             },
         }
     )

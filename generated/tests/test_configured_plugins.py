@@ -60,11 +60,19 @@ def test_list(api: Harness) -> None:
             "path": "/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins",
             "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
         result,
         "/paths/~1PluginService~1Configurations~1{ConfigurationSid}~1Plugins/get/responses/200/content/application~1json/schema",
+        items="plugins",
     )
 
 
@@ -104,6 +112,13 @@ def test_fetch(api: Harness) -> None:
             "path": "/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins/PluginSid-1",
             "query": [],
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(

@@ -62,10 +62,19 @@ def test_list(api: Harness) -> None:
                 ("PageToken", "PageToken-1"),
             ],
             "headers": {},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
-        result, "/paths/~1FlexFlows/get/responses/200/content/application~1json/schema"
+        result,
+        "/paths/~1FlexFlows/get/responses/200/content/application~1json/schema",
+        items="flex_flows",
     )
 
 
@@ -136,6 +145,13 @@ def test_create(api: Harness) -> None:
                 ("Integration.RetryCount", "1"),
                 ("Integration.Timeout", "1"),
             ],
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -170,7 +186,19 @@ def test_fetch(api: Harness) -> None:
         )
     )
     api.expect_request(
-        {"method": "GET", "path": "/FlexFlows/FlexFlowSid-1", "query": [], "headers": {}}
+        {
+            "method": "GET",
+            "path": "/FlexFlows/FlexFlowSid-1",
+            "query": [],
+            "headers": {},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        }
     )
     api.check_result(
         result,
@@ -246,6 +274,13 @@ def test_update(api: Harness) -> None:
                 ("JanitorEnabled", "true"),
                 ("Integration.RetryCount", "1"),
             ],
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -263,6 +298,18 @@ def test_delete(api: Harness) -> None:
         )
     )
     api.expect_request(
-        {"method": "DELETE", "path": "/FlexFlows/FlexFlowSid-1", "query": [], "headers": {}}
+        {
+            "method": "DELETE",
+            "path": "/FlexFlows/FlexFlowSid-1",
+            "query": [],
+            "headers": {},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        }
     )
     api.check_result(result, "")

@@ -56,11 +56,19 @@ def test_list_questionnaires(api: Harness) -> None:
                 ("PageToken", "PageToken-1"),
             ],
             "headers": {"Token": "Token-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
         result,
         "/paths/~1Insights~1QualityManagement~1Questionnaires/get/responses/200/content/application~1json/schema",
+        items="questionnaires",
     )
 
 
@@ -98,6 +106,13 @@ def test_create_questionnaire(api: Harness) -> None:
                 ("Active", "true"),
                 ("QuestionSids", "GEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
             ],
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(

@@ -56,6 +56,13 @@ def test_create(api: Harness) -> None:
                 ("InteractionContextSid", "HQaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
                 ("WebhookTtid", "WebhookTtid-1"),
             ],
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -86,7 +93,19 @@ def test_fetch(api: Harness) -> None:
         )
     )
     api.expect_request(
-        {"method": "GET", "path": "/Interactions/InteractionSid-1", "query": [], "headers": {}}
+        {
+            "method": "GET",
+            "path": "/Interactions/InteractionSid-1",
+            "query": [],
+            "headers": {},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        }
     )
     api.check_result(
         result,
@@ -136,11 +155,19 @@ def test_list_channels(api: Harness) -> None:
             "path": "/Interactions/InteractionSid-1/Channels",
             "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
             "headers": {},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
         result,
         "/paths/~1Interactions~1{InteractionSid}~1Channels/get/responses/200/content/application~1json/schema",
+        items="channels",
     )
 
 
@@ -171,6 +198,13 @@ def test_fetch_channel(api: Harness) -> None:
             "path": "/Interactions/InteractionSid-1/Channels/ChannelSid-1",
             "query": [],
             "headers": {},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -209,6 +243,13 @@ def test_update_channel(api: Harness) -> None:
             "query": [],
             "headers": {},
             "form": [("Status", "closed"), ("Routing", '{"status":"closed"}')],
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(

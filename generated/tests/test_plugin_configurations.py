@@ -53,11 +53,19 @@ def test_list(api: Harness) -> None:
             "path": "/PluginService/Configurations",
             "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
         result,
         "/paths/~1PluginService~1Configurations/get/responses/200/content/application~1json/schema",
+        items="configurations",
     )
 
 
@@ -97,6 +105,13 @@ def test_create(api: Harness) -> None:
                 ("Plugins", '{"plugin_version":"FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","phase":3}'),
                 ("Description", "Description-1"),
             ],
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -134,6 +149,13 @@ def test_fetch(api: Harness) -> None:
             "path": "/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             "query": [],
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -171,6 +193,13 @@ def test_archive(api: Harness) -> None:
             "path": "/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Archive",
             "query": [],
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(

@@ -48,11 +48,19 @@ def test_list(api: Harness) -> None:
             "path": "/PluginService/Releases",
             "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
         result,
         "/paths/~1PluginService~1Releases/get/responses/200/content/application~1json/schema",
+        items="releases",
     )
 
 
@@ -81,6 +89,13 @@ def test_create(api: Harness) -> None:
             "query": [],
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
             "form": [("ConfigurationId", "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")],
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -113,6 +128,13 @@ def test_fetch(api: Harness) -> None:
             "path": "/PluginService/Releases/Sid-1",
             "query": [],
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(

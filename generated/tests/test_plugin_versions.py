@@ -55,11 +55,19 @@ def test_list(api: Harness) -> None:
             "path": "/PluginService/Plugins/PluginSid-1/Versions",
             "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
         result,
         "/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions/get/responses/200/content/application~1json/schema",
+        items="plugin_versions",
     )
 
 
@@ -107,6 +115,13 @@ def test_create(api: Harness) -> None:
                 ("CliVersion", "6.3.2"),
                 ("ValidateStatus", "success"),
             ],
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -146,6 +161,13 @@ def test_fetch(api: Harness) -> None:
             "path": "/PluginService/Plugins/PluginSid-1/Versions/Sid-1",
             "query": [],
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -185,6 +207,13 @@ def test_archive(api: Harness) -> None:
             "path": "/PluginService/Plugins/PluginSid-1/Versions/Sid-1/Archive",
             "query": [],
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(

@@ -55,10 +55,19 @@ def test_list(api: Harness) -> None:
             "path": "/PluginService/Plugins",
             "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
-        result, "/paths/~1PluginService~1Plugins/get/responses/200/content/application~1json/schema"
+        result,
+        "/paths/~1PluginService~1Plugins/get/responses/200/content/application~1json/schema",
+        items="plugins",
     )
 
 
@@ -100,6 +109,13 @@ def test_create(api: Harness) -> None:
                 ("FriendlyName", "FriendlyName-1"),
                 ("Description", "Description-1"),
             ],
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -139,6 +155,13 @@ def test_fetch(api: Harness) -> None:
             "path": "/PluginService/Plugins/Sid-1",
             "query": [],
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -181,6 +204,13 @@ def test_update(api: Harness) -> None:
             "query": [],
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
             "form": [("FriendlyName", "FriendlyName-1"), ("Description", "Description-1")],
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -220,6 +250,13 @@ def test_archive(api: Harness) -> None:
             "path": "/PluginService/Plugins/Sid-1/Archive",
             "query": [],
             "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(

@@ -46,6 +46,13 @@ def test_create(api: Harness) -> None:
                 ("ChatUniqueName", "ChatUniqueName-1"),
                 ("PreEngagementData", "PreEngagementData-1"),
             ],
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -72,7 +79,19 @@ def test_fetch(api: Harness) -> None:
         )
     )
     api.expect_request(
-        {"method": "GET", "path": "/WebChannels/ChannelSid-1", "query": [], "headers": {}}
+        {
+            "method": "GET",
+            "path": "/WebChannels/ChannelSid-1",
+            "query": [],
+            "headers": {},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        }
     )
     api.check_result(
         result,
@@ -107,6 +126,13 @@ def test_update(api: Harness) -> None:
             "query": [],
             "headers": {},
             "form": [("ChatStatus", "inactive"), ("PostEngagementData", "PostEngagementData-1")],
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
         }
     )
     api.check_result(
@@ -124,6 +150,18 @@ def test_delete(api: Harness) -> None:
         )
     )
     api.expect_request(
-        {"method": "DELETE", "path": "/WebChannels/ChannelSid-1", "query": [], "headers": {}}
+        {
+            "method": "DELETE",
+            "path": "/WebChannels/ChannelSid-1",
+            "query": [],
+            "headers": {},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        }
     )
     api.check_result(result, "")

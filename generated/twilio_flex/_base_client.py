@@ -1,34 +1,54 @@
 """The request pipeline every generated resource hands its calls to.
 
 One ``BaseClient`` holds what sync and async share: configuration, request
-building, retry decisions, logging and error mapping. ``SyncAPIClient`` and
-``AsyncAPIClient`` only add the I/O loop.
+building, credentials, retry decisions, logging and error mapping.
+``SyncAPIClient`` and ``AsyncAPIClient`` only add the I/O loop.
 
 Headers are merged case-insensitively, one value per name. From weakest to
-strongest: httpx's defaults, the client's own (User-Agent, Accept,
-credentials), ``headers=`` of the client or of ``with_options``, a call's
-``extra_headers``, and the call's own header arguments.
+strongest: httpx's defaults, the client's own (User-Agent, Accept), the
+credentials the call needs, ``headers=`` of the client or of
+``with_options``, a call's ``extra_headers``, and the call's own header
+arguments.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
+import contextlib
 import functools
 import logging
-import os
 import platform
 import random
 import time
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from typing import Any, Awaitable, Callable, Generic, Mapping, ParamSpec, TypeVar
+from typing import (
+    Any,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generic,
+    Iterator,
+    Mapping,
+    ParamSpec,
+    TypeVar,
+)
 from urllib.parse import urlsplit
 
 import httpx
 
+from ._auth import Credentials, Requirement
 from ._config import ClientConfig, configure_logging
-from ._encoding import encode_form, encode_json, encode_query, merged, scalar_text
+from ._encoding import (
+    cookie_header,
+    encode_form,
+    encode_json,
+    encode_multipart,
+    encode_query,
+    header_text,
+    merged,
+    raw_content,
+)
 from ._exceptions import (
     ApiConnectionError,
     ApiError,
@@ -37,6 +57,13 @@ from ._exceptions import (
     retry_after_seconds,
 )
 from ._pagination import AsyncPager, Page, SyncPager, parse_page
+from ._streaming import (
+    AsyncStream,
+    AsyncStreamedResponse,
+    ServerSentEvent,
+    Stream,
+    StreamedResponse,
+)
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 
 __all__ = [
@@ -47,6 +74,8 @@ __all__ = [
     "async_to_raw_response",
     "to_raw_page",
     "async_to_raw_page",
+    "to_streamed_response",
+    "async_to_streamed_response",
 ]
 
 T = TypeVar("T")
@@ -63,11 +92,15 @@ MAX_RETRY_AFTER = 60.0
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
 # Statuses that say a request was not processed, so even a POST may be resent.
 NOT_PROCESSED_STATUSES = frozenset({429, 503})
-# Headers whose values never reach a log line.
-SECRET_HEADERS = frozenset({b"authorization", b"proxy-authorization", b"cookie", b"set-cookie"})
+# Headers whose values never reach a log line (besides API-key headers).
+SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+# How an answer's body is read.
+JSON, BINARY, TEXT, NONE, EVENTS = "json", "binary", "text", "none", "events"
 
 _RAW_RESPONSE: ContextVar[bool] = ContextVar("raw_response", default=False)
+_STREAMED: ContextVar[bool] = ContextVar("streamed_response", default=False)
 _NO_OPTIONS: RequestOptions = {}
+_DEFAULT_SECURITY: Any = object()
 
 
 def no_content(_: Any) -> None:
@@ -76,18 +109,26 @@ def no_content(_: Any) -> None:
 
 
 def json_body(body: Any) -> Any:
-    """Cast for operations whose answer the spec does not describe."""
+    """Cast for answers that need no converting."""
     return body
 
 
+def _event(event: ServerSentEvent) -> ServerSentEvent:
+    return event
+
+
 class RawResponse(Generic[T]):
-    """A response with its status, headers and body; ``parse()`` gives the model."""
+    """A response with its status, headers and body; ``parse()`` gives what the
+    method would have returned."""
 
     def __init__(
-        self, response: httpx.Response, cast: Callable[[Any], T], request_id_header: str
+        self,
+        response: httpx.Response,
+        parse: Callable[[httpx.Response], T],
+        request_id_header: str,
     ) -> None:
         self.http_response = response
-        self._cast = cast
+        self._parse = parse
         self._request_id_header = request_id_header
 
     @property
@@ -116,7 +157,7 @@ class RawResponse(Generic[T]):
         return self.http_response.json()
 
     def parse(self) -> T:
-        return self._cast(_decode(self.http_response))
+        return self._parse(self.http_response)
 
     def __repr__(self) -> str:
         return f"<RawResponse [{self.status_code}]>"
@@ -170,8 +211,64 @@ def async_to_raw_page(
     return wrapped
 
 
-def _decode(response: httpx.Response) -> Any:
-    if response.status_code == 204 or not response.content:
+def to_streamed_response(
+    method: Callable[P, T],
+) -> Callable[P, contextlib.AbstractContextManager[StreamedResponse[T]]]:
+    """Wrap a resource method so it gives, in a ``with`` block, the answer
+    with its body not yet read."""
+
+    @functools.wraps(method)
+    def wrapped(
+        *args: P.args, **kwargs: P.kwargs
+    ) -> contextlib.AbstractContextManager[StreamedResponse[T]]:
+        @contextlib.contextmanager
+        def opened() -> Iterator[StreamedResponse[T]]:
+            token = _STREAMED.set(True)
+            try:
+                response: StreamedResponse[T] = method(*args, **kwargs)  # type: ignore[assignment]
+            finally:
+                _STREAMED.reset(token)
+            try:
+                yield response
+            finally:
+                response.close()
+
+        return opened()
+
+    return wrapped
+
+
+def async_to_streamed_response(
+    method: Callable[P, Awaitable[T]],
+) -> Callable[P, contextlib.AbstractAsyncContextManager[AsyncStreamedResponse[T]]]:
+    @functools.wraps(method)
+    def wrapped(
+        *args: P.args, **kwargs: P.kwargs
+    ) -> contextlib.AbstractAsyncContextManager[AsyncStreamedResponse[T]]:
+        @contextlib.asynccontextmanager
+        async def opened() -> AsyncIterator[AsyncStreamedResponse[T]]:
+            token = _STREAMED.set(True)
+            try:
+                response: AsyncStreamedResponse[T] = await method(*args, **kwargs)  # type: ignore[assignment]
+            finally:
+                _STREAMED.reset(token)
+            try:
+                yield response
+            finally:
+                await response.close()
+
+        return opened()
+
+    return wrapped
+
+
+def _decode(response: httpx.Response, answer: str) -> Any:
+    """The body of a success, read as the operation says."""
+    if answer == BINARY:
+        return response.content
+    if answer == TEXT:
+        return response.text
+    if answer == NONE or response.status_code == 204 or not response.content:
         return None
     try:
         return response.json()
@@ -183,21 +280,24 @@ def _decode(response: httpx.Response) -> Any:
         ) from None
 
 
-class _Credentials:
-    """HTTP Basic credentials that never show in a repr, a log or a pickle."""
+@dataclass(frozen=True)
+class Call:
+    """Everything one call sends, but the I/O."""
 
-    __slots__ = ("username", "header")
-
-    def __init__(self, username: str, password: str) -> None:
-        self.username = username
-        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
-        self.header = f"Basic {token}"
-
-    def __repr__(self) -> str:
-        return "<credentials hidden>"
-
-    def __reduce__(self) -> Any:
-        raise TypeError("credentials cannot be pickled")
+    method: str
+    path: str
+    params: Mapping[str, Any] | None = None
+    headers: Mapping[str, Any] | None = None
+    cookies: Mapping[str, Any] | None = None
+    form: Mapping[str, Any] | None = None
+    json: Any = NOT_GIVEN
+    multipart: Mapping[str, Any] | None = None
+    content: Any = NOT_GIVEN  # a raw body: bytes, a binary file, an iterable of bytes
+    text: Any = NOT_GIVEN  # a text body
+    content_type: str | None = None
+    security: Any = _DEFAULT_SECURITY  # Requirement, or the API's default
+    server: str | None = None
+    options: RequestOptions = field(default_factory=lambda: RequestOptions())
 
 
 @dataclass(frozen=True)
@@ -205,13 +305,20 @@ class PageRequest(Generic[T]):
     """What a list call needs to fetch any of its pages."""
 
     path: str
-    items_key: str
+    items_key: str  # a key of the body, dotted for a nested one; "" for the body itself
     cast: Callable[[Any], T]
     options: RequestOptions
     params: Mapping[str, Any] = field(default_factory=dict)
     headers: Mapping[str, Any] = field(default_factory=dict)
+    cookies: Mapping[str, Any] | None = None
     # The page-size query parameter and the largest size the API allows.
     page_size: tuple[str, int] | None = None
+    profile: str = "twilio"  # twilio, next-link, link-header or cursor
+    next_path: tuple[str, ...] = ()
+    cursor_param: str = ""
+    security: Any = _DEFAULT_SECURITY
+    server: str | None = None
+    errors: Mapping[str, Callable[[Any], Any]] | None = None  # documented error bodies
 
     def for_limit(self, limit: int | None) -> PageRequest[T]:
         """Ask for no bigger pages than ``limit`` needs, when no size was given."""
@@ -221,6 +328,22 @@ class PageRequest(Generic[T]):
         if not isinstance(self.params.get(name, NOT_GIVEN), NotGiven):
             return self
         return replace(self, params={**self.params, name: min(limit, largest)})
+
+    def call(self, url: str | None, cursor: str | None) -> Call:
+        """The call that fetches the first page, the page at ``url``, or the page
+        after ``cursor``."""
+        if url is not None:
+            # A next-page URL carries its own query: only the headers are sent again.
+            options = {k: v for k, v in self.options.items() if k != "extra_query"}
+            return Call(
+                "GET", url, None, self.headers, self.cookies, security=self.security,
+                options=options,  # type: ignore[arg-type]
+            )  # fmt: skip
+        params = self.params if cursor is None else {**self.params, self.cursor_param: cursor}
+        return Call(
+            "GET", self.path, params, self.headers, self.cookies, security=self.security,
+            server=self.server, options=self.options,
+        )  # fmt: skip
 
 
 class BaseClient:
@@ -232,7 +355,7 @@ class BaseClient:
         config: ClientConfig,
         base_url: str | None,
         server_variables: Mapping[str, str | None],
-        auth: tuple[str, str] | None,
+        credentials: Mapping[str, object],
         settings: Mapping[str, str | None],
         timeout: Timeout,
         max_retries: int,
@@ -240,19 +363,9 @@ class BaseClient:
         http_headers: httpx.Headers,
     ) -> None:
         configure_logging(log, config.log_env)
-        if auth is None and config.auth_env is not None:
-            username = os.environ.get(config.auth_env[0])
-            password = os.environ.get(config.auth_env[1])
-            if username and password:
-                auth = (username, password)
-        if auth is not None and not (
-            isinstance(auth, tuple)
-            and len(auth) == 2
-            and all(isinstance(part, str) for part in auth)
-        ):
-            raise TypeError("auth must be a (username, password) tuple of strings")
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        self._base_url_given = bool(base_url)
         base_url = base_url or config.base_url(server_variables)
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -260,9 +373,12 @@ class BaseClient:
         if parts.username or parts.password:
             raise ValueError("put credentials in auth=, not in base_url")
         self.base_url = base_url.rstrip("/")
-        self._origin = (parts.scheme, parts.netloc.lower())
+        self._origins = {(parts.scheme, parts.netloc.lower())} | {
+            (s.scheme, s.netloc.lower()) for s in map(urlsplit, config.operation_servers)
+        }
         self._config = config
-        self._credentials = _Credentials(*auth) if auth else None
+        self._credentials = Credentials(config.schemes, credentials)
+        self._secret_headers = SECRET_HEADERS | self._credentials.secret_names()
         self._settings = {
             setting.name: setting.resolve(settings.get(setting.name), self.username)
             for setting in config.settings
@@ -274,11 +390,10 @@ class BaseClient:
             f"{config.user_agent} python/{platform.python_version()} httpx/{httpx.__version__}"
         )
         default_headers["Accept"] = "application/json"
-        if self._credentials is not None:
-            default_headers["Authorization"] = self._credentials.header
-        if headers:
-            default_headers.update(headers)
         self._default_headers = default_headers
+        self._user_headers = httpx.Headers(headers or {})
+        # The headers a requirement's static credentials make, built once.
+        self._prepared: dict[Any, tuple[httpx.Headers, tuple[tuple[str, str], ...], str]] = {}
 
     @property
     def timeout(self) -> Timeout:
@@ -292,8 +407,8 @@ class BaseClient:
 
     @property
     def username(self) -> str | None:
-        """The user name of the client's credentials (an Account SID or API key SID)."""
-        return self._credentials.username if self._credentials else None
+        """The user name of the client's HTTP basic credentials, if any."""
+        return self._credentials.username
 
     def _setting(self, name: str, given: Any) -> Any:
         """``given``, else the client's value of setting ``name``; an error
@@ -327,104 +442,168 @@ class BaseClient:
         if not isinstance(max_retries, NotGiven):
             new.max_retries = max_retries
         if headers:
-            new._default_headers = self._default_headers.copy()
-            new._default_headers.update(headers)
+            new._user_headers = self._user_headers.copy()
+            new._user_headers.update(headers)
+            new._prepared = {}
         new._owns_http = False  # the copy shares, and never closes, the connection pool
         return new
 
     # -- building requests --------------------------------------------------
 
-    def _url(self, path_or_url: str) -> str:
+    def _url(self, path_or_url: str, server: str | None = None) -> str:
         if "://" not in path_or_url:
-            return self.base_url + path_or_url
+            base = server if server and not self._base_url_given else self.base_url
+            return base + path_or_url
         parts = urlsplit(path_or_url)
-        if (parts.scheme, parts.netloc.lower()) != self._origin:
+        if (parts.scheme, parts.netloc.lower()) not in self._origins:
             # Never send credentials to a host the caller did not choose.
             raise ApiError(
                 f"refusing to follow a URL outside {self.base_url}: {parts.scheme}://{parts.netloc}"
             )
         return path_or_url
 
-    def _headers_for(
-        self, headers: Mapping[str, Any] | None, extra: Mapping[str, str | None] | None
-    ) -> httpx.Headers:
-        result = self._default_headers
+    def _prepare(
+        self, security: Any, what: str
+    ) -> tuple[httpx.Headers, tuple[tuple[str, str], ...], str]:
+        """The headers (defaults, credentials, the client's own), the query
+        parameters and the cookie a call's credentials need."""
+        requirement: Requirement = (
+            self._config.security if security is _DEFAULT_SECURITY else security
+        )
+        prepared = self._prepared.get(requirement)
+        if prepared is not None:
+            return prepared
+        applied = self._credentials.apply(requirement, what)
+        headers = self._default_headers.copy()
+        headers.update(applied.headers)
+        headers.update(self._user_headers)
+        prepared = (headers, applied.params, cookie_header(applied.cookies))
+        if self._credentials.static(requirement):
+            self._prepared[requirement] = prepared
+        return prepared
+
+    def _build(self, call: Call, asynchronous: bool = False) -> tuple[httpx.Request, bool]:
+        """The request, and whether it can be sent again as it is (a streamed
+        body cannot)."""
+        options = call.options
+        base_headers, auth_params, auth_cookie = self._prepare(
+            call.security, f"{call.method} {call.path}"
+        )
+        all_headers = base_headers
+        extra = options.get("extra_headers")
         if extra:
-            result = result.copy()
+            all_headers = all_headers.copy()
             for name, value in extra.items():
                 if value is None:
-                    result.pop(name, None)
+                    all_headers.pop(name, None)
                 else:
-                    result[name] = value
-        if headers:
-            for name, value in headers.items():
+                    all_headers[name] = value
+        if call.headers:
+            for name, value in call.headers.items():
                 if not isinstance(value, NotGiven):
-                    if result is self._default_headers:
-                        result = result.copy()  # copied only when something changes
-                    result[name] = scalar_text(value)
-        return result
+                    if all_headers is base_headers:
+                        all_headers = all_headers.copy()  # copied only when something changes
+                    all_headers[name] = header_text(value)
+        cookie = auth_cookie
+        if call.cookies:
+            given = cookie_header(call.cookies.items())
+            cookie = "; ".join(c for c in (given, auth_cookie) if c)
+        if cookie:
+            all_headers = all_headers.copy() if all_headers is base_headers else all_headers
+            all_headers["Cookie"] = cookie
 
-    def _build(
-        self,
-        method: str,
-        path: str,
-        params: Mapping[str, Any] | None,
-        headers: Mapping[str, Any] | None,
-        form: Mapping[str, Any] | None,
-        json: Any,
-        options: RequestOptions,
-    ) -> httpx.Request:
-        all_headers = self._headers_for(headers, options.get("extra_headers"))
+        params = call.params
         extra_query = options.get("extra_query")
         if extra_query:
             params = merged(params or {}, extra_query)
+        query: list[tuple[str, Any]] = encode_query(params) if params else []
+        if auth_params:
+            query += list(auth_params)
+
+        form, body, multipart = call.form, call.json, call.multipart
         extra_body = options.get("extra_body")
         if extra_body:
             if form is not None:
                 form = merged(form, extra_body)
-            elif isinstance(json, Mapping):
-                json = merged(json, extra_body)
-            elif isinstance(json, NotGiven):
-                json = extra_body
+            elif multipart is not None:
+                multipart = merged(multipart, extra_body)
+            elif isinstance(body, Mapping):
+                body = merged(body, extra_body)
+            elif (
+                isinstance(body, NotGiven)
+                and isinstance(call.content, NotGiven)
+                and isinstance(call.text, NotGiven)
+            ):
+                body = extra_body
             else:
                 raise TypeError("extra_body needs a body that is a JSON object or a form")
-        content: bytes | None = None
-        if form is not None or not isinstance(json, NotGiven):
-            if all_headers is self._default_headers:
-                all_headers = all_headers.copy()
-            if form is not None:
-                content = encode_form(form)
-                all_headers["Content-Type"] = "application/x-www-form-urlencoded"
-            else:
-                content = encode_json(json)
-                all_headers["Content-Type"] = "application/json"
+        content: Any = None
+        replayable = True
+        content_type = call.content_type
+        if form is not None:
+            content = encode_form(form)
+            content_type = content_type or "application/x-www-form-urlencoded"
+        elif not isinstance(body, NotGiven):
+            content = encode_json(body)
+            content_type = content_type or "application/json"
+        elif not isinstance(call.text, NotGiven):
+            if not isinstance(call.text, str):
+                raise TypeError(f"body takes text, not {type(call.text).__name__}")
+            content = call.text.encode("utf-8")
+        elif not isinstance(call.content, NotGiven):
+            content = raw_content(call.content, asynchronous)
+            replayable = isinstance(content, bytes)
+        if content_type:
+            all_headers = all_headers.copy() if all_headers is base_headers else all_headers
+            all_headers["Content-Type"] = content_type
         if "timeout" in options:
             timeout_extension = httpx.Timeout(options["timeout"]).as_dict()
         else:
             timeout_extension = self._timeout_extension
+        url = self._url(call.path, call.server)
+        if multipart is not None:
+            data, files = encode_multipart(multipart)
+            # httpx writes the boundary into Content-Type itself.
+            all_headers = all_headers.copy() if all_headers is base_headers else all_headers
+            all_headers.pop("Content-Type", None)
+            request = httpx.Request(
+                call.method,
+                url,
+                params=query or None,
+                headers=all_headers,
+                data=dict(_grouped(data)),
+                files=files or None,
+                extensions={"timeout": timeout_extension},
+            )
+            return request, all(not hasattr(f[1], "read") for _, f in files)
         # A Request of our own rather than http.build_request(): the headers
-        # are merged once at start-up, which halves the per-call cost.
-        return httpx.Request(
-            method,
-            self._url(path),
-            params=encode_query(params) if params else None,
+        # are merged once, not per call, which halves the per-call cost.
+        request = httpx.Request(
+            call.method,
+            url,
+            params=query or None,
             headers=all_headers,
             content=content,
             extensions={"timeout": timeout_extension},
         )
+        return request, replayable
 
     # -- logging and retries --------------------------------------------------
 
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         shown = ", ".join(
             f"{name.decode('latin-1')}: "
-            + ("<hidden>" if name.lower() in SECRET_HEADERS else value.decode("latin-1"))
+            + (
+                "<hidden>"
+                if name.decode("latin-1").lower() in self._secret_headers
+                else value.decode("latin-1")
+            )
             for name, value in request.headers.raw
         )
         log.debug(
             "request: %s %s (attempt %d) headers {%s}",
             request.method,
-            request.url,
+            _shown_url(request.url, self._config),
             attempt + 1,
             shown,
         )
@@ -434,7 +613,7 @@ class BaseClient:
         log.debug(
             "response: %s %s -> %d in %.0f ms, request id %s",
             request.method,
-            request.url,
+            _shown_url(request.url, self._config),
             response.status_code,
             (time.monotonic() - started) * 1000,
             response.headers.get(self._config.request_id_header, "-"),
@@ -460,7 +639,7 @@ class BaseClient:
         log.info(
             "%s %s failed (%s); retrying in %.2fs",
             request.method,
-            request.url,
+            _shown_url(request.url, self._config),
             type(error).__name__,
             delay,
         )
@@ -480,12 +659,13 @@ class BaseClient:
         ):
             return None
         request_id = response.headers.get(self._config.request_id_header, "-")
+        url = _shown_url(request.url, self._config)
         retry_after = retry_after_seconds(response.headers.get("Retry-After"))
         if retry_after is not None and retry_after > MAX_RETRY_AFTER:
             log.info(
                 "%s %s -> %d, request id %s; the API asks to wait %.0fs, more than %.0fs: not retried",
                 request.method,
-                request.url,
+                url,
                 status,
                 request_id,
                 retry_after,
@@ -496,40 +676,12 @@ class BaseClient:
         log.info(
             "%s %s -> %d, request id %s; retrying in %.2fs",
             request.method,
-            request.url,
+            url,
             status,
             request_id,
             delay,
         )
         return delay
-
-    def _page_request(self, page_request: PageRequest[T], url: str | None) -> httpx.Request:
-        if url is None:
-            return self._build(
-                "GET",
-                page_request.path,
-                page_request.params,
-                page_request.headers,
-                None,
-                NOT_GIVEN,
-                page_request.options,
-            )
-        # A next-page URL carries its own query: only the headers are sent again.
-        options = {k: v for k, v in page_request.options.items() if k != "extra_query"}
-        return self._build(
-            "GET", url, None, page_request.headers, None, NOT_GIVEN, options  # type: ignore[arg-type]
-        )
-
-    def _page(self, response: httpx.Response, page_request: PageRequest[T], pager: Any) -> Page[T]:
-        return parse_page(self._checked(response), page_request.items_key, page_request.cast, pager)
-
-    def _raw_page(
-        self, response: httpx.Response, page_request: PageRequest[T], pager: Any
-    ) -> RawResponse[Page[T]]:
-        def cast(_: Any) -> Page[T]:
-            return parse_page(response, page_request.items_key, page_request.cast, pager)
-
-        return RawResponse(self._checked(response), cast, self._config.request_id_header)
 
     @staticmethod
     def _connection_error(
@@ -543,16 +695,66 @@ class BaseClient:
         )
         return cls(reason, method=request.method, url=str(request.url))
 
-    def _checked(self, response: httpx.Response) -> httpx.Response:
+    def _checked(
+        self, response: httpx.Response, errors: Mapping[str, Callable[[Any], Any]] | None = None
+    ) -> httpx.Response:
         if response.status_code >= 400:
-            raise error_for_response(response, self._config.request_id_header)
+            raise error_for_response(response, self._config.request_id_header, errors)
         return response
 
-    def _finish(self, response: httpx.Response, cast: Callable[[Any], T]) -> T:
-        self._checked(response)
+    def _parser(
+        self,
+        answer: str,
+        cast: Callable[[Any], T],
+        casts: Mapping[str, Callable[[Any], Any]] | None,
+    ) -> Callable[[httpx.Response], T]:
+        """How a success's body becomes the method's result."""
+
+        def parse(response: httpx.Response) -> T:
+            convert: Callable[[Any], Any] = cast
+            if casts:
+                status = str(response.status_code)
+                convert = casts.get(status) or casts.get(status[0] + "XX") or cast
+            result: T = convert(_decode(response, answer))
+            return result
+
+        return parse
+
+    def _finish(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
         if _RAW_RESPONSE.get():
-            return RawResponse(response, cast, self._config.request_id_header)  # type: ignore[return-value]
-        return cast(_decode(response))
+            return RawResponse(response, parse, self._config.request_id_header)  # type: ignore[return-value]
+        return parse(response)
+
+    def _page(self, response: httpx.Response, page_request: PageRequest[T], pager: Any) -> Page[T]:
+        return parse_page(self._checked(response, page_request.errors), page_request, pager)
+
+    def _raw_page(
+        self, response: httpx.Response, page_request: PageRequest[T], pager: Any
+    ) -> RawResponse[Page[T]]:
+        def parse(raw: httpx.Response) -> Page[T]:
+            return parse_page(raw, page_request, pager)
+
+        return RawResponse(
+            self._checked(response, page_request.errors), parse, self._config.request_id_header
+        )
+
+
+def _grouped(pairs: list[tuple[str, str]]) -> Iterator[tuple[str, Any]]:
+    """Form fields for httpx: a repeated name gets a list."""
+    seen: dict[str, list[str]] = {}
+    for name, value in pairs:
+        seen.setdefault(name, []).append(value)
+    for name, values in seen.items():
+        yield name, values if len(values) > 1 else values[0]
+
+
+def _shown_url(url: httpx.URL, config: ClientConfig) -> str:
+    """The URL for a log line: query parameters that carry credentials hidden."""
+    hidden = config.secret_params
+    if not hidden or not url.query:
+        return str(url)
+    params = [(k, "<hidden>" if k in hidden else v) for k, v in url.params.multi_items()]
+    return str(url.copy_with(params=params))
 
 
 def _backoff(attempt: int) -> float:
@@ -578,7 +780,9 @@ class SyncAPIClient(BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _send(self, request: httpx.Request, max_retries: int) -> httpx.Response:
+    def _send(
+        self, request: httpx.Request, max_retries: int, stream: bool = False
+    ) -> httpx.Response:
         attempt = 0
         debug = log.isEnabledFor(logging.DEBUG)
         while True:
@@ -586,7 +790,7 @@ class SyncAPIClient(BaseClient):
                 self._log_request(request, attempt)
             started = time.monotonic()
             try:
-                response = self._http.send(request)
+                response = self._http.send(request, stream=stream)
             except httpx.TransportError as error:
                 delay = self._delay_after_error(error, request, attempt, max_retries)
                 if delay is None:
@@ -596,6 +800,8 @@ class SyncAPIClient(BaseClient):
                     self._log_response(response, started)
                 delay = self._delay_after_response(response, attempt, max_retries)
                 if delay is None:
+                    if stream and response.status_code >= 400:
+                        response.read()  # the error's body, for the error
                     return response
                 response.close()
             time.sleep(delay)
@@ -609,23 +815,52 @@ class SyncAPIClient(BaseClient):
         cast: Callable[[Any], T],
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
         form: Mapping[str, Any] | None = None,
         json: Any = NOT_GIVEN,
+        multipart: Mapping[str, Any] | None = None,
+        content: Any = NOT_GIVEN,
+        text: Any = NOT_GIVEN,
+        content_type: str | None = None,
+        answer: str = JSON,
+        casts: Mapping[str, Callable[[Any], Any]] | None = None,
+        errors: Mapping[str, Callable[[Any], Any]] | None = None,
+        security: Any = _DEFAULT_SECURITY,
+        server: str | None = None,
         options: RequestOptions = _NO_OPTIONS,
     ) -> T:
-        request = self._build(method, path, params, headers, form, json, options)
-        return self._finish(self._send(request, self._retries(options)), cast)
+        call = Call(
+            method, path, params, headers, cookies, form, json, multipart, content, text,
+            content_type, security, server, options,
+        )  # fmt: skip
+        request, replayable = self._build(call)
+        retries = self._retries(options) if replayable else 0
+        streamed = _STREAMED.get()
+        if answer == EVENTS and not streamed:
+            response = self._checked(self._send(request, retries, stream=True), errors)
+            return Stream(response, _event)  # type: ignore[return-value]
+        response = self._checked(self._send(request, retries, stream=streamed), errors)
+        parse = self._parser(answer, cast, casts)
+        if streamed:
+            return StreamedResponse(response, parse, self._config.request_id_header)  # type: ignore[return-value]
+        return self._finish(response, parse)
 
     def _list(self, page_request: PageRequest[T], limit: int | None) -> SyncPager[T]:
         return SyncPager(self, page_request, limit)
 
-    def _fetch_page(self, page_request: PageRequest[T], url: str | None, pager: Any) -> Page[T]:
-        request = self._page_request(page_request, url)
+    def _fetch_page(
+        self,
+        page_request: PageRequest[T],
+        url: str | None,
+        pager: Any,
+        cursor: str | None = None,
+    ) -> Page[T]:
+        request, _ = self._build(page_request.call(url, cursor))
         response = self._send(request, self._retries(page_request.options))
         return self._page(response, page_request, pager)
 
     def _fetch_raw_page(self, page_request: PageRequest[T], pager: Any) -> RawResponse[Page[T]]:
-        request = self._page_request(page_request, None)
+        request, _ = self._build(page_request.call(None, None))
         response = self._send(request, self._retries(page_request.options))
         response.read()
         return self._raw_page(response, page_request, pager)
@@ -639,6 +874,7 @@ class SyncAPIClient(BaseClient):
         headers: Mapping[str, Any] | None = None,
         form: Mapping[str, Any] | None = None,
         json: Any = NOT_GIVEN,
+        content: Any = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> httpx.Response:
@@ -646,8 +882,19 @@ class SyncAPIClient(BaseClient):
         credentials, retries and error handling. ``path`` is relative to
         ``base_url``; the response is returned as it came (4xx/5xx raise)."""
         options = _options(timeout, max_retries)
-        request = self._build(method.upper(), path, params, headers, form, json, options)
-        return self._checked(self._send(request, self._retries(options)))
+        call = Call(
+            method.upper(),
+            path,
+            params,
+            headers,
+            None,
+            form,
+            json,
+            content=content,
+            options=options,
+        )
+        request, replayable = self._build(call)
+        return self._checked(self._send(request, self._retries(options) if replayable else 0))
 
 
 class AsyncAPIClient(BaseClient):
@@ -667,7 +914,9 @@ class AsyncAPIClient(BaseClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    async def _send(self, request: httpx.Request, max_retries: int) -> httpx.Response:
+    async def _send(
+        self, request: httpx.Request, max_retries: int, stream: bool = False
+    ) -> httpx.Response:
         attempt = 0
         debug = log.isEnabledFor(logging.DEBUG)
         while True:
@@ -675,7 +924,7 @@ class AsyncAPIClient(BaseClient):
                 self._log_request(request, attempt)
             started = time.monotonic()
             try:
-                response = await self._http.send(request)
+                response = await self._http.send(request, stream=stream)
             except httpx.TransportError as error:
                 delay = self._delay_after_error(error, request, attempt, max_retries)
                 if delay is None:
@@ -685,6 +934,8 @@ class AsyncAPIClient(BaseClient):
                     self._log_response(response, started)
                 delay = self._delay_after_response(response, attempt, max_retries)
                 if delay is None:
+                    if stream and response.status_code >= 400:
+                        await response.aread()  # the error's body, for the error
                     return response
                 await response.aclose()
             await asyncio.sleep(delay)
@@ -698,27 +949,54 @@ class AsyncAPIClient(BaseClient):
         cast: Callable[[Any], T],
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
         form: Mapping[str, Any] | None = None,
         json: Any = NOT_GIVEN,
+        multipart: Mapping[str, Any] | None = None,
+        content: Any = NOT_GIVEN,
+        text: Any = NOT_GIVEN,
+        content_type: str | None = None,
+        answer: str = JSON,
+        casts: Mapping[str, Callable[[Any], Any]] | None = None,
+        errors: Mapping[str, Callable[[Any], Any]] | None = None,
+        security: Any = _DEFAULT_SECURITY,
+        server: str | None = None,
         options: RequestOptions = _NO_OPTIONS,
     ) -> T:
-        request = self._build(method, path, params, headers, form, json, options)
-        return self._finish(await self._send(request, self._retries(options)), cast)
+        call = Call(
+            method, path, params, headers, cookies, form, json, multipart, content, text,
+            content_type, security, server, options,
+        )  # fmt: skip
+        request, replayable = self._build(call, asynchronous=True)
+        retries = self._retries(options) if replayable else 0
+        streamed = _STREAMED.get()
+        if answer == EVENTS and not streamed:
+            response = self._checked(await self._send(request, retries, stream=True), errors)
+            return AsyncStream(response, _event)  # type: ignore[return-value]
+        response = self._checked(await self._send(request, retries, stream=streamed), errors)
+        parse = self._parser(answer, cast, casts)
+        if streamed:
+            return AsyncStreamedResponse(response, parse, self._config.request_id_header)  # type: ignore[return-value]
+        return self._finish(response, parse)
 
     def _list(self, page_request: PageRequest[T], limit: int | None) -> AsyncPager[T]:
         return AsyncPager(self, page_request, limit)
 
     async def _fetch_page(
-        self, page_request: PageRequest[T], url: str | None, pager: Any
+        self,
+        page_request: PageRequest[T],
+        url: str | None,
+        pager: Any,
+        cursor: str | None = None,
     ) -> Page[T]:
-        request = self._page_request(page_request, url)
+        request, _ = self._build(page_request.call(url, cursor))
         response = await self._send(request, self._retries(page_request.options))
         return self._page(response, page_request, pager)
 
     async def _fetch_raw_page(
         self, page_request: PageRequest[T], pager: Any
     ) -> RawResponse[Page[T]]:
-        request = self._page_request(page_request, None)
+        request, _ = self._build(page_request.call(None, None))
         response = await self._send(request, self._retries(page_request.options))
         await response.aread()
         return self._raw_page(response, page_request, pager)
@@ -732,13 +1010,25 @@ class AsyncAPIClient(BaseClient):
         headers: Mapping[str, Any] | None = None,
         form: Mapping[str, Any] | None = None,
         json: Any = NOT_GIVEN,
+        content: Any = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> httpx.Response:
         """Call any endpoint with the client's credentials, retries and errors."""
         options = _options(timeout, max_retries)
-        request = self._build(method.upper(), path, params, headers, form, json, options)
-        return self._checked(await self._send(request, self._retries(options)))
+        call = Call(
+            method.upper(),
+            path,
+            params,
+            headers,
+            None,
+            form,
+            json,
+            content=content,
+            options=options,
+        )
+        request, replayable = self._build(call, asynchronous=True)
+        return self._checked(await self._send(request, self._retries(options) if replayable else 0))
 
 
 def _options(timeout: Timeout | NotGiven, max_retries: int | NotGiven) -> RequestOptions:

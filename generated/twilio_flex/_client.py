@@ -7,74 +7,96 @@ from typing import Mapping
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
-from ._config import ClientConfig, Server, ServerVariable, Setting
+from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
 from .resources.channels import (
     AsyncChannels,
     AsyncChannelsWithRawResponse,
+    AsyncChannelsWithStreamingResponse,
     Channels,
     ChannelsWithRawResponse,
+    ChannelsWithStreamingResponse,
 )
 from .resources.configuration import (
     AsyncConfiguration,
     AsyncConfigurationWithRawResponse,
+    AsyncConfigurationWithStreamingResponse,
     Configuration,
     ConfigurationWithRawResponse,
+    ConfigurationWithStreamingResponse,
 )
 from .resources.flex_flows import (
     AsyncFlexFlows,
     AsyncFlexFlowsWithRawResponse,
+    AsyncFlexFlowsWithStreamingResponse,
     FlexFlows,
     FlexFlowsWithRawResponse,
+    FlexFlowsWithStreamingResponse,
 )
 from .resources.insights import (
     AsyncInsights,
     AsyncInsightsWithRawResponse,
+    AsyncInsightsWithStreamingResponse,
     Insights,
     InsightsWithRawResponse,
+    InsightsWithStreamingResponse,
 )
 from .resources.interactions import (
     AsyncInteractions,
     AsyncInteractionsWithRawResponse,
+    AsyncInteractionsWithStreamingResponse,
     Interactions,
     InteractionsWithRawResponse,
+    InteractionsWithStreamingResponse,
 )
 from .resources.plugins import (
     AsyncPlugins,
     AsyncPluginsWithRawResponse,
+    AsyncPluginsWithStreamingResponse,
     Plugins,
     PluginsWithRawResponse,
+    PluginsWithStreamingResponse,
 )
 from .resources.web_channels import (
     AsyncWebChannels,
     AsyncWebChannelsWithRawResponse,
+    AsyncWebChannelsWithStreamingResponse,
     WebChannels,
     WebChannelsWithRawResponse,
+    WebChannelsWithStreamingResponse,
 )
 from .resources.plugin_versions import (
     AsyncPluginVersions,
     AsyncPluginVersionsWithRawResponse,
+    AsyncPluginVersionsWithStreamingResponse,
     PluginVersions,
     PluginVersionsWithRawResponse,
+    PluginVersionsWithStreamingResponse,
 )
 from .resources.plugin_configurations import (
     AsyncPluginConfigurations,
     AsyncPluginConfigurationsWithRawResponse,
+    AsyncPluginConfigurationsWithStreamingResponse,
     PluginConfigurations,
     PluginConfigurationsWithRawResponse,
+    PluginConfigurationsWithStreamingResponse,
 )
 from .resources.configured_plugins import (
     AsyncConfiguredPlugins,
     AsyncConfiguredPluginsWithRawResponse,
+    AsyncConfiguredPluginsWithStreamingResponse,
     ConfiguredPlugins,
     ConfiguredPluginsWithRawResponse,
+    ConfiguredPluginsWithStreamingResponse,
 )
 from .resources.plugin_releases import (
     AsyncPluginReleases,
     AsyncPluginReleasesWithRawResponse,
+    AsyncPluginReleasesWithStreamingResponse,
     PluginReleases,
     PluginReleasesWithRawResponse,
+    PluginReleasesWithStreamingResponse,
 )
 
 __all__ = ["Client", "AsyncClient"]
@@ -97,7 +119,12 @@ CONFIG = ClientConfig(
         ),
     ),
     user_agent=f"twilio_flex/{__version__}",
-    auth_env=("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"),
+    schemes=(
+        Scheme(
+            "accountSid_authToken", "basic", "auth", env=("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN")
+        ),
+    ),
+    security=(("accountSid_authToken",),),
     settings=(
         Setting(
             "account_sid",
@@ -116,8 +143,8 @@ class Client(SyncAPIClient):
     """Synchronous client for the Twilio Flex API.
 
     Args:
-        auth: (username, password) for HTTP Basic authentication; by default from
-            the TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN environment variables.
+        auth: (username, password) for HTTP basic authentication; by default from
+            TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN.
         account_sid: Your Twilio Account SID, AC...; by default the credentials'
             user name when it is one, else the TWILIO_ACCOUNT_SID environment
             variable.
@@ -151,7 +178,7 @@ class Client(SyncAPIClient):
             config=CONFIG,
             base_url=base_url,
             server_variables={"region": region, "edge": edge},
-            auth=auth,
+            credentials={"auth": auth},
             settings={"account_sid": account_sid},
             timeout=timeout,
             max_retries=max_retries,
@@ -174,6 +201,11 @@ class Client(SyncAPIClient):
     def with_raw_response(self) -> ClientWithRawResponse:
         """The same resources, whose methods return a ``RawResponse`` (status, headers, body)."""
         return ClientWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The same resources, whose methods give the answer unread, in a ``with`` block."""
+        return ClientWithStreamingResponse(self)
 
     @property
     def channels(self) -> Channels:
@@ -282,12 +314,61 @@ class ClientWithRawResponse:
         return PluginReleasesWithRawResponse(self._client.plugin_releases)
 
 
+class ClientWithStreamingResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @property
+    def channels(self) -> ChannelsWithStreamingResponse:
+        return ChannelsWithStreamingResponse(self._client.channels)
+
+    @property
+    def configuration(self) -> ConfigurationWithStreamingResponse:
+        return ConfigurationWithStreamingResponse(self._client.configuration)
+
+    @property
+    def flex_flows(self) -> FlexFlowsWithStreamingResponse:
+        return FlexFlowsWithStreamingResponse(self._client.flex_flows)
+
+    @property
+    def insights(self) -> InsightsWithStreamingResponse:
+        return InsightsWithStreamingResponse(self._client.insights)
+
+    @property
+    def interactions(self) -> InteractionsWithStreamingResponse:
+        return InteractionsWithStreamingResponse(self._client.interactions)
+
+    @property
+    def plugins(self) -> PluginsWithStreamingResponse:
+        return PluginsWithStreamingResponse(self._client.plugins)
+
+    @property
+    def web_channels(self) -> WebChannelsWithStreamingResponse:
+        return WebChannelsWithStreamingResponse(self._client.web_channels)
+
+    @property
+    def plugin_versions(self) -> PluginVersionsWithStreamingResponse:
+        return PluginVersionsWithStreamingResponse(self._client.plugin_versions)
+
+    @property
+    def plugin_configurations(self) -> PluginConfigurationsWithStreamingResponse:
+        return PluginConfigurationsWithStreamingResponse(self._client.plugin_configurations)
+
+    @property
+    def configured_plugins(self) -> ConfiguredPluginsWithStreamingResponse:
+        return ConfiguredPluginsWithStreamingResponse(self._client.configured_plugins)
+
+    @property
+    def plugin_releases(self) -> PluginReleasesWithStreamingResponse:
+        return PluginReleasesWithStreamingResponse(self._client.plugin_releases)
+
+
 class AsyncClient(AsyncAPIClient):
     """Asynchronous client for the Twilio Flex API.
 
     Args:
-        auth: (username, password) for HTTP Basic authentication; by default from
-            the TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN environment variables.
+        auth: (username, password) for HTTP basic authentication; by default from
+            TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN.
         account_sid: Your Twilio Account SID, AC...; by default the credentials'
             user name when it is one, else the TWILIO_ACCOUNT_SID environment
             variable.
@@ -321,7 +402,7 @@ class AsyncClient(AsyncAPIClient):
             config=CONFIG,
             base_url=base_url,
             server_variables={"region": region, "edge": edge},
-            auth=auth,
+            credentials={"auth": auth},
             settings={"account_sid": account_sid},
             timeout=timeout,
             max_retries=max_retries,
@@ -344,6 +425,11 @@ class AsyncClient(AsyncAPIClient):
     def with_raw_response(self) -> AsyncClientWithRawResponse:
         """The same resources, whose methods return a ``RawResponse`` (status, headers, body)."""
         return AsyncClientWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The same resources, whose methods give the answer unread, in a ``with`` block."""
+        return AsyncClientWithStreamingResponse(self)
 
     @property
     def channels(self) -> AsyncChannels:
@@ -450,3 +536,52 @@ class AsyncClientWithRawResponse:
     @property
     def plugin_releases(self) -> AsyncPluginReleasesWithRawResponse:
         return AsyncPluginReleasesWithRawResponse(self._client.plugin_releases)
+
+
+class AsyncClientWithStreamingResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @property
+    def channels(self) -> AsyncChannelsWithStreamingResponse:
+        return AsyncChannelsWithStreamingResponse(self._client.channels)
+
+    @property
+    def configuration(self) -> AsyncConfigurationWithStreamingResponse:
+        return AsyncConfigurationWithStreamingResponse(self._client.configuration)
+
+    @property
+    def flex_flows(self) -> AsyncFlexFlowsWithStreamingResponse:
+        return AsyncFlexFlowsWithStreamingResponse(self._client.flex_flows)
+
+    @property
+    def insights(self) -> AsyncInsightsWithStreamingResponse:
+        return AsyncInsightsWithStreamingResponse(self._client.insights)
+
+    @property
+    def interactions(self) -> AsyncInteractionsWithStreamingResponse:
+        return AsyncInteractionsWithStreamingResponse(self._client.interactions)
+
+    @property
+    def plugins(self) -> AsyncPluginsWithStreamingResponse:
+        return AsyncPluginsWithStreamingResponse(self._client.plugins)
+
+    @property
+    def web_channels(self) -> AsyncWebChannelsWithStreamingResponse:
+        return AsyncWebChannelsWithStreamingResponse(self._client.web_channels)
+
+    @property
+    def plugin_versions(self) -> AsyncPluginVersionsWithStreamingResponse:
+        return AsyncPluginVersionsWithStreamingResponse(self._client.plugin_versions)
+
+    @property
+    def plugin_configurations(self) -> AsyncPluginConfigurationsWithStreamingResponse:
+        return AsyncPluginConfigurationsWithStreamingResponse(self._client.plugin_configurations)
+
+    @property
+    def configured_plugins(self) -> AsyncConfiguredPluginsWithStreamingResponse:
+        return AsyncConfiguredPluginsWithStreamingResponse(self._client.configured_plugins)
+
+    @property
+    def plugin_releases(self) -> AsyncPluginReleasesWithStreamingResponse:
+        return AsyncPluginReleasesWithStreamingResponse(self._client.plugin_releases)

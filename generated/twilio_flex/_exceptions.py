@@ -16,7 +16,9 @@
 Every error carries the request's method and URL; a status error also carries
 ``status_code``, the API's ``code``, ``message`` and ``more_info``, the
 ``request_id`` the API gave the call (Twilio's ``Twilio-Request-Id``), the
-``retry_after`` it asked for (seconds, or None) and the ``response``.
+``retry_after`` it asked for (seconds, or None), the ``body`` as it came
+(JSON, or text), ``parsed``: the body read as the model the spec documents
+for that status (None if it documents none), and the ``response``.
 Credentials are never part of an error: not in its message, its repr, or its
 pickled form (the response, which holds the request headers, is dropped when
 pickling).
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import email.utils
 import time
-from typing import Any
+from typing import Any, Callable, Mapping
 
 import httpx
 
@@ -54,6 +56,8 @@ class ApiError(Exception):
     more_info: str | None = None
     request_id: str | None = None
     retry_after: float | None = None
+    body: Any = None
+    parsed: Any = None
     response: httpx.Response | None = None
 
     def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
@@ -175,9 +179,13 @@ def retry_after_seconds(value: str | None) -> float | None:
 
 
 def error_for_response(
-    response: httpx.Response, request_id_header: str = "x-request-id"
+    response: httpx.Response,
+    request_id_header: str = "x-request-id",
+    models: Mapping[str, Callable[[Any], Any]] | None = None,
 ) -> ApiStatusError:
-    """The error to raise for a 4xx/5xx response, with the API's error fields."""
+    """The error to raise for a 4xx/5xx response, with the API's error fields;
+    ``models`` reads the bodies the spec documents, by status ("404",
+    "4XX", "default")."""
     code: int | None = None
     more_info: str | None = None
     message = response.reason_phrase or f"HTTP {response.status_code}"
@@ -202,10 +210,20 @@ def error_for_response(
         cls: type[ApiStatusError] = InternalServerError
     else:
         cls = _BY_STATUS.get(response.status_code, ApiStatusError)
-    return cls(
+    error = cls(
         message,
         response=response,
         code=code,
         more_info=more_info,
         request_id=response.headers.get(request_id_header),
     )
+    error.body = body if body is not None else (response.text or None)
+    if models and body is not None:
+        status = str(response.status_code)
+        read = models.get(status) or models.get(status[0] + "XX") or models.get("default")
+        if read is not None:
+            try:
+                error.parsed = read(body)
+            except ApiError:
+                pass  # a body that is not the documented shape stays in .body
+    return error

@@ -1,9 +1,16 @@
-"""Lazy pagination over Twilio list envelopes.
+"""Lazy pagination: a list's pages fetched one at a time, as you iterate.
 
-A list answers ``{<key>: [...], "meta": {"key": <key>, "next_page_url": ...}}``.
-Items are read from ``meta.key``; ``next_page_url`` is followed as given,
-with the same headers (and credentials) as the first page. Only one page is
-held at a time, so listing any number of items takes flat memory.
+How a list says where its next page is depends on the API (its profile):
+
+twilio       ``{<key>: [...], "meta": {"key": <key>, "next_page_url": ...}}``:
+             items from ``meta.key``, ``next_page_url`` followed as given
+next-link    a URL in the body (at ``next_path``), followed
+link-header  ``Link: <url>; rel="next"`` (GitHub's way), followed
+cursor       a cursor in the body (at ``next_path``), sent back as the query
+             parameter ``cursor_param`` with the first page's other parameters
+
+Every page carries the same headers (and credentials) as the first. Only one
+page is held at a time, so listing any number of items takes flat memory.
 """
 
 from __future__ import annotations
@@ -13,13 +20,14 @@ from typing import (
     TYPE_CHECKING,
     Any,
     AsyncIterator,
-    Callable,
     Generic,
     Iterator,
     List,
     Mapping,
+    Sequence,
     TypeVar,
 )
+from urllib.parse import urljoin
 
 import httpx
 
@@ -31,53 +39,82 @@ T = TypeVar("T")
 
 @dataclass
 class Page(Generic[T]):
-    """One page of a list: its items, its ``meta``, and the response's status
-    and headers. (The response itself is not kept: httpx responses are
-    reference cycles, and dropping them at once keeps long lists flat.)"""
+    """One page of a list: its items, its ``meta`` (Twilio's), and the
+    response's status and headers. (The response itself is not kept: httpx
+    responses are reference cycles, and dropping them at once keeps long lists
+    flat.)"""
 
     items: List[T]
     meta: Mapping[str, Any]
     status_code: int
     headers: httpx.Headers
     _pager: Any = field(default=None, repr=False, compare=False)
-
-    @property
-    def next_page_url(self) -> str | None:
-        url = self.meta.get("next_page_url")
-        return url if isinstance(url, str) and url else None
+    next_page_url: str | None = None
+    next_cursor: str | None = None
 
     def has_next_page(self) -> bool:
-        return self.next_page_url is not None
+        return self.next_page_url is not None or self.next_cursor is not None
 
     def get_next_page(self) -> Page[T]:
         """The next page (sync pagers only; ``await page.aget_next_page()`` for async)."""
-        url = self.next_page_url
-        if url is None or not isinstance(self._pager, SyncPager):
-            raise LookupError("this is the last page" if url is None else "use aget_next_page()")
-        page: Page[T] = self._pager.get_page(url)
+        if not self.has_next_page() or not isinstance(self._pager, SyncPager):
+            raise LookupError(
+                "use aget_next_page()" if self.has_next_page() else "this is the last page"
+            )
+        page: Page[T] = self._pager._after(self)
         return page
 
     async def aget_next_page(self) -> Page[T]:
-        url = self.next_page_url
-        if url is None or not isinstance(self._pager, AsyncPager):
-            raise LookupError("this is the last page" if url is None else "use get_next_page()")
-        page: Page[T] = await self._pager.get_page(url)
+        if not self.has_next_page() or not isinstance(self._pager, AsyncPager):
+            raise LookupError(
+                "use get_next_page()" if self.has_next_page() else "this is the last page"
+            )
+        page: Page[T] = await self._pager._after(self)
         return page
 
 
-def parse_page(
-    response: httpx.Response, items_key: str, cast: Callable[[Any], T], pager: Any = None
-) -> Page[T]:
+def _at(body: Any, path: Sequence[str]) -> Any:
+    for key in path:
+        if not isinstance(body, dict):
+            return None
+        body = body.get(key)
+    return body
+
+
+def parse_page(response: httpx.Response, request: PageRequest[T], pager: Any = None) -> Page[T]:
     body = response.json()
-    if not isinstance(body, dict):
-        body = {}
-    meta = body.get("meta")
-    if not isinstance(meta, dict):
-        meta = {}
-    key = meta.get("key")
-    raw_items = body.get(key) if isinstance(key, str) and key in body else body.get(items_key)
-    items = [cast(item) for item in raw_items] if isinstance(raw_items, list) else []
-    return Page(items, meta, response.status_code, response.headers, pager)
+    meta: Mapping[str, Any] = {}
+    next_url: str | None = None
+    next_cursor: str | None = None
+    path = tuple(request.items_key.split(".")) if request.items_key else ()
+    if request.profile == "twilio":
+        found = body.get("meta") if isinstance(body, dict) else None
+        meta = found if isinstance(found, dict) else {}
+        key = meta.get("key")
+        raw_items = (
+            body.get(key)
+            if isinstance(key, str) and isinstance(body, dict) and key in body
+            else _at(body, path)
+        )
+        link = meta.get("next_page_url")
+        next_url = link if isinstance(link, str) and link else None
+    else:
+        raw_items = _at(body, path)
+        if request.profile == "link-header":
+            link = response.links.get("next", {}).get("url")
+            next_url = urljoin(str(response.request.url), link) if link else None
+        elif request.profile == "next-link":
+            link = _at(body, request.next_path)
+            next_url = (
+                urljoin(str(response.request.url), link) if isinstance(link, str) and link else None
+            )
+        elif request.profile == "cursor":
+            cursor = _at(body, request.next_path)
+            next_cursor = str(cursor) if cursor not in (None, "", False) else None
+    items = [request.cast(item) for item in raw_items] if isinstance(raw_items, list) else []
+    if not items:
+        next_url = next_cursor = None  # an empty page ends a list, whatever it says
+    return Page(items, meta, response.status_code, response.headers, pager, next_url, next_cursor)
 
 
 class SyncPager(Generic[T]):
@@ -97,21 +134,27 @@ class SyncPager(Generic[T]):
     def first_page(self) -> Page[T]:
         return self._client._fetch_page(self._request, None, self)
 
-    def get_page(self, url: str) -> Page[T]:
-        """The page at ``url`` (a ``next_page_url``), with this list's headers."""
-        return self._client._fetch_page(self._request, url, self)
+    def get_page(self, url: str | None = None, *, cursor: str | None = None) -> Page[T]:
+        """The page at ``url`` (a ``next_page_url``), or after ``cursor``, with
+        this list's headers."""
+        return self._client._fetch_page(self._request, url, self, cursor)
 
     def raw_first_page(self) -> RawResponse[Page[T]]:
         return self._client._fetch_raw_page(self._request, self)
 
+    def _after(self, page: Page[T]) -> Page[T]:
+        return self._client._fetch_page(self._request, page.next_page_url, self, page.next_cursor)
+
     def pages(self) -> Iterator[Page[T]]:
-        url: str | None = None
+        page = self.first_page()
+        seen: set[str | None] = set()
         while True:
-            page = self._client._fetch_page(self._request, url, self)
             yield page
-            url = page.next_page_url
-            if url is None:
-                return
+            position = page.next_page_url or page.next_cursor
+            if position is None or position in seen:
+                return  # the last page, or one that would lead back
+            seen.add(position)
+            page = self._after(page)
 
     def __iter__(self) -> Iterator[T]:
         remaining = self._limit
@@ -142,21 +185,29 @@ class AsyncPager(Generic[T]):
     async def first_page(self) -> Page[T]:
         return await self._client._fetch_page(self._request, None, self)
 
-    async def get_page(self, url: str) -> Page[T]:
-        """The page at ``url`` (a ``next_page_url``), with this list's headers."""
-        return await self._client._fetch_page(self._request, url, self)
+    async def get_page(self, url: str | None = None, *, cursor: str | None = None) -> Page[T]:
+        """The page at ``url`` (a ``next_page_url``), or after ``cursor``, with
+        this list's headers."""
+        return await self._client._fetch_page(self._request, url, self, cursor)
 
     async def raw_first_page(self) -> RawResponse[Page[T]]:
         return await self._client._fetch_raw_page(self._request, self)
 
+    async def _after(self, page: Page[T]) -> Page[T]:
+        return await self._client._fetch_page(
+            self._request, page.next_page_url, self, page.next_cursor
+        )
+
     async def pages(self) -> AsyncIterator[Page[T]]:
-        url: str | None = None
+        page = await self.first_page()
+        seen: set[str | None] = set()
         while True:
-            page = await self._client._fetch_page(self._request, url, self)
             yield page
-            url = page.next_page_url
-            if url is None:
-                return
+            position = page.next_page_url or page.next_cursor
+            if position is None or position in seen:
+                return  # the last page, or one that would lead back
+            seen.add(position)
+            page = await self._after(page)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         remaining = self._limit

@@ -3,7 +3,20 @@ options every method takes."""
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal, Mapping, TypedDict, TypeVar, Union
+from typing import (
+    IO,
+    Any,
+    AsyncIterable,
+    Final,
+    Iterable,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    TypedDict,
+    TypeVar,
+    Union,
+)
 
 import httpx
 
@@ -31,6 +44,15 @@ NOT_GIVEN: Final = NotGiven()
 
 Timeout = Union[float, httpx.Timeout, None]
 
+# A file to upload: its bytes, a binary file object, or (filename, content)
+# or (filename, content, content type).
+FileContent = Union[bytes, IO[bytes]]
+FileTypes = Union[
+    FileContent, Tuple[Optional[str], FileContent], Tuple[Optional[str], FileContent, Optional[str]]
+]
+# A raw request body: bytes, a binary file object, or bytes streamed from an iterable.
+RawBody = Union[bytes, IO[bytes], Iterable[bytes], AsyncIterable[bytes]]
+
 
 class RequestOptions(TypedDict, total=False):
     """Options every method takes as keyword arguments, for one call.
@@ -45,13 +67,3 @@ class RequestOptions(TypedDict, total=False):
     extra_headers: Mapping[str, str | None]
     extra_query: Mapping[str, Any]
     extra_body: Mapping[str, Any]
-
-
-T = TypeVar("T")
-
-
-def given_or(value: T | NotGiven, default: T | None) -> T | NotGiven:
-    """``value``, or ``default`` when the caller left the argument out."""
-    if isinstance(value, NotGiven) and default is not None:
-        return default
-    return value

@@ -14,7 +14,9 @@ import sys
 from dataclasses import dataclass, field
 from typing import Mapping
 
-__all__ = ["ClientConfig", "Server", "ServerVariable", "Setting"]
+from ._auth import Requirement, Scheme
+
+__all__ = ["ClientConfig", "Server", "ServerVariable", "Setting", "Scheme"]
 
 # Characters a server variable's value may not carry unless the spec lists it:
 # they would move the request to another host, or into the query or fragment.
@@ -85,10 +87,19 @@ class ClientConfig:
 
     servers: tuple[Server, ...]
     user_agent: str
-    auth_env: tuple[str, str] | None = None
+    schemes: tuple[Scheme, ...] = ()
+    security: Requirement = ()  # what operations need unless they say otherwise
     settings: tuple[Setting, ...] = ()
     request_id_header: str = "x-request-id"
     log_env: str | None = None
+    operation_servers: tuple[str, ...] = ()  # servers of single operations: theirs to call
+
+    @property
+    def secret_params(self) -> frozenset[str]:
+        """Query parameters that carry credentials: never logged."""
+        return frozenset(
+            s.parameter for s in self.schemes if s.kind == "apiKey" and s.location == "query"
+        )
 
     def base_url(self, variables: Mapping[str, str | None]) -> str:
         """The URL of the first server that has every variable the caller set."""

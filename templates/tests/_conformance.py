@@ -6,17 +6,21 @@ server     a mock server built from the spec (Prism), at <PREFIX>_BASE_URL
 live       a real account at <PREFIX>_BASE_URL; writes only when allowed
 
 Whatever the mode, a test checks the request the client sent (method, path,
-query, headers, body encoding), validates the response body against the
-operation's schema in ``openapi.json`` (naming the JSON pointer of any
-mismatch) and checks that the parsed result carries the response's values.
+query, headers, credentials, body encoding), validates the response body
+against the operation's schema in ``openapi.json`` (naming the JSON pointer
+of any mismatch) and checks that the parsed result carries the response's
+values: JSON as models, bytes as bytes, text as text, events as events.
+Headers are compared as sent: a header sent twice is a failure.
 """
 
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import dataclasses
 import datetime as dt
+import email.parser
+import email.policy
+import importlib.util
 import json
 import os
 import threading
@@ -31,7 +35,6 @@ import pytest
 from _schemas import SchemaChecker
 
 MODES = ("offline", "loopback", "server", "live")
-TEST_AUTH = ("AC00000000000000000000000000000000", "test-auth-token")
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
@@ -39,12 +42,11 @@ READ_METHODS = ("GET", "HEAD", "OPTIONS")
 class Settings:
     mode: str
     base_url: str | None
-    auth: tuple[str, str]
     allow_writes: bool
     spec_path: Path
 
     @classmethod
-    def from_env(cls, prefix: str, spec_path: Path, auth_env: tuple[str, str] | None) -> Settings:
+    def from_env(cls, prefix: str, spec_path: Path) -> Settings:
         mode = os.environ.get(f"{prefix}_TEST_MODE", "offline")
         if mode not in MODES:
             raise pytest.UsageError(
@@ -53,15 +55,8 @@ class Settings:
         base_url = os.environ.get(f"{prefix}_BASE_URL") or None
         if mode in ("server", "live") and not base_url:
             raise pytest.UsageError(f"{prefix}_TEST_MODE={mode} needs {prefix}_BASE_URL")
-        auth = TEST_AUTH
-        if mode == "live":
-            names = auth_env or (f"{prefix}_USERNAME", f"{prefix}_PASSWORD")
-            user, password = os.environ.get(names[0]), os.environ.get(names[1])
-            if not (user and password):
-                raise pytest.UsageError(f"live mode needs credentials in {names[0]} and {names[1]}")
-            auth = (user, password)
         allow_writes = os.environ.get(f"{prefix}_ALLOW_WRITES", "") in ("1", "true", "yes")
-        return cls(mode, base_url, auth, allow_writes, spec_path)
+        return cls(mode, base_url, allow_writes, spec_path)
 
 
 @dataclasses.dataclass
@@ -69,17 +64,51 @@ class Sent:
     """A request as it went over the wire."""
 
     method: str
-    path: str
+    path: str  # as sent: percent-encoded
     query: list[tuple[str, str]]
-    headers: dict[str, str]  # lower-case names
+    headers: list[tuple[str, str]]  # every header line, names as sent
     body: bytes
+
+    def header_values(self, name: str) -> list[str]:
+        return [v for k, v in self.headers if k.lower() == name.lower()]
+
+    def header(self, name: str) -> str | None:
+        """The one value of header ``name``; a header sent twice fails the test."""
+        values = self.header_values(name)
+        assert len(values) <= 1, f"header {name} sent {len(values)} times: {values}"
+        return values[0] if values else None
 
 
 @dataclasses.dataclass
 class Answer:
     status: int
-    body: Any  # JSON value, or None for no content
+    body: Any  # JSON value, text, bytes, a list of events, or None for no content
+    kind: str = "json"  # json, binary, text, events
+    content_type: str = ""
     violations: Any = None  # what a Prism mock found wrong (its sl-violations header)
+
+    def payload(self) -> tuple[bytes, str]:
+        """The body on the wire and its content type."""
+        if self.body is None:
+            return b"", ""
+        if self.kind == "binary":
+            return bytes(self.body), self.content_type or "application/octet-stream"
+        if self.kind == "text":
+            return str(self.body).encode(), self.content_type or "text/plain; charset=utf-8"
+        if self.kind == "events":
+            return _event_stream(self.body).encode(), "text/event-stream"
+        return json.dumps(self.body).encode(), self.content_type or "application/json"
+
+
+def _event_stream(events: list[dict[str, Any]]) -> str:
+    lines = []
+    for event in events:
+        for key in ("event", "id", "retry"):
+            if event.get(key) is not None:
+                lines.append(f"{key}: {event[key]}")
+        lines += [f"data: {line}" for line in str(event.get("data", "")).split("\n")]
+        lines.append("")
+    return "\n".join(lines) + "\n"
 
 
 # -- the loopback server ---------------------------------------------------------------
@@ -93,21 +122,23 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            body = _read_chunked(self.rfile)
         parts = urlsplit(self.path)
         self.server.received.append(
             Sent(
                 self.command,
                 parts.path,
                 parse_qsl(parts.query, keep_blank_values=True),
-                {k.lower(): v for k, v in self.headers.items()},
+                list(self.headers.items()),
                 body,
             )
         )
         answer = self.server.answer or Answer(500, {"message": "no answer queued"})
-        payload = b"" if answer.body is None else json.dumps(answer.body).encode()
+        payload, content_type = answer.payload()
         self.send_response(answer.status)
-        if payload:
-            self.send_header("Content-Type", "application/json")
+        if content_type:
+            self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
         self.wfile.write(payload)
@@ -116,6 +147,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
         pass
+
+
+def _read_chunked(stream: Any) -> bytes:
+    body = b""
+    while True:
+        size = int(stream.readline().strip() or b"0", 16)
+        if size == 0:
+            stream.readline()
+            return body
+        body += stream.read(size)
+        stream.readline()
 
 
 class _LoopbackServer(ThreadingHTTPServer):
@@ -144,26 +186,35 @@ def loopback_server() -> _LoopbackServer:
 def _sent(request: httpx.Request) -> Sent:
     return Sent(
         request.method,
-        request.url.path,
+        request.url.raw_path.decode("ascii").split("?")[0],
         parse_qsl(request.url.query.decode(), keep_blank_values=True),
-        {k.lower(): v for k, v in request.headers.items()},
-        request.content,
+        [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
+        request.read(),
     )
 
 
-def _answer(response: httpx.Response) -> Answer:
+def _answer(response: httpx.Response, expected: Answer | None) -> Answer:
     violations = response.headers.get("sl-violations")
     if violations:
         try:
             violations = json.loads(violations)
         except ValueError:
             pass
+    kind = expected.kind if expected is not None else "json"
+    content_type = response.headers.get("content-type", "")
     if not response.content:
-        return Answer(response.status_code, None, violations)
+        return Answer(response.status_code, None, kind, content_type, violations)
+    if kind == "binary":
+        return Answer(response.status_code, response.content, kind, content_type, violations)
+    if kind in ("text", "events"):
+        body: Any = response.text
+        if kind == "events" and expected is not None:
+            body = expected.body
+        return Answer(response.status_code, body, kind, content_type, violations)
     try:
-        return Answer(response.status_code, response.json(), violations)
+        return Answer(response.status_code, response.json(), kind, content_type, violations)
     except ValueError:
-        return Answer(response.status_code, response.text, violations)
+        return Answer(response.status_code, response.text, "text", content_type, violations)
 
 
 class _Recording(httpx.BaseTransport):
@@ -174,7 +225,7 @@ class _Recording(httpx.BaseTransport):
         self.harness.sent.append(_sent(request))
         response = self.inner.handle_request(request)
         response.read()
-        self.harness.answers.append(_answer(response))
+        self.harness.answers.append(_answer(response, self.harness.answer))
         return response
 
 
@@ -186,7 +237,7 @@ class _AsyncRecording(httpx.AsyncBaseTransport):
         self.harness.sent.append(_sent(request))
         response = await self.inner.handle_async_request(request)
         await response.aread()
-        self.harness.answers.append(_answer(response))
+        self.harness.answers.append(_answer(response, self.harness.answer))
         return response
 
 
@@ -201,12 +252,15 @@ class Harness:
         async_client_class: Any,
         flavour: str,
         default_base_url: str,
+        credentials: dict[str, Any],
     ) -> None:
         self.settings = settings
         self.default_base_url = default_base_url
         self.client_class = client_class
         self.async_client_class = async_client_class
         self.flavour = flavour
+        # Live mode: the client reads its own credentials (from its environment).
+        self.credentials = {} if settings.mode == "live" else credentials
         self.operation_id = ""
         self.answer: Answer | None = None
         self.sent: list[Sent] = []
@@ -223,18 +277,18 @@ class Harness:
         if self.settings.mode == "live" and writes and not self.settings.allow_writes:
             pytest.skip("changes data on a live account: set <PREFIX>_ALLOW_WRITES=1 to run it")
 
-    def respond(self, status: int, body: Any) -> None:
+    def respond(self, status: int, body: Any, kind: str = "json", content_type: str = "") -> None:
         """Queue the answer for offline and loopback modes (a server answers for itself)."""
-        self.answer = Answer(status, body)
+        self.answer = Answer(status, body, kind, content_type)
         if self._server is not None:
             self._server.answer = self.answer
             self._server.received.clear()
 
     def _mock(self, request: httpx.Request) -> httpx.Response:
         answer = self.answer or Answer(500, {"message": "no answer queued"})
-        if answer.body is None:
-            return httpx.Response(answer.status)
-        return httpx.Response(answer.status, json=answer.body)
+        payload, content_type = answer.payload()
+        headers = {"Content-Type": content_type} if content_type else {}
+        return httpx.Response(answer.status, content=payload, headers=headers)
 
     def _base_url(self) -> str | None:
         if self._server is not None:
@@ -250,7 +304,8 @@ class Harness:
         )
 
     def call(self, method: Callable[[Any], Any]) -> Any:
-        """Run one client call, sync or async; a list call yields its first page.
+        """Run one client call, sync or async; a list call yields its first
+        page, an event stream its events.
 
         When the server refuses the call, the test fails saying what it
         rejected (for Prism: each request violation it found)."""
@@ -273,7 +328,7 @@ class Harness:
 
     def _call(self, method: Callable[[Any], Any]) -> Any:
         base_url = self._base_url()
-        options: dict[str, Any] = {"auth": self.settings.auth, "max_retries": 0}
+        options: dict[str, Any] = {**self.credentials, "max_retries": 0}
         if base_url:
             options["base_url"] = base_url
         if self.flavour == "sync":
@@ -289,6 +344,9 @@ class Harness:
                 result = method(client)
                 if hasattr(result, "pages"):
                     result = next(iter(result.pages())).items
+                elif _is_stream(result):
+                    with result:
+                        result = list(result)
                 return result
 
         async def run() -> Any:
@@ -305,7 +363,11 @@ class Harness:
                     if hasattr(result, "pages"):
                         async for page in result.pages():
                             return page.items
-                    return await result
+                    result = await result
+                    if _is_stream(result):
+                        async with result:
+                            return [event async for event in result]
+                    return result
                 finally:
                     await http.aclose()
 
@@ -330,39 +392,67 @@ class Harness:
             sent.path[len(self.base_path) :] if sent.path.startswith(self.base_path) else sent.path
         )
         assert path == expected["path"], f"{op}: path {path!r}, expected {expected['path']!r}"
-        assert sorted(sent.query) == sorted(
-            tuple(p) for p in expected["query"]
-        ), f"{op}: query {sent.query}"
+        auth = expected.get("auth") or {}
+        wanted_query = [tuple(p) for p in expected["query"]] + [
+            tuple(p) for p in auth.get("query", [])
+        ]
+        assert sorted(sent.query) == sorted(wanted_query), f"{op}: query {sent.query}"
+        names = [name.lower() for name, _ in sent.headers]
+        repeated = sorted({n for n in names if names.count(n) > 1})
+        assert not repeated, f"{op}: headers sent more than once: {repeated}"
         query_names = {name.lower() for name, _ in sent.query}
-        for name, value in expected["headers"].items():
+        for name, value in {**expected["headers"], **auth.get("headers", {})}.items():
             assert (
-                sent.headers.get(name.lower()) == value
-            ), f"{op}: header {name} is {sent.headers.get(name.lower())!r}, expected {value!r}"
+                sent.header(name) == value
+            ), f"{op}: header {name} is {sent.header(name)!r}, expected {value!r}"
             assert (
                 name.lower() not in query_names
             ), f"{op}: header {name} also sent in the query string"
-        assert sent.headers.get("authorization", "").startswith(
-            "Basic "
-        ), f"{op}: no Basic credentials sent"
+        if "authorization" not in {k.lower() for k in auth.get("headers", {})}:
+            assert (
+                sent.header("Authorization") is None or not self.credentials
+            ), f"{op}: credentials sent that the operation does not ask for"
+        cookies = {**expected.get("cookies", {}), **auth.get("cookies", {})}
+        sent_cookies = dict(
+            part.strip().split("=", 1)
+            for part in (sent.header("Cookie") or "").split(";")
+            if "=" in part
+        )
+        assert sent_cookies == cookies, f"{op}: cookies {sent_cookies}, expected {cookies}"
+        content_type = sent.header("Content-Type") or ""
         if "form" in expected:
             assert (
-                sent.headers.get("content-type") == "application/x-www-form-urlencoded"
-            ), f"{op}: form body has content type {sent.headers.get('content-type')!r}"
+                content_type == "application/x-www-form-urlencoded"
+            ), f"{op}: form body has content type {content_type!r}"
             form = parse_qsl(sent.body.decode("ascii"), keep_blank_values=True)
             assert sorted(form) == sorted(
                 tuple(p) for p in expected["form"]
             ), f"{op}: form body {form}"
         elif "json" in expected:
-            assert (
-                sent.headers.get("content-type") == "application/json"
-            ), f"{op}: JSON body has content type {sent.headers.get('content-type')!r}"
+            assert content_type == expected.get(
+                "content_type", "application/json"
+            ), f"{op}: JSON body has content type {content_type!r}"
             assert json.loads(sent.body) == expected["json"], f"{op}: JSON body {sent.body!r}"
+        elif "multipart" in expected:
+            assert content_type.startswith(
+                "multipart/form-data; boundary="
+            ), f"{op}: multipart body has content type {content_type!r}"
+            parts = _multipart(sent.body, content_type)
+            wanted = [tuple(p) for p in expected["multipart"]]
+            assert sorted(parts) == sorted(wanted), f"{op}: multipart parts {parts}"
+        elif "content" in expected:
+            body = expected["content"]
+            assert sent.body == (
+                body.encode() if isinstance(body, str) else body
+            ), f"{op}: body {sent.body!r}"
+            assert content_type == expected["content_type"], f"{op}: content type {content_type!r}"
         else:
             assert sent.body == b"", f"{op}: unexpected body {sent.body!r}"
 
-    def check_result(self, result: Any, pointer: str = "") -> None:
+    def check_result(self, result: Any, pointer: str = "", items: str | None = None) -> None:
         """The answer is a success, valid against its schema (at ``pointer`` in
-        the spec) and carried by the parsed ``result``."""
+        the spec) and carried by the parsed ``result``; ``items`` says where a
+        list's items are in its page ("" for the page itself)."""
         answer = self.answers[-1] if self.answers else self.answer
         assert answer is not None
         op = self.operation_id
@@ -372,31 +462,69 @@ class Harness:
         assert (
             not answer.violations
         ), f"{op}: the server found violations: {_describe(answer.violations)}"
-        validate_response(self.settings.spec_path, op, answer, pointer)
         body = answer.body
+        if answer.kind == "events":
+            events = [(e.event, e.data, e.id, e.retry) for e in result]
+            wanted, last_id = [], None
+            for e in body:  # an event's id is the last one sent so far
+                last_id = e.get("id", last_id)
+                wanted.append((e.get("event"), str(e.get("data", "")), last_id, e.get("retry")))
+            assert events == wanted, f"{op}: events {events}, sent {wanted}"
+            return
+        if answer.kind in ("binary", "text"):
+            assert result == body and type(result) is type(body), f"{op}: parsed {result!r}"
+            return
+        validate_response(self.settings.spec_path, op, answer, pointer)
         if body is None:
             assert result is None or result == [], f"{op}: expected no result, got {result!r}"
             return
-        if (
-            isinstance(result, list)
-            and isinstance(body, dict)
-            and isinstance(body.get("meta"), dict)
-        ):
-            items = _list_items(body)
-            assert len(result) == len(items), f"{op}: {len(result)} items parsed, {len(items)} sent"
-            for parsed, raw in zip(result, items):
+        if items is not None:
+            raw_items = _items_of(body, items)
+            assert len(result) == len(
+                raw_items
+            ), f"{op}: {len(result)} items parsed, {len(raw_items)} sent"
+            for parsed, raw in zip(result, raw_items):
                 assert_carries(parsed, raw, op)
             return
         assert_carries(result, body, op)
 
 
-def _list_items(body: dict[str, Any]) -> list[Any]:
-    """The items of a list envelope: under meta.key, or the one array beside meta."""
-    key = body["meta"].get("key")
-    if isinstance(key, str) and isinstance(body.get(key), list):
-        return list(body[key])
-    arrays = [value for name, value in body.items() if name != "meta" and isinstance(value, list)]
-    return list(arrays[0]) if len(arrays) == 1 else []
+def _is_stream(value: Any) -> bool:
+    return type(value).__name__ in ("Stream", "AsyncStream") and hasattr(value, "response")
+
+
+def _multipart(body: bytes, content_type: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(name, filename, content type, content) of each part."""
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + body
+    )
+    parts = []
+    for part in message.iter_parts():
+        disposition = part.get("Content-Disposition", "")
+        params = dict(part.get_params(header="content-disposition") or [])
+        payload = part.get_payload(decode=True) or b""
+        declared = part.get("Content-Type")
+        parts.append(
+            (
+                str(params.get("name", "")),
+                params.get("filename"),
+                str(declared).split(";")[0] if declared else None,
+                payload.decode("utf-8", "replace"),
+            )
+        )
+        assert "form-data" in str(disposition)
+    return parts
+
+
+def _items_of(body: Any, items: str) -> list[Any]:
+    """The items of a list page: under Twilio's meta.key, or at ``items``."""
+    if isinstance(body, dict) and isinstance(body.get("meta"), dict):
+        key = body["meta"].get("key")
+        if isinstance(key, str) and isinstance(body.get(key), list):
+            return list(body[key])
+    for key in items.split(".") if items else []:
+        body = body.get(key) if isinstance(body, dict) else None
+    return list(body) if isinstance(body, list) else []
 
 
 def _describe(found: Any) -> str:

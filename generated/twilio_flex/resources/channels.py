@@ -8,14 +8,16 @@ from .._base_client import (
     PageRequest,
     async_to_raw_page,
     async_to_raw_response,
+    async_to_streamed_response,
     no_content,
     to_raw_page,
     to_raw_response,
+    to_streamed_response,
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, SyncPager
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import FlexChannel
+from ..models import FlexChannel, TwilioError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -30,6 +32,16 @@ class Channels:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> ChannelsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return ChannelsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ChannelsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return ChannelsWithStreamingResponse(self)
 
     def list(
         self,
@@ -57,6 +69,7 @@ class Channels:
             PageRequest(
                 "/Channels",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
+                errors={"default": TwilioError._parse},
                 items_key="flex_chat_channels",
                 cast=FlexChannel._parse,
                 options=options,
@@ -115,6 +128,7 @@ class Channels:
                 "TaskAttributes": task_attributes,
                 "LongLived": long_lived,
             },
+            errors={"400": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexChannel.from_dict,
             options=options,
         )
@@ -132,6 +146,7 @@ class Channels:
         return self._client._request(
             "GET",
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
+            errors={"404": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexChannel.from_dict,
             options=options,
         )
@@ -149,6 +164,7 @@ class Channels:
         return self._client._request(
             "DELETE",
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
+            errors={"default": TwilioError._parse},
             cast=no_content,
             options=options,
         )
@@ -165,11 +181,31 @@ class ChannelsWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
+class ChannelsWithStreamingResponse:
+    """The methods of ``Channels``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: Channels) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+        self.fetch = to_streamed_response(resource.fetch)
+        self.delete = to_streamed_response(resource.delete)
+
+
 class AsyncChannels:
     """Manage Flex communication channels"""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncChannelsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return AsyncChannelsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncChannelsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return AsyncChannelsWithStreamingResponse(self)
 
     def list(
         self,
@@ -197,6 +233,7 @@ class AsyncChannels:
             PageRequest(
                 "/Channels",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
+                errors={"default": TwilioError._parse},
                 items_key="flex_chat_channels",
                 cast=FlexChannel._parse,
                 options=options,
@@ -255,6 +292,7 @@ class AsyncChannels:
                 "TaskAttributes": task_attributes,
                 "LongLived": long_lived,
             },
+            errors={"400": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexChannel.from_dict,
             options=options,
         )
@@ -272,6 +310,7 @@ class AsyncChannels:
         return await self._client._request(
             "GET",
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
+            errors={"404": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexChannel.from_dict,
             options=options,
         )
@@ -289,6 +328,7 @@ class AsyncChannels:
         return await self._client._request(
             "DELETE",
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
+            errors={"default": TwilioError._parse},
             cast=no_content,
             options=options,
         )
@@ -303,3 +343,13 @@ class AsyncChannelsWithRawResponse:
         self.create = async_to_raw_response(resource.create)
         self.fetch = async_to_raw_response(resource.fetch)
         self.delete = async_to_raw_response(resource.delete)
+
+
+class AsyncChannelsWithStreamingResponse:
+    """The methods of ``AsyncChannels``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: AsyncChannels) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response(resource.create)
+        self.fetch = async_to_streamed_response(resource.fetch)
+        self.delete = async_to_streamed_response(resource.delete)

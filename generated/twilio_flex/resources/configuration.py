@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Sequence, TYPE_CHECKING
 
-from .._base_client import async_to_raw_response, to_raw_response
+from .._base_client import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import FlexConfiguration, UpdateFlexConfigurationRequestTaskrouterSkillsItemParam
+from ..models import (
+    FlexConfiguration,
+    TwilioError,
+    UpdateFlexConfigurationRequestTaskrouterSkillsItemParam,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -21,6 +30,16 @@ class Configuration:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> ConfigurationWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return ConfigurationWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ConfigurationWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return ConfigurationWithStreamingResponse(self)
 
     def fetch(
         self,
@@ -40,6 +59,7 @@ class Configuration:
             "GET",
             "/Configuration",
             params={"UiVersion": ui_version},
+            errors={"401": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexConfiguration.from_dict,
             options=options,
         )
@@ -94,6 +114,7 @@ class Configuration:
                 "call_recording_enabled": call_recording_enabled,
                 "taskrouter_skills": taskrouter_skills,
             },
+            errors={"400": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexConfiguration.from_dict,
             options=options,
         )
@@ -108,11 +129,30 @@ class ConfigurationWithRawResponse:
         self.update = to_raw_response(resource.update)
 
 
+class ConfigurationWithStreamingResponse:
+    """The methods of ``Configuration``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: Configuration) -> None:
+        self._resource = resource
+        self.fetch = to_streamed_response(resource.fetch)
+        self.update = to_streamed_response(resource.update)
+
+
 class AsyncConfiguration:
     """Manage Flex instance configuration"""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncConfigurationWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return AsyncConfigurationWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncConfigurationWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return AsyncConfigurationWithStreamingResponse(self)
 
     async def fetch(
         self,
@@ -132,6 +172,7 @@ class AsyncConfiguration:
             "GET",
             "/Configuration",
             params={"UiVersion": ui_version},
+            errors={"401": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexConfiguration.from_dict,
             options=options,
         )
@@ -186,6 +227,7 @@ class AsyncConfiguration:
                 "call_recording_enabled": call_recording_enabled,
                 "taskrouter_skills": taskrouter_skills,
             },
+            errors={"400": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexConfiguration.from_dict,
             options=options,
         )
@@ -198,3 +240,12 @@ class AsyncConfigurationWithRawResponse:
         self._resource = resource
         self.fetch = async_to_raw_response(resource.fetch)
         self.update = async_to_raw_response(resource.update)
+
+
+class AsyncConfigurationWithStreamingResponse:
+    """The methods of ``AsyncConfiguration``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: AsyncConfiguration) -> None:
+        self._resource = resource
+        self.fetch = async_to_streamed_response(resource.fetch)
+        self.update = async_to_streamed_response(resource.update)

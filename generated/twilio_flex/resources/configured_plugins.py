@@ -8,13 +8,15 @@ from .._base_client import (
     PageRequest,
     async_to_raw_page,
     async_to_raw_response,
+    async_to_streamed_response,
     to_raw_page,
     to_raw_response,
+    to_streamed_response,
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, SyncPager
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ConfiguredPlugin
+from ..models import ConfiguredPlugin, TwilioError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -29,6 +31,16 @@ class ConfiguredPlugins:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> ConfiguredPluginsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return ConfiguredPluginsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ConfiguredPluginsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return ConfiguredPluginsWithStreamingResponse(self)
 
     def list(
         self,
@@ -63,6 +75,7 @@ class ConfiguredPlugins:
                 ),
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 headers={"Flex-Metadata": flex_metadata},
+                errors={"default": TwilioError._parse},
                 items_key="plugins",
                 cast=ConfiguredPlugin._parse,
                 options=options,
@@ -94,6 +107,7 @@ class ConfiguredPlugins:
                 {"ConfigurationSid": configuration_sid, "PluginSid": plugin_sid},
             ),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=ConfiguredPlugin.from_dict,
             options=options,
         )
@@ -108,11 +122,29 @@ class ConfiguredPluginsWithRawResponse:
         self.fetch = to_raw_response(resource.fetch)
 
 
+class ConfiguredPluginsWithStreamingResponse:
+    """The methods of ``ConfiguredPlugins``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: ConfiguredPlugins) -> None:
+        self._resource = resource
+        self.fetch = to_streamed_response(resource.fetch)
+
+
 class AsyncConfiguredPlugins:
     """The plugin versions a configuration contains"""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncConfiguredPluginsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return AsyncConfiguredPluginsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncConfiguredPluginsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return AsyncConfiguredPluginsWithStreamingResponse(self)
 
     def list(
         self,
@@ -147,6 +179,7 @@ class AsyncConfiguredPlugins:
                 ),
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 headers={"Flex-Metadata": flex_metadata},
+                errors={"default": TwilioError._parse},
                 items_key="plugins",
                 cast=ConfiguredPlugin._parse,
                 options=options,
@@ -178,6 +211,7 @@ class AsyncConfiguredPlugins:
                 {"ConfigurationSid": configuration_sid, "PluginSid": plugin_sid},
             ),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=ConfiguredPlugin.from_dict,
             options=options,
         )
@@ -190,3 +224,11 @@ class AsyncConfiguredPluginsWithRawResponse:
         self._resource = resource
         self.list = async_to_raw_page(resource.list)
         self.fetch = async_to_raw_response(resource.fetch)
+
+
+class AsyncConfiguredPluginsWithStreamingResponse:
+    """The methods of ``AsyncConfiguredPlugins``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: AsyncConfiguredPlugins) -> None:
+        self._resource = resource
+        self.fetch = async_to_streamed_response(resource.fetch)

@@ -8,14 +8,16 @@ from .._base_client import (
     PageRequest,
     async_to_raw_page,
     async_to_raw_response,
+    async_to_streamed_response,
     no_content,
     to_raw_page,
     to_raw_response,
+    to_streamed_response,
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, SyncPager
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import FlexFlow
+from ..models import FlexFlow, TwilioError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -30,6 +32,16 @@ class FlexFlows:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> FlexFlowsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return FlexFlowsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> FlexFlowsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return FlexFlowsWithStreamingResponse(self)
 
     def list(
         self,
@@ -64,6 +76,7 @@ class FlexFlows:
                     "Page": page,
                     "PageToken": page_token,
                 },
+                errors={"default": TwilioError._parse},
                 items_key="flex_flows",
                 cast=FlexFlow._parse,
                 options=options,
@@ -155,6 +168,7 @@ class FlexFlows:
                 "Integration.RetryCount": integration_retry_count,
                 "Integration.Timeout": integration_timeout,
             },
+            errors={"400": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexFlow.from_dict,
             options=options,
         )
@@ -172,6 +186,7 @@ class FlexFlows:
         return self._client._request(
             "GET",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
+            errors={"default": TwilioError._parse},
             cast=FlexFlow.from_dict,
             options=options,
         )
@@ -263,6 +278,7 @@ class FlexFlows:
                 "JanitorEnabled": janitor_enabled,
                 "Integration.RetryCount": integration_retry_count,
             },
+            errors={"default": TwilioError._parse},
             cast=FlexFlow.from_dict,
             options=options,
         )
@@ -280,6 +296,7 @@ class FlexFlows:
         return self._client._request(
             "DELETE",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
+            errors={"default": TwilioError._parse},
             cast=no_content,
             options=options,
         )
@@ -297,11 +314,32 @@ class FlexFlowsWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
+class FlexFlowsWithStreamingResponse:
+    """The methods of ``FlexFlows``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: FlexFlows) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+        self.fetch = to_streamed_response(resource.fetch)
+        self.update = to_streamed_response(resource.update)
+        self.delete = to_streamed_response(resource.delete)
+
+
 class AsyncFlexFlows:
     """Manage Flex Flow routing"""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncFlexFlowsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return AsyncFlexFlowsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncFlexFlowsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return AsyncFlexFlowsWithStreamingResponse(self)
 
     def list(
         self,
@@ -336,6 +374,7 @@ class AsyncFlexFlows:
                     "Page": page,
                     "PageToken": page_token,
                 },
+                errors={"default": TwilioError._parse},
                 items_key="flex_flows",
                 cast=FlexFlow._parse,
                 options=options,
@@ -427,6 +466,7 @@ class AsyncFlexFlows:
                 "Integration.RetryCount": integration_retry_count,
                 "Integration.Timeout": integration_timeout,
             },
+            errors={"400": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexFlow.from_dict,
             options=options,
         )
@@ -444,6 +484,7 @@ class AsyncFlexFlows:
         return await self._client._request(
             "GET",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
+            errors={"default": TwilioError._parse},
             cast=FlexFlow.from_dict,
             options=options,
         )
@@ -535,6 +576,7 @@ class AsyncFlexFlows:
                 "JanitorEnabled": janitor_enabled,
                 "Integration.RetryCount": integration_retry_count,
             },
+            errors={"default": TwilioError._parse},
             cast=FlexFlow.from_dict,
             options=options,
         )
@@ -552,6 +594,7 @@ class AsyncFlexFlows:
         return await self._client._request(
             "DELETE",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
+            errors={"default": TwilioError._parse},
             cast=no_content,
             options=options,
         )
@@ -567,3 +610,14 @@ class AsyncFlexFlowsWithRawResponse:
         self.fetch = async_to_raw_response(resource.fetch)
         self.update = async_to_raw_response(resource.update)
         self.delete = async_to_raw_response(resource.delete)
+
+
+class AsyncFlexFlowsWithStreamingResponse:
+    """The methods of ``AsyncFlexFlows``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: AsyncFlexFlows) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response(resource.create)
+        self.fetch = async_to_streamed_response(resource.fetch)
+        self.update = async_to_streamed_response(resource.update)
+        self.delete = async_to_streamed_response(resource.delete)

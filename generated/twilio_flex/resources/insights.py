@@ -8,12 +8,15 @@ from .._base_client import (
     PageRequest,
     async_to_raw_page,
     async_to_raw_response,
+    async_to_streamed_response,
     to_raw_page,
     to_raw_response,
+    to_streamed_response,
 )
+from .._encoding import styled
 from .._pagination import AsyncPager, SyncPager
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import InsightsQuestionnaire
+from ..models import InsightsQuestionnaire, TwilioError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -28,6 +31,16 @@ class Insights:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> InsightsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return InsightsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> InsightsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return InsightsWithStreamingResponse(self)
 
     def list_questionnaires(
         self,
@@ -64,6 +77,7 @@ class Insights:
                     "PageToken": page_token,
                 },
                 headers={"Token": token},
+                errors={"default": TwilioError._parse},
                 items_key="questionnaires",
                 cast=InsightsQuestionnaire._parse,
                 options=options,
@@ -96,8 +110,9 @@ class Insights:
                 "Name": name,
                 "Description": description,
                 "Active": active,
-                "QuestionSids": question_sids,
+                "QuestionSids": styled(question_sids, "form", True),
             },
+            errors={"default": TwilioError._parse},
             cast=InsightsQuestionnaire.from_dict,
             options=options,
         )
@@ -112,11 +127,29 @@ class InsightsWithRawResponse:
         self.create_questionnaire = to_raw_response(resource.create_questionnaire)
 
 
+class InsightsWithStreamingResponse:
+    """The methods of ``Insights``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: Insights) -> None:
+        self._resource = resource
+        self.create_questionnaire = to_streamed_response(resource.create_questionnaire)
+
+
 class AsyncInsights:
     """Access Flex Insights questionnaires and assessments"""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncInsightsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return AsyncInsightsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncInsightsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return AsyncInsightsWithStreamingResponse(self)
 
     def list_questionnaires(
         self,
@@ -153,6 +186,7 @@ class AsyncInsights:
                     "PageToken": page_token,
                 },
                 headers={"Token": token},
+                errors={"default": TwilioError._parse},
                 items_key="questionnaires",
                 cast=InsightsQuestionnaire._parse,
                 options=options,
@@ -185,8 +219,9 @@ class AsyncInsights:
                 "Name": name,
                 "Description": description,
                 "Active": active,
-                "QuestionSids": question_sids,
+                "QuestionSids": styled(question_sids, "form", True),
             },
+            errors={"default": TwilioError._parse},
             cast=InsightsQuestionnaire.from_dict,
             options=options,
         )
@@ -199,3 +234,11 @@ class AsyncInsightsWithRawResponse:
         self._resource = resource
         self.list_questionnaires = async_to_raw_page(resource.list_questionnaires)
         self.create_questionnaire = async_to_raw_response(resource.create_questionnaire)
+
+
+class AsyncInsightsWithStreamingResponse:
+    """The methods of ``AsyncInsights``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: AsyncInsights) -> None:
+        self._resource = resource
+        self.create_questionnaire = async_to_streamed_response(resource.create_questionnaire)

@@ -8,8 +8,10 @@ from .._base_client import (
     PageRequest,
     async_to_raw_page,
     async_to_raw_response,
+    async_to_streamed_response,
     to_raw_page,
     to_raw_response,
+    to_streamed_response,
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, SyncPager
@@ -19,6 +21,7 @@ from ..models import (
     CreateInteractionFormRoutingParam,
     Interaction,
     InteractionChannel,
+    TwilioError,
     UpdateInteractionChannelFormRoutingParam,
 )
 
@@ -35,6 +38,16 @@ class Interactions:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> InteractionsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return InteractionsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> InteractionsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return InteractionsWithStreamingResponse(self)
 
     def create(
         self,
@@ -68,6 +81,7 @@ class Interactions:
                 "InteractionContextSid": interaction_context_sid,
                 "WebhookTtid": webhook_ttid,
             },
+            errors={"default": TwilioError._parse},
             cast=Interaction.from_dict,
             options=options,
         )
@@ -86,6 +100,7 @@ class Interactions:
         return self._client._request(
             "GET",
             expand_path("/Interactions/{InteractionSid}", {"InteractionSid": interaction_sid}),
+            errors={"default": TwilioError._parse},
             cast=Interaction.from_dict,
             options=options,
         )
@@ -119,6 +134,7 @@ class Interactions:
                     "/Interactions/{InteractionSid}/Channels", {"InteractionSid": interaction_sid}
                 ),
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
+                errors={"default": TwilioError._parse},
                 items_key="channels",
                 cast=InteractionChannel._parse,
                 options=options,
@@ -147,6 +163,7 @@ class Interactions:
                 "/Interactions/{InteractionSid}/Channels/{ChannelSid}",
                 {"InteractionSid": interaction_sid, "ChannelSid": channel_sid},
             ),
+            errors={"default": TwilioError._parse},
             cast=InteractionChannel.from_dict,
             options=options,
         )
@@ -181,6 +198,7 @@ class Interactions:
                 {"InteractionSid": interaction_sid, "ChannelSid": channel_sid},
             ),
             form={"Status": status, "Routing": routing},
+            errors={"default": TwilioError._parse},
             cast=InteractionChannel.from_dict,
             options=options,
         )
@@ -198,11 +216,32 @@ class InteractionsWithRawResponse:
         self.update_channel = to_raw_response(resource.update_channel)
 
 
+class InteractionsWithStreamingResponse:
+    """The methods of ``Interactions``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: Interactions) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+        self.fetch = to_streamed_response(resource.fetch)
+        self.fetch_channel = to_streamed_response(resource.fetch_channel)
+        self.update_channel = to_streamed_response(resource.update_channel)
+
+
 class AsyncInteractions:
     """Manage customer interactions"""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncInteractionsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return AsyncInteractionsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncInteractionsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return AsyncInteractionsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -236,6 +275,7 @@ class AsyncInteractions:
                 "InteractionContextSid": interaction_context_sid,
                 "WebhookTtid": webhook_ttid,
             },
+            errors={"default": TwilioError._parse},
             cast=Interaction.from_dict,
             options=options,
         )
@@ -254,6 +294,7 @@ class AsyncInteractions:
         return await self._client._request(
             "GET",
             expand_path("/Interactions/{InteractionSid}", {"InteractionSid": interaction_sid}),
+            errors={"default": TwilioError._parse},
             cast=Interaction.from_dict,
             options=options,
         )
@@ -287,6 +328,7 @@ class AsyncInteractions:
                     "/Interactions/{InteractionSid}/Channels", {"InteractionSid": interaction_sid}
                 ),
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
+                errors={"default": TwilioError._parse},
                 items_key="channels",
                 cast=InteractionChannel._parse,
                 options=options,
@@ -315,6 +357,7 @@ class AsyncInteractions:
                 "/Interactions/{InteractionSid}/Channels/{ChannelSid}",
                 {"InteractionSid": interaction_sid, "ChannelSid": channel_sid},
             ),
+            errors={"default": TwilioError._parse},
             cast=InteractionChannel.from_dict,
             options=options,
         )
@@ -349,6 +392,7 @@ class AsyncInteractions:
                 {"InteractionSid": interaction_sid, "ChannelSid": channel_sid},
             ),
             form={"Status": status, "Routing": routing},
+            errors={"default": TwilioError._parse},
             cast=InteractionChannel.from_dict,
             options=options,
         )
@@ -364,3 +408,14 @@ class AsyncInteractionsWithRawResponse:
         self.list_channels = async_to_raw_page(resource.list_channels)
         self.fetch_channel = async_to_raw_response(resource.fetch_channel)
         self.update_channel = async_to_raw_response(resource.update_channel)
+
+
+class AsyncInteractionsWithStreamingResponse:
+    """The methods of ``AsyncInteractions``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: AsyncInteractions) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response(resource.create)
+        self.fetch = async_to_streamed_response(resource.fetch)
+        self.fetch_channel = async_to_streamed_response(resource.fetch_channel)
+        self.update_channel = async_to_streamed_response(resource.update_channel)

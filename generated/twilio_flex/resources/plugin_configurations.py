@@ -9,13 +9,15 @@ from .._base_client import (
     PageRequest,
     async_to_raw_page,
     async_to_raw_response,
+    async_to_streamed_response,
     to_raw_page,
     to_raw_response,
+    to_streamed_response,
 )
-from .._encoding import expand_path
+from .._encoding import expand_path, styled
 from .._pagination import AsyncPager, SyncPager
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ConfiguredPluginVersionParam, PluginConfiguration
+from ..models import ConfiguredPluginVersionParam, PluginConfiguration, TwilioError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -31,6 +33,16 @@ class PluginConfigurations:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> PluginConfigurationsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return PluginConfigurationsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> PluginConfigurationsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return PluginConfigurationsWithStreamingResponse(self)
 
     def list(
         self,
@@ -59,6 +71,7 @@ class PluginConfigurations:
                 "/PluginService/Configurations",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 headers={"Flex-Metadata": flex_metadata},
+                errors={"default": TwilioError._parse},
                 items_key="configurations",
                 cast=PluginConfiguration._parse,
                 options=options,
@@ -90,7 +103,12 @@ class PluginConfigurations:
             "POST",
             "/PluginService/Configurations",
             headers={"Flex-Metadata": flex_metadata},
-            form={"Name": name, "Plugins": plugins, "Description": description},
+            form={
+                "Name": name,
+                "Plugins": styled(plugins, "form", True),
+                "Description": description,
+            },
+            errors={"default": TwilioError._parse},
             cast=PluginConfiguration.from_dict,
             options=options,
         )
@@ -112,6 +130,7 @@ class PluginConfigurations:
             "GET",
             expand_path("/PluginService/Configurations/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=PluginConfiguration.from_dict,
             options=options,
         )
@@ -133,6 +152,7 @@ class PluginConfigurations:
             "POST",
             expand_path("/PluginService/Configurations/{Sid}/Archive", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=PluginConfiguration.from_dict,
             options=options,
         )
@@ -149,12 +169,32 @@ class PluginConfigurationsWithRawResponse:
         self.archive = to_raw_response(resource.archive)
 
 
+class PluginConfigurationsWithStreamingResponse:
+    """The methods of ``PluginConfigurations``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: PluginConfigurations) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+        self.fetch = to_streamed_response(resource.fetch)
+        self.archive = to_streamed_response(resource.archive)
+
+
 class AsyncPluginConfigurations:
     """Bundle plugin versions into a configuration to release. Configurations are
     immutable: to change one, create a new one."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncPluginConfigurationsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return AsyncPluginConfigurationsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncPluginConfigurationsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return AsyncPluginConfigurationsWithStreamingResponse(self)
 
     def list(
         self,
@@ -183,6 +223,7 @@ class AsyncPluginConfigurations:
                 "/PluginService/Configurations",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 headers={"Flex-Metadata": flex_metadata},
+                errors={"default": TwilioError._parse},
                 items_key="configurations",
                 cast=PluginConfiguration._parse,
                 options=options,
@@ -214,7 +255,12 @@ class AsyncPluginConfigurations:
             "POST",
             "/PluginService/Configurations",
             headers={"Flex-Metadata": flex_metadata},
-            form={"Name": name, "Plugins": plugins, "Description": description},
+            form={
+                "Name": name,
+                "Plugins": styled(plugins, "form", True),
+                "Description": description,
+            },
+            errors={"default": TwilioError._parse},
             cast=PluginConfiguration.from_dict,
             options=options,
         )
@@ -236,6 +282,7 @@ class AsyncPluginConfigurations:
             "GET",
             expand_path("/PluginService/Configurations/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=PluginConfiguration.from_dict,
             options=options,
         )
@@ -257,6 +304,7 @@ class AsyncPluginConfigurations:
             "POST",
             expand_path("/PluginService/Configurations/{Sid}/Archive", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=PluginConfiguration.from_dict,
             options=options,
         )
@@ -271,3 +319,13 @@ class AsyncPluginConfigurationsWithRawResponse:
         self.create = async_to_raw_response(resource.create)
         self.fetch = async_to_raw_response(resource.fetch)
         self.archive = async_to_raw_response(resource.archive)
+
+
+class AsyncPluginConfigurationsWithStreamingResponse:
+    """The methods of ``AsyncPluginConfigurations``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: AsyncPluginConfigurations) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response(resource.create)
+        self.fetch = async_to_streamed_response(resource.fetch)
+        self.archive = async_to_streamed_response(resource.archive)

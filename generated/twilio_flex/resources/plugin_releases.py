@@ -9,13 +9,15 @@ from .._base_client import (
     PageRequest,
     async_to_raw_page,
     async_to_raw_response,
+    async_to_streamed_response,
     to_raw_page,
     to_raw_response,
+    to_streamed_response,
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, SyncPager
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import PluginRelease
+from ..models import PluginRelease, TwilioError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -31,6 +33,16 @@ class PluginReleases:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> PluginReleasesWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return PluginReleasesWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> PluginReleasesWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return PluginReleasesWithStreamingResponse(self)
 
     def list(
         self,
@@ -59,6 +71,7 @@ class PluginReleases:
                 "/PluginService/Releases",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 headers={"Flex-Metadata": flex_metadata},
+                errors={"default": TwilioError._parse},
                 items_key="releases",
                 cast=PluginRelease._parse,
                 options=options,
@@ -88,6 +101,7 @@ class PluginReleases:
             "/PluginService/Releases",
             headers={"Flex-Metadata": flex_metadata},
             form={"ConfigurationId": configuration_id},
+            errors={"default": TwilioError._parse},
             cast=PluginRelease.from_dict,
             options=options,
         )
@@ -109,6 +123,7 @@ class PluginReleases:
             "GET",
             expand_path("/PluginService/Releases/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=PluginRelease.from_dict,
             options=options,
         )
@@ -124,12 +139,31 @@ class PluginReleasesWithRawResponse:
         self.fetch = to_raw_response(resource.fetch)
 
 
+class PluginReleasesWithStreamingResponse:
+    """The methods of ``PluginReleases``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: PluginReleases) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+        self.fetch = to_streamed_response(resource.fetch)
+
+
 class AsyncPluginReleases:
     """Release a plugin configuration to every agent. Only one release is active per
     account: the newest. Roll back by releasing an earlier configuration."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncPluginReleasesWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return AsyncPluginReleasesWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncPluginReleasesWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return AsyncPluginReleasesWithStreamingResponse(self)
 
     def list(
         self,
@@ -158,6 +192,7 @@ class AsyncPluginReleases:
                 "/PluginService/Releases",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 headers={"Flex-Metadata": flex_metadata},
+                errors={"default": TwilioError._parse},
                 items_key="releases",
                 cast=PluginRelease._parse,
                 options=options,
@@ -187,6 +222,7 @@ class AsyncPluginReleases:
             "/PluginService/Releases",
             headers={"Flex-Metadata": flex_metadata},
             form={"ConfigurationId": configuration_id},
+            errors={"default": TwilioError._parse},
             cast=PluginRelease.from_dict,
             options=options,
         )
@@ -208,6 +244,7 @@ class AsyncPluginReleases:
             "GET",
             expand_path("/PluginService/Releases/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=PluginRelease.from_dict,
             options=options,
         )
@@ -221,3 +258,12 @@ class AsyncPluginReleasesWithRawResponse:
         self.list = async_to_raw_page(resource.list)
         self.create = async_to_raw_response(resource.create)
         self.fetch = async_to_raw_response(resource.fetch)
+
+
+class AsyncPluginReleasesWithStreamingResponse:
+    """The methods of ``AsyncPluginReleases``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: AsyncPluginReleases) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response(resource.create)
+        self.fetch = async_to_streamed_response(resource.fetch)

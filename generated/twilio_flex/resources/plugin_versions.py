@@ -8,13 +8,15 @@ from .._base_client import (
     PageRequest,
     async_to_raw_page,
     async_to_raw_response,
+    async_to_streamed_response,
     to_raw_page,
     to_raw_response,
+    to_streamed_response,
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, SyncPager
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import PluginVersion
+from ..models import PluginVersion, TwilioError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -29,6 +31,16 @@ class PluginVersions:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> PluginVersionsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return PluginVersionsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> PluginVersionsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return PluginVersionsWithStreamingResponse(self)
 
     def list(
         self,
@@ -61,6 +73,7 @@ class PluginVersions:
                 ),
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 headers={"Flex-Metadata": flex_metadata},
+                errors={"default": TwilioError._parse},
                 items_key="plugin_versions",
                 cast=PluginVersion._parse,
                 options=options,
@@ -107,6 +120,7 @@ class PluginVersions:
                 "CliVersion": cli_version,
                 "ValidateStatus": validate_status,
             },
+            errors={"default": TwilioError._parse},
             cast=PluginVersion.from_dict,
             options=options,
         )
@@ -133,6 +147,7 @@ class PluginVersions:
                 {"PluginSid": plugin_sid, "Sid": sid},
             ),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=PluginVersion.from_dict,
             options=options,
         )
@@ -159,6 +174,7 @@ class PluginVersions:
                 {"PluginSid": plugin_sid, "Sid": sid},
             ),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=PluginVersion.from_dict,
             options=options,
         )
@@ -175,11 +191,31 @@ class PluginVersionsWithRawResponse:
         self.archive = to_raw_response(resource.archive)
 
 
+class PluginVersionsWithStreamingResponse:
+    """The methods of ``PluginVersions``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: PluginVersions) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+        self.fetch = to_streamed_response(resource.fetch)
+        self.archive = to_streamed_response(resource.archive)
+
+
 class AsyncPluginVersions:
     """Manage the versions of a Flex plugin"""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncPluginVersionsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return AsyncPluginVersionsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncPluginVersionsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return AsyncPluginVersionsWithStreamingResponse(self)
 
     def list(
         self,
@@ -212,6 +248,7 @@ class AsyncPluginVersions:
                 ),
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 headers={"Flex-Metadata": flex_metadata},
+                errors={"default": TwilioError._parse},
                 items_key="plugin_versions",
                 cast=PluginVersion._parse,
                 options=options,
@@ -258,6 +295,7 @@ class AsyncPluginVersions:
                 "CliVersion": cli_version,
                 "ValidateStatus": validate_status,
             },
+            errors={"default": TwilioError._parse},
             cast=PluginVersion.from_dict,
             options=options,
         )
@@ -284,6 +322,7 @@ class AsyncPluginVersions:
                 {"PluginSid": plugin_sid, "Sid": sid},
             ),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=PluginVersion.from_dict,
             options=options,
         )
@@ -310,6 +349,7 @@ class AsyncPluginVersions:
                 {"PluginSid": plugin_sid, "Sid": sid},
             ),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=PluginVersion.from_dict,
             options=options,
         )
@@ -324,3 +364,13 @@ class AsyncPluginVersionsWithRawResponse:
         self.create = async_to_raw_response(resource.create)
         self.fetch = async_to_raw_response(resource.fetch)
         self.archive = async_to_raw_response(resource.archive)
+
+
+class AsyncPluginVersionsWithStreamingResponse:
+    """The methods of ``AsyncPluginVersions``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: AsyncPluginVersions) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response(resource.create)
+        self.fetch = async_to_streamed_response(resource.fetch)
+        self.archive = async_to_streamed_response(resource.archive)

@@ -8,13 +8,15 @@ from .._base_client import (
     PageRequest,
     async_to_raw_page,
     async_to_raw_response,
+    async_to_streamed_response,
     to_raw_page,
     to_raw_response,
+    to_streamed_response,
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, SyncPager
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import Plugin
+from ..models import Plugin, TwilioError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -29,6 +31,16 @@ class Plugins:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> PluginsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return PluginsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> PluginsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return PluginsWithStreamingResponse(self)
 
     def list(
         self,
@@ -57,6 +69,7 @@ class Plugins:
                 "/PluginService/Plugins",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 headers={"Flex-Metadata": flex_metadata},
+                errors={"default": TwilioError._parse},
                 items_key="plugins",
                 cast=Plugin._parse,
                 options=options,
@@ -92,6 +105,7 @@ class Plugins:
                 "FriendlyName": friendly_name,
                 "Description": description,
             },
+            errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
             options=options,
         )
@@ -113,6 +127,7 @@ class Plugins:
             "GET",
             expand_path("/PluginService/Plugins/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
             options=options,
         )
@@ -140,6 +155,7 @@ class Plugins:
             expand_path("/PluginService/Plugins/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
             form={"FriendlyName": friendly_name, "Description": description},
+            errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
             options=options,
         )
@@ -163,6 +179,7 @@ class Plugins:
             "POST",
             expand_path("/PluginService/Plugins/{Sid}/Archive", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
             options=options,
         )
@@ -180,11 +197,32 @@ class PluginsWithRawResponse:
         self.archive = to_raw_response(resource.archive)
 
 
+class PluginsWithStreamingResponse:
+    """The methods of ``Plugins``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: Plugins) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+        self.fetch = to_streamed_response(resource.fetch)
+        self.update = to_streamed_response(resource.update)
+        self.archive = to_streamed_response(resource.archive)
+
+
 class AsyncPlugins:
     """Manage Flex plugins"""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncPluginsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return AsyncPluginsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncPluginsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return AsyncPluginsWithStreamingResponse(self)
 
     def list(
         self,
@@ -213,6 +251,7 @@ class AsyncPlugins:
                 "/PluginService/Plugins",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 headers={"Flex-Metadata": flex_metadata},
+                errors={"default": TwilioError._parse},
                 items_key="plugins",
                 cast=Plugin._parse,
                 options=options,
@@ -248,6 +287,7 @@ class AsyncPlugins:
                 "FriendlyName": friendly_name,
                 "Description": description,
             },
+            errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
             options=options,
         )
@@ -269,6 +309,7 @@ class AsyncPlugins:
             "GET",
             expand_path("/PluginService/Plugins/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
             options=options,
         )
@@ -296,6 +337,7 @@ class AsyncPlugins:
             expand_path("/PluginService/Plugins/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
             form={"FriendlyName": friendly_name, "Description": description},
+            errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
             options=options,
         )
@@ -319,6 +361,7 @@ class AsyncPlugins:
             "POST",
             expand_path("/PluginService/Plugins/{Sid}/Archive", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
+            errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
             options=options,
         )
@@ -334,3 +377,14 @@ class AsyncPluginsWithRawResponse:
         self.fetch = async_to_raw_response(resource.fetch)
         self.update = async_to_raw_response(resource.update)
         self.archive = async_to_raw_response(resource.archive)
+
+
+class AsyncPluginsWithStreamingResponse:
+    """The methods of ``AsyncPlugins``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: AsyncPlugins) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response(resource.create)
+        self.fetch = async_to_streamed_response(resource.fetch)
+        self.update = async_to_streamed_response(resource.update)
+        self.archive = async_to_streamed_response(resource.archive)

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from typing import Literal, TYPE_CHECKING
 
-from .._base_client import async_to_raw_response, no_content, to_raw_response
+from .._base_client import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    no_content,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._encoding import expand_path
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import WebChannel
+from ..models import TwilioError, WebChannel
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -22,6 +28,16 @@ class WebChannels:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> WebChannelsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return WebChannelsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> WebChannelsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return WebChannelsWithStreamingResponse(self)
 
     def create(
         self,
@@ -57,6 +73,7 @@ class WebChannels:
                 "ChatUniqueName": chat_unique_name,
                 "PreEngagementData": pre_engagement_data,
             },
+            errors={"default": TwilioError._parse},
             cast=WebChannel.from_dict,
             options=options,
         )
@@ -74,6 +91,7 @@ class WebChannels:
         return self._client._request(
             "GET",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
+            errors={"default": TwilioError._parse},
             cast=WebChannel.from_dict,
             options=options,
         )
@@ -97,6 +115,7 @@ class WebChannels:
             "POST",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             form={"ChatStatus": chat_status, "PostEngagementData": post_engagement_data},
+            errors={"default": TwilioError._parse},
             cast=WebChannel.from_dict,
             options=options,
         )
@@ -114,6 +133,7 @@ class WebChannels:
         return self._client._request(
             "DELETE",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
+            errors={"default": TwilioError._parse},
             cast=no_content,
             options=options,
         )
@@ -130,11 +150,32 @@ class WebChannelsWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
+class WebChannelsWithStreamingResponse:
+    """The methods of ``WebChannels``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: WebChannels) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+        self.fetch = to_streamed_response(resource.fetch)
+        self.update = to_streamed_response(resource.update)
+        self.delete = to_streamed_response(resource.delete)
+
+
 class AsyncWebChannels:
     """Manage web chat channels"""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncWebChannelsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return AsyncWebChannelsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncWebChannelsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return AsyncWebChannelsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -170,6 +211,7 @@ class AsyncWebChannels:
                 "ChatUniqueName": chat_unique_name,
                 "PreEngagementData": pre_engagement_data,
             },
+            errors={"default": TwilioError._parse},
             cast=WebChannel.from_dict,
             options=options,
         )
@@ -187,6 +229,7 @@ class AsyncWebChannels:
         return await self._client._request(
             "GET",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
+            errors={"default": TwilioError._parse},
             cast=WebChannel.from_dict,
             options=options,
         )
@@ -210,6 +253,7 @@ class AsyncWebChannels:
             "POST",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             form={"ChatStatus": chat_status, "PostEngagementData": post_engagement_data},
+            errors={"default": TwilioError._parse},
             cast=WebChannel.from_dict,
             options=options,
         )
@@ -227,6 +271,7 @@ class AsyncWebChannels:
         return await self._client._request(
             "DELETE",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
+            errors={"default": TwilioError._parse},
             cast=no_content,
             options=options,
         )
@@ -241,3 +286,14 @@ class AsyncWebChannelsWithRawResponse:
         self.fetch = async_to_raw_response(resource.fetch)
         self.update = async_to_raw_response(resource.update)
         self.delete = async_to_raw_response(resource.delete)
+
+
+class AsyncWebChannelsWithStreamingResponse:
+    """The methods of ``AsyncWebChannels``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: AsyncWebChannels) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response(resource.create)
+        self.fetch = async_to_streamed_response(resource.fetch)
+        self.update = async_to_streamed_response(resource.update)
+        self.delete = async_to_streamed_response(resource.delete)
