@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: lint regenerate test test-generator test-generated test-versions conformance check typecheck corpus bench bench-client bench-generator clean
+.PHONY: lint regenerate test test-generator test-generated test-versions conformance mutation check typecheck corpus bench bench-client bench-generator clean
 
 # (Re)install only when the project's dependencies change.
 $(STAMP): pyproject.toml constraints.txt
@@ -29,6 +29,8 @@ typecheck: $(STAMP)
 	$(PY) -m mypy --strict generator
 	$(PY) -m mypy --strict templates/runtime generated/twilio_flex
 	$(PY) -m mypy --strict --python-version 3.10 generated/twilio_flex
+	$(PY) -m mypy --strict templates/tests/_conformance.py templates/tests/_schemas.py templates/tests/_servers.py
+	cd generated && ../$(PY) -m mypy --strict tests
 
 test-generator: $(STAMP)
 	$(PY) -m pytest tests
@@ -40,6 +42,9 @@ test-generated: $(STAMP)
 # Every generated test against a Prism mock server built from generated/openapi.json.
 conformance: $(STAMP)
 	$(PY) scripts/conformance.py
+
+mutation: $(STAMP)
+	$(PY) scripts/mutation.py
 
 # The generated client and the runtime tests on Python 3.10, 3.11, 3.12 and 3.13.
 test-versions:

@@ -21,7 +21,7 @@ from typing import Any
 
 import jinja2
 
-from . import ir, samples
+from . import ir, samples, testplan
 from .errors import Problem, SpecError
 from .config import Target
 from .typemodel import FIELD, PARAM, RESPONSE, Imports, PythonTypes
@@ -38,7 +38,7 @@ RUNTIME_FILES = (
     "_streaming.py",
     "_types.py",
 )
-HARNESS_FILES = ("_conformance.py", "_schemas.py")
+HARNESS_FILES = ("_conformance.py", "_schemas.py", "_servers.py")
 # The account the generated tests authenticate as (_conformance.TEST_AUTH).
 TEST_USERNAME = "AC00000000000000000000000000000000"
 
@@ -165,6 +165,7 @@ class Renderer:
         self.package = package = target.package
         self.auth_env = target.auth_env
         self.sampler = samples.Sampler(api)
+        self.planner = testplan.Planner(api)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES)),
             undefined=jinja2.StrictUndefined,
@@ -659,6 +660,7 @@ class Renderer:
         return found
 
     def test_case(self, op: ir.Operation) -> dict[str, Any]:
+        """What the generated tests of ``op`` send and expect."""
         # A setting the test client resolves from its credentials is left out,
         # so the test sees the client fill it in; any other is passed.
         defaults = {
@@ -677,7 +679,78 @@ class Renderer:
             requirement, self.api.security_schemes, self.test_credentials()
         )
         response, kind, content_type = samples.operation_response(op, self.sampler)
+        plan = self.planner.plan(op)
+        for step in plan.get("make", []):
+            maker = self.planner.operation(step["resource"], step["method"])
+            step["kwargs"] = self._create_keywords(maker)
+            refs = self.planner.references(maker)
+            if refs:
+                step["refs"] = refs
+        errors: list[tuple[int, str, Any, str | None, bool]] = []
+        for code, error in testplan.error_statuses(op):
+            if error is None or error.type is None:
+                # Undocumented: the usual error of a JSON API, and only the class checked.
+                message = "not found" if code == 404 else "bad request"
+                errors.append((code, testplan.error_class(code), {"message": message}, None, False))
+                continue
+            model = (
+                self.api.models.get(error.type.key) if isinstance(error.type, ir.ModelRef) else None
+            )
+            body = error.example
+            if body is ir.NO_DEFAULT or not self.sampler.conforms(body, error.type):
+                body = self.sampler.value(error.type)
+            name = model.name if model else None
+            errors.append((code, testplan.error_class(code), body, name, True))
+        paging = op.pagination
+        unique = [
+            by_wire[w].name for w in args if "unique" in w.lower() and isinstance(args[w], str)
+        ]
+        write_back = (
+            {p.name: p.wire_name for p in op.parameters if p.location == "body"}
+            if "write_back" in plan
+            else None
+        )
+        # The call with the samples as they are, and as a live account needs
+        # it: path values found or made there, unique names, a configuration
+        # sent back as it was read.
+        arguments = [pyrepr(v) for v in positional]
+        arguments += [f"{name}={pyrepr(v)}" for name, v in keywords.items()]
+        live_arguments = [f"values[{i}]" for i in range(len(positional))]
+        # A live list starts at its first page, unfiltered: a sample page
+        # token or filter names nothing real there.
+        page_size = paging.page_size[0] if paging is not None and paging.page_size else ""
+        sample_only = (
+            {
+                p.name
+                for p in op.parameters
+                if p.location == "query" and not p.required and p.wire_name != page_size
+            }
+            if paging is not None
+            else set()
+        )
+        if write_back is not None:
+            live_arguments.append("**keywords")
+        else:
+            refs = plan.get("refs", {})
+            live_arguments += [
+                (
+                    f"{name}=api.unique({pyrepr(v)})"
+                    if name in unique
+                    else (
+                        f"{name}=api.found({pyrepr(name)}, {pyrepr(v)})"
+                        if name in refs
+                        else (
+                            f"{name}=api.sample_only({pyrepr(v)})"
+                            if name in sample_only
+                            else f"{name}={pyrepr(v)}"
+                        )
+                    )
+                )
+                for name, v in keywords.items()
+            ]
         return {
+            "arguments": arguments,
+            "live_arguments": live_arguments,
             "positional": positional,
             "keywords": keywords,
             "request": request,
@@ -686,8 +759,49 @@ class Renderer:
             "content_type": content_type,
             "status": int(status) if status.isdigit() else 200,
             "pointer": op.success.pointer if op.success is not None else "",
-            "items": op.pagination.items_key if op.pagination is not None else None,
+            "items": paging.items_key if paging is not None else None,
+            "plan": plan,
+            "write_back": write_back,
+            "errors": errors,
+            "walk": (
+                {
+                    "profile": paging.profile,
+                    "items": paging.items_key,
+                    "next": list(paging.next_path),
+                    "cursor": paging.cursor_param,
+                }
+                if paging is not None
+                else None
+            ),
         }
+
+    def _create_keywords(self, op: ir.Operation) -> dict[str, Any]:
+        """The sample keywords of a create call that live mode makes."""
+        case = samples.operation_args(op, self.sampler, set())
+        names = {p.wire_name: p.name for p in op.parameters if p.location != "path"}
+        return {names[w]: v for w, v in case.items() if w in names}
+
+    def retry_cases(self) -> dict[str, Any]:
+        """The operations the retry tests call: a read and a write."""
+        ops = [(r, op) for r in self.api.resources for op in r.operations]
+
+        def pick(method: str) -> tuple[ir.Resource, ir.Operation] | None:
+            candidates = [(r, op) for r, op in ops if op.method == method and op.success]
+            plain = [
+                (r, op)
+                for r, op in candidates
+                if not any(p.location == "path" for p in op.parameters)
+            ]
+            found = plain or candidates
+            return found[0] if found else None
+
+        found = {}
+        for name, method in (("read", "GET"), ("write", "POST")):
+            chosen = pick(method)
+            if chosen is not None:
+                resource, op = chosen
+                found[name] = (resource, op, self.test_case(op))
+        return found
 
     # -- files ------------------------------------------------------------------------------------
 
@@ -716,6 +830,9 @@ class Renderer:
             files[f"tests/test_{resource.name}.py"] = self._render(
                 "tests/test_resource.py.j2", resource=resource, cases=cases
             )
+        retries = self.retry_cases()
+        if retries:
+            files["tests/test_retries.py"] = self._render("tests/test_retries.py.j2", cases=retries)
         return files
 
     def _render(self, template: str, **context: Any) -> str:

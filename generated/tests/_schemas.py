@@ -8,6 +8,7 @@ judge a value the same way. Needs jsonschema; the client itself does not.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote
 
 DRAFT_04 = "http://json-schema.org/draft-04/schema#"
 DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
@@ -26,13 +27,20 @@ class SchemaChecker:
 
     def errors(self, pointer: str, value: Any) -> list[str]:
         """Each mismatch as ``/json/pointer: message``; none if ``value`` is valid."""
+        return [message for _, message in self.found(pointer, value)]
+
+    def found(self, pointer: str, value: Any) -> list[tuple[str, str]]:
+        """Each mismatch as (the JSON Schema keyword it breaks, ``/pointer: message``)."""
         import jsonschema
 
         # The whole document is the root, so the schema's own $refs resolve.
         schema = dict(self.root, **{"$ref": "#" + pointer, "$schema": self.dialect})
         validator = jsonschema.validators.validator_for(schema)(schema)
-        found = sorted(validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path)))
-        return [f"/{'/'.join(str(p) for p in e.absolute_path)}: {e.message}" for e in found]
+        errors = sorted(validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path)))
+        return [
+            (str(e.validator), f"/{'/'.join(str(p) for p in e.absolute_path)}: {e.message}")
+            for e in errors
+        ]
 
     def response_pointer(self, operation_id: str, status: int) -> str | None:
         """The pointer of the JSON schema ``operation_id`` answers ``status`` with."""
@@ -60,7 +68,7 @@ class SchemaChecker:
     def _resolve(self, pointer: str) -> Any:
         node: Any = self.document
         for token in pointer.lstrip("/").split("/"):
-            node = node[token.replace("~1", "/").replace("~0", "~")]
+            node = node[unquote(token).replace("~1", "/").replace("~0", "~")]
         return node
 
 

@@ -6,8 +6,11 @@ FLEX_TEST_MODE=loopback         the same answers from a real HTTP server on 127.
 FLEX_TEST_MODE=server FLEX_BASE_URL=URL
                                  a mock server built from the spec (Prism)
 FLEX_TEST_MODE=live FLEX_BASE_URL=URL and the client's credentials
-                                 a live account: only operations that change
-                                 nothing, unless FLEX_ALLOW_WRITES=1
+                                 a live account: reads only, unless
+                                 FLEX_ALLOW_WRITES=1 (writes on what the
+                                 tests create, then remove) or
+                                 FLEX_ALLOW_CONFIG_WRITES=1 (changes
+                                 to the account itself)
 """
 
 from __future__ import annotations
@@ -21,8 +24,8 @@ import pytest
 # Import the package from this checkout when it is not installed.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import twilio_flex  # noqa: E402
 from _conformance import Harness, Settings  # noqa: E402
-from twilio_flex import AsyncClient, Client  # noqa: E402
 from twilio_flex._client import DEFAULT_BASE_URL  # noqa: E402
 
 SETTINGS = Settings.from_env(
@@ -35,7 +38,7 @@ CREDENTIALS = {"auth": ("AC00000000000000000000000000000000", "test-password")}
 
 @pytest.fixture(params=["sync", "async"])
 def api(request: pytest.FixtureRequest) -> Iterator[Harness]:
-    harness = Harness(SETTINGS, Client, AsyncClient, request.param, DEFAULT_BASE_URL, CREDENTIALS)
+    harness = Harness(SETTINGS, twilio_flex, request.param, DEFAULT_BASE_URL, CREDENTIALS)
     try:
         yield harness
     finally:

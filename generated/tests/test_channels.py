@@ -1,7 +1,9 @@
 """Conformance tests for Channels, generated from the spec.
 
-Each test calls one operation with schema-valid arguments, checks the exact
-request on the wire and checks that the answer is parsed into the model.
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from _conformance import Harness
 
 
 def test_list(api: Harness) -> None:
-    api.begin("listChannels", writes=False)
+    api.begin("listChannels", plan={"kind": "read"})
     api.respond(
         200,
         {
@@ -40,8 +42,8 @@ def test_list(api: Harness) -> None:
     result = api.call(
         lambda client: client.channels.list(
             page_size=1,
-            page=1,
-            page_token="PageToken-1",
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
         )
     )
     api.expect_request(
@@ -66,8 +68,98 @@ def test_list(api: Harness) -> None:
     )
 
 
+def test_list_answers_404(api: Harness) -> None:
+    api.begin("listChannels")
+    api.expect_error(
+        lambda client: client.channels.list(
+            page_size=1,
+            page=1,
+            page_token="PageToken-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
+def test_list_walks_two_pages(api: Harness) -> None:
+    api.begin("listChannels", plan={"kind": "read"})
+    items = api.walk(
+        lambda client: client.channels.list(
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        {
+            "flex_chat_channels": [
+                {
+                    "sid": "sid-1",
+                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "flex_flow_sid": "flexflowsid-1",
+                    "user_sid": "usersid-1",
+                    "task_sid": "tasksid-1",
+                    "date_created": "2020-01-10T20:00:00Z",
+                    "date_updated": "2020-01-10T20:00:00Z",
+                    "url": "https://example.com/resource",
+                }
+            ],
+            "meta": {
+                "page": 1,
+                "page_size": 1,
+                "first_page_url": "https://example.com/resource",
+                "previous_page_url": None,
+                "next_page_url": None,
+                "url": "https://example.com/resource",
+                "key": "flex_chat_channels",
+            },
+        },
+        "twilio",
+        "flex_chat_channels",
+        [],
+        "",
+    )
+    api.expect_walk(
+        {
+            "method": "GET",
+            "path": "/Channels",
+            "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
+            "headers": {},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        },
+        "/paths/~1Channels/get/responses/200/content/application~1json/schema",
+        "flex_chat_channels",
+        items,
+    )
+
+
 def test_create(api: Harness) -> None:
-    api.begin("createChannel", writes=True)
+    api.begin(
+        "createChannel",
+        plan={
+            "kind": "write",
+            "make": [],
+            "undo": [],
+            "undo_created": {"resource": "channels", "method": "delete", "args": [0], "field": ""},
+            "created_field": "sid",
+            "refs": {
+                "flex_flow_sid": [
+                    ("", [{"resource": "flex_flows", "method": "list", "args": [], "field": "sid"}])
+                ]
+            },
+        },
+    )
     api.respond(
         201,
         {
@@ -83,12 +175,12 @@ def test_create(api: Harness) -> None:
     )
     result = api.call(
         lambda client: client.channels.create(
-            flex_flow_sid="FlexFlowSid-1",
+            flex_flow_sid=api.found("flex_flow_sid", "FlexFlowSid-1"),
             identity="Identity-1",
             chat_user_friendly_name="ChatUserFriendlyName-1",
             chat_friendly_name="ChatFriendlyName-1",
             target="Target-1",
-            chat_unique_name="ChatUniqueName-1",
+            chat_unique_name=api.unique("ChatUniqueName-1"),
             pre_engagement_data="PreEngagementData-1",
             task_sid="TaskSid-1",
             task_attributes="TaskAttributes-1",
@@ -127,8 +219,41 @@ def test_create(api: Harness) -> None:
     )
 
 
+def test_create_answers_400(api: Harness) -> None:
+    api.begin("createChannel")
+    api.expect_error(
+        lambda client: client.channels.create(
+            flex_flow_sid="FlexFlowSid-1",
+            identity="Identity-1",
+            chat_user_friendly_name="ChatUserFriendlyName-1",
+            chat_friendly_name="ChatFriendlyName-1",
+            target="Target-1",
+            chat_unique_name="ChatUniqueName-1",
+            pre_engagement_data="PreEngagementData-1",
+            task_sid="TaskSid-1",
+            task_attributes="TaskAttributes-1",
+            long_lived=True,
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_fetch(api: Harness) -> None:
-    api.begin("fetchChannel", writes=False)
+    api.begin(
+        "fetchChannel",
+        plan={
+            "kind": "read",
+            "find": [{"resource": "channels", "method": "list", "args": [], "field": "sid"}],
+        },
+    )
     api.respond(
         200,
         {
@@ -142,9 +267,10 @@ def test_fetch(api: Harness) -> None:
             "url": "https://example.com/resource",
         },
     )
+    values = api.path(["ChannelSid-1"])
     result = api.call(
         lambda client: client.channels.fetch(
-            "ChannelSid-1",
+            values[0],
         )
     )
     api.expect_request(
@@ -167,12 +293,72 @@ def test_fetch(api: Harness) -> None:
     )
 
 
+def test_fetch_answers_404(api: Harness) -> None:
+    api.begin("fetchChannel")
+    api.expect_error(
+        lambda client: client.channels.fetch(
+            "ChannelSid-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_delete(api: Harness) -> None:
-    api.begin("deleteChannel", writes=True)
+    api.begin(
+        "deleteChannel",
+        plan={
+            "kind": "write",
+            "make": [
+                {
+                    "resource": "channels",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "kwargs": {
+                        "flex_flow_sid": "FlexFlowSid-1",
+                        "identity": "Identity-1",
+                        "chat_user_friendly_name": "ChatUserFriendlyName-1",
+                        "chat_friendly_name": "ChatFriendlyName-1",
+                        "target": "Target-1",
+                        "chat_unique_name": "ChatUniqueName-1",
+                        "pre_engagement_data": "PreEngagementData-1",
+                        "task_sid": "TaskSid-1",
+                        "task_attributes": "TaskAttributes-1",
+                        "long_lived": True,
+                    },
+                    "refs": {
+                        "flex_flow_sid": [
+                            (
+                                "",
+                                [
+                                    {
+                                        "resource": "flex_flows",
+                                        "method": "list",
+                                        "args": [],
+                                        "field": "sid",
+                                    }
+                                ],
+                            )
+                        ]
+                    },
+                }
+            ],
+            "undo": [None],
+        },
+    )
     api.respond(204, None)
+    values = api.path(["ChannelSid-1"])
     result = api.call(
         lambda client: client.channels.delete(
-            "ChannelSid-1",
+            values[0],
         )
     )
     api.expect_request(
@@ -191,3 +377,21 @@ def test_delete(api: Harness) -> None:
         }
     )
     api.check_result(result, "")
+
+
+def test_delete_answers_400(api: Harness) -> None:
+    api.begin("deleteChannel")
+    api.expect_error(
+        lambda client: client.channels.delete(
+            "ChannelSid-1",
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )

@@ -1,7 +1,9 @@
 """Conformance tests for Configuration, generated from the spec.
 
-Each test calls one operation with schema-valid arguments, checks the exact
-request on the wire and checks that the answer is parsed into the model.
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from _conformance import Harness
 
 
 def test_fetch(api: Harness) -> None:
-    api.begin("fetchConfiguration", writes=False)
+    api.begin("fetchConfiguration", plan={"kind": "read"})
     api.respond(
         200,
         {
@@ -62,8 +64,47 @@ def test_fetch(api: Harness) -> None:
     )
 
 
+def test_fetch_answers_401(api: Harness) -> None:
+    api.begin("fetchConfiguration")
+    api.expect_error(
+        lambda client: client.configuration.fetch(
+            ui_version="UiVersion-1",
+        ),
+        401,
+        "AuthenticationError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
+def test_fetch_answers_404(api: Harness) -> None:
+    api.begin("fetchConfiguration")
+    api.expect_error(
+        lambda client: client.configuration.fetch(
+            ui_version="UiVersion-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_update(api: Harness) -> None:
-    api.begin("updateConfiguration", writes=True)
+    api.begin(
+        "updateConfiguration",
+        plan={"kind": "account", "write_back": {"resource": "configuration", "method": "fetch"}},
+    )
     api.respond(
         200,
         {
@@ -90,14 +131,30 @@ def test_update(api: Harness) -> None:
             "taskrouter_skills": [{"key": "value"}],
         },
     )
+    keywords = api.keywords(
+        {
+            "ui_attributes": {"key": "value"},
+            "ui_language": "uilanguage-1",
+            "ui_version": "uiversion-1",
+            "runtime_domain": "runtimedomain-1",
+            "call_recording_enabled": True,
+            "taskrouter_skills": [
+                {"name": "name-1", "multivalue": True, "minimum": 1, "maximum": 1}
+            ],
+        },
+        {
+            "ui_attributes": "ui_attributes",
+            "ui_language": "ui_language",
+            "ui_version": "ui_version",
+            "runtime_domain": "runtime_domain",
+            "account_sid": "account_sid",
+            "call_recording_enabled": "call_recording_enabled",
+            "taskrouter_skills": "taskrouter_skills",
+        },
+    )
     result = api.call(
         lambda client: client.configuration.update(
-            ui_attributes={"key": "value"},
-            ui_language="uilanguage-1",
-            ui_version="uiversion-1",
-            runtime_domain="runtimedomain-1",
-            call_recording_enabled=True,
-            taskrouter_skills=[{"name": "name-1", "multivalue": True, "minimum": 1, "maximum": 1}],
+            **keywords,
         )
     )
     api.expect_request(
@@ -129,4 +186,27 @@ def test_update(api: Harness) -> None:
     )
     api.check_result(
         result, "/paths/~1Configuration/post/responses/200/content/application~1json/schema"
+    )
+
+
+def test_update_answers_400(api: Harness) -> None:
+    api.begin("updateConfiguration")
+    api.expect_error(
+        lambda client: client.configuration.update(
+            ui_attributes={"key": "value"},
+            ui_language="uilanguage-1",
+            ui_version="uiversion-1",
+            runtime_domain="runtimedomain-1",
+            call_recording_enabled=True,
+            taskrouter_skills=[{"name": "name-1", "multivalue": True, "minimum": 1, "maximum": 1}],
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
     )

@@ -1,7 +1,9 @@
 """Conformance tests for Flex Flows, generated from the spec.
 
-Each test calls one operation with schema-valid arguments, checks the exact
-request on the wire and checks that the answer is parsed into the model.
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from _conformance import Harness
 
 
 def test_list(api: Harness) -> None:
-    api.begin("listFlexFlows", writes=False)
+    api.begin("listFlexFlows", plan={"kind": "read"})
     api.respond(
         200,
         {
@@ -45,10 +47,10 @@ def test_list(api: Harness) -> None:
     )
     result = api.call(
         lambda client: client.flex_flows.list(
-            friendly_name="FriendlyName-1",
+            friendly_name=api.sample_only("FriendlyName-1"),
             page_size=1,
-            page=1,
-            page_token="PageToken-1",
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
         )
     )
     api.expect_request(
@@ -78,8 +80,111 @@ def test_list(api: Harness) -> None:
     )
 
 
+def test_list_answers_404(api: Harness) -> None:
+    api.begin("listFlexFlows")
+    api.expect_error(
+        lambda client: client.flex_flows.list(
+            friendly_name="FriendlyName-1",
+            page_size=1,
+            page=1,
+            page_token="PageToken-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
+def test_list_walks_two_pages(api: Harness) -> None:
+    api.begin("listFlexFlows", plan={"kind": "read"})
+    items = api.walk(
+        lambda client: client.flex_flows.list(
+            friendly_name=api.sample_only("FriendlyName-1"),
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        {
+            "flex_flows": [
+                {
+                    "sid": "sid-1",
+                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "friendly_name": "friendlyname-1",
+                    "chat_service_sid": "chatservicesid-1",
+                    "channel_type": "web",
+                    "contact_identity": "contactidentity-1",
+                    "enabled": True,
+                    "integration_type": "studio",
+                    "integration": {"key": "value"},
+                    "long_lived": True,
+                    "janitor_enabled": True,
+                    "date_created": "2020-01-10T20:00:00Z",
+                    "date_updated": "2020-01-10T20:00:00Z",
+                    "url": "https://example.com/resource",
+                }
+            ],
+            "meta": {
+                "page": 1,
+                "page_size": 1,
+                "first_page_url": "https://example.com/resource",
+                "previous_page_url": None,
+                "next_page_url": None,
+                "url": "https://example.com/resource",
+                "key": "flex_flows",
+            },
+        },
+        "twilio",
+        "flex_flows",
+        [],
+        "",
+    )
+    api.expect_walk(
+        {
+            "method": "GET",
+            "path": "/FlexFlows",
+            "query": [
+                ("FriendlyName", "FriendlyName-1"),
+                ("PageSize", "1"),
+                ("Page", "1"),
+                ("PageToken", "PageToken-1"),
+            ],
+            "headers": {},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        },
+        "/paths/~1FlexFlows/get/responses/200/content/application~1json/schema",
+        "flex_flows",
+        items,
+    )
+
+
 def test_create(api: Harness) -> None:
-    api.begin("createFlexFlow", writes=True)
+    api.begin(
+        "createFlexFlow",
+        plan={
+            "kind": "write",
+            "make": [],
+            "undo": [],
+            "undo_created": {
+                "resource": "flex_flows",
+                "method": "delete",
+                "args": [0],
+                "field": "",
+            },
+            "created_field": "sid",
+        },
+    )
     api.respond(
         201,
         {
@@ -159,8 +264,48 @@ def test_create(api: Harness) -> None:
     )
 
 
+def test_create_answers_400(api: Harness) -> None:
+    api.begin("createFlexFlow")
+    api.expect_error(
+        lambda client: client.flex_flows.create(
+            friendly_name="FriendlyName-1",
+            chat_service_sid="ChatServiceSid-1",
+            channel_type="web",
+            contact_identity="ContactIdentity-1",
+            enabled=True,
+            integration_type="studio",
+            integration_flow_sid="IntegrationFlowSid-1",
+            integration_url="https://example.com/resource",
+            integration_workspace_sid="IntegrationWorkspace-1",
+            integration_workflow_sid="IntegrationWorkflowS-1",
+            integration_channel="IntegrationChannel-1",
+            long_lived=True,
+            janitor_enabled=True,
+            integration_creation_on_message=True,
+            integration_priority=1,
+            integration_retry_count=1,
+            integration_timeout=1,
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_fetch(api: Harness) -> None:
-    api.begin("fetchFlexFlow", writes=False)
+    api.begin(
+        "fetchFlexFlow",
+        plan={
+            "kind": "read",
+            "find": [{"resource": "flex_flows", "method": "list", "args": [], "field": "sid"}],
+        },
+    )
     api.respond(
         200,
         {
@@ -180,9 +325,10 @@ def test_fetch(api: Harness) -> None:
             "url": "https://example.com/resource",
         },
     )
+    values = api.path(["FlexFlowSid-1"])
     result = api.call(
         lambda client: client.flex_flows.fetch(
-            "FlexFlowSid-1",
+            values[0],
         )
     )
     api.expect_request(
@@ -206,8 +352,59 @@ def test_fetch(api: Harness) -> None:
     )
 
 
+def test_fetch_answers_404(api: Harness) -> None:
+    api.begin("fetchFlexFlow")
+    api.expect_error(
+        lambda client: client.flex_flows.fetch(
+            "FlexFlowSid-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_update(api: Harness) -> None:
-    api.begin("updateFlexFlow", writes=True)
+    api.begin(
+        "updateFlexFlow",
+        plan={
+            "kind": "write",
+            "make": [
+                {
+                    "resource": "flex_flows",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "kwargs": {
+                        "friendly_name": "FriendlyName-1",
+                        "chat_service_sid": "ChatServiceSid-1",
+                        "channel_type": "web",
+                        "contact_identity": "ContactIdentity-1",
+                        "enabled": True,
+                        "integration_type": "studio",
+                        "integration_flow_sid": "IntegrationFlowSid-1",
+                        "integration_url": "https://example.com/resource",
+                        "integration_workspace_sid": "IntegrationWorkspace-1",
+                        "integration_workflow_sid": "IntegrationWorkflowS-1",
+                        "integration_channel": "IntegrationChannel-1",
+                        "long_lived": True,
+                        "janitor_enabled": True,
+                        "integration_creation_on_message": True,
+                        "integration_priority": 1,
+                        "integration_retry_count": 1,
+                        "integration_timeout": 1,
+                    },
+                }
+            ],
+            "undo": [{"resource": "flex_flows", "method": "delete", "args": [0], "field": ""}],
+        },
+    )
     api.respond(
         200,
         {
@@ -227,9 +424,10 @@ def test_update(api: Harness) -> None:
             "url": "https://example.com/resource",
         },
     )
+    values = api.path(["FlexFlowSid-1"])
     result = api.call(
         lambda client: client.flex_flows.update(
-            "FlexFlowSid-1",
+            values[0],
             friendly_name="FriendlyName-1",
             chat_service_sid="ChatServiceSid-1",
             channel_type="web",
@@ -289,12 +487,81 @@ def test_update(api: Harness) -> None:
     )
 
 
+def test_update_answers_400(api: Harness) -> None:
+    api.begin("updateFlexFlow")
+    api.expect_error(
+        lambda client: client.flex_flows.update(
+            "FlexFlowSid-1",
+            friendly_name="FriendlyName-1",
+            chat_service_sid="ChatServiceSid-1",
+            channel_type="web",
+            contact_identity="ContactIdentity-1",
+            enabled=True,
+            integration_type="studio",
+            integration_flow_sid="IntegrationFlowSid-1",
+            integration_url="https://example.com/resource",
+            integration_workspace_sid="IntegrationWorkspace-1",
+            integration_workflow_sid="IntegrationWorkflowS-1",
+            integration_channel="IntegrationChannel-1",
+            integration_timeout=1,
+            integration_priority=1,
+            integration_creation_on_message=True,
+            long_lived=True,
+            janitor_enabled=True,
+            integration_retry_count=1,
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_delete(api: Harness) -> None:
-    api.begin("deleteFlexFlow", writes=True)
+    api.begin(
+        "deleteFlexFlow",
+        plan={
+            "kind": "write",
+            "make": [
+                {
+                    "resource": "flex_flows",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "kwargs": {
+                        "friendly_name": "FriendlyName-1",
+                        "chat_service_sid": "ChatServiceSid-1",
+                        "channel_type": "web",
+                        "contact_identity": "ContactIdentity-1",
+                        "enabled": True,
+                        "integration_type": "studio",
+                        "integration_flow_sid": "IntegrationFlowSid-1",
+                        "integration_url": "https://example.com/resource",
+                        "integration_workspace_sid": "IntegrationWorkspace-1",
+                        "integration_workflow_sid": "IntegrationWorkflowS-1",
+                        "integration_channel": "IntegrationChannel-1",
+                        "long_lived": True,
+                        "janitor_enabled": True,
+                        "integration_creation_on_message": True,
+                        "integration_priority": 1,
+                        "integration_retry_count": 1,
+                        "integration_timeout": 1,
+                    },
+                }
+            ],
+            "undo": [None],
+        },
+    )
     api.respond(204, None)
+    values = api.path(["FlexFlowSid-1"])
     result = api.call(
         lambda client: client.flex_flows.delete(
-            "FlexFlowSid-1",
+            values[0],
         )
     )
     api.expect_request(
@@ -313,3 +580,21 @@ def test_delete(api: Harness) -> None:
         }
     )
     api.check_result(result, "")
+
+
+def test_delete_answers_400(api: Harness) -> None:
+    api.begin("deleteFlexFlow")
+    api.expect_error(
+        lambda client: client.flex_flows.delete(
+            "FlexFlowSid-1",
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )

@@ -1,7 +1,9 @@
 """Conformance tests for Insights, generated from the spec.
 
-Each test calls one operation with schema-valid arguments, checks the exact
-request on the wire and checks that the answer is parsed into the model.
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from _conformance import Harness
 
 
 def test_list_questionnaires(api: Harness) -> None:
-    api.begin("listQuestionnaires", writes=False)
+    api.begin("listQuestionnaires", plan={"kind": "read"})
     api.respond(
         200,
         {
@@ -39,10 +41,10 @@ def test_list_questionnaires(api: Harness) -> None:
     result = api.call(
         lambda client: client.insights.list_questionnaires(
             token="Token-1",
-            include_inactive=True,
+            include_inactive=api.sample_only(True),
             page_size=1,
-            page=1,
-            page_token="PageToken-1",
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
         )
     )
     api.expect_request(
@@ -72,8 +74,92 @@ def test_list_questionnaires(api: Harness) -> None:
     )
 
 
+def test_list_questionnaires_answers_404(api: Harness) -> None:
+    api.begin("listQuestionnaires")
+    api.expect_error(
+        lambda client: client.insights.list_questionnaires(
+            token="Token-1",
+            include_inactive=True,
+            page_size=1,
+            page=1,
+            page_token="PageToken-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
+def test_list_questionnaires_walks_two_pages(api: Harness) -> None:
+    api.begin("listQuestionnaires", plan={"kind": "read"})
+    items = api.walk(
+        lambda client: client.insights.list_questionnaires(
+            token="Token-1",
+            include_inactive=api.sample_only(True),
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        {
+            "questionnaires": [
+                {
+                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "questionnaire_sid": "GMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "name": "name-1",
+                    "description": "description-1",
+                    "active": True,
+                    "questions": ["value"],
+                    "url": "https://example.com/resource",
+                }
+            ],
+            "meta": {
+                "page": 1,
+                "page_size": 1,
+                "first_page_url": "https://example.com/resource",
+                "previous_page_url": None,
+                "next_page_url": None,
+                "url": "https://example.com/resource",
+                "key": "questionnaires",
+            },
+        },
+        "twilio",
+        "questionnaires",
+        [],
+        "",
+    )
+    api.expect_walk(
+        {
+            "method": "GET",
+            "path": "/Insights/QualityManagement/Questionnaires",
+            "query": [
+                ("IncludeInactive", "true"),
+                ("PageSize", "1"),
+                ("Page", "1"),
+                ("PageToken", "PageToken-1"),
+            ],
+            "headers": {"Token": "Token-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        },
+        "/paths/~1Insights~1QualityManagement~1Questionnaires/get/responses/200/content/application~1json/schema",
+        "questionnaires",
+        items,
+    )
+
+
 def test_create_questionnaire(api: Harness) -> None:
-    api.begin("createQuestionnaire", writes=True)
+    api.begin("createQuestionnaire", plan={"kind": "account"})
     api.respond(
         201,
         {
@@ -118,4 +204,25 @@ def test_create_questionnaire(api: Harness) -> None:
     api.check_result(
         result,
         "/paths/~1Insights~1QualityManagement~1Questionnaires/post/responses/201/content/application~1json/schema",
+    )
+
+
+def test_create_questionnaire_answers_400(api: Harness) -> None:
+    api.begin("createQuestionnaire")
+    api.expect_error(
+        lambda client: client.insights.create_questionnaire(
+            name="Name-1",
+            description="Description-1",
+            active=True,
+            question_sids=["GEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"],
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
     )

@@ -1,7 +1,9 @@
 """Conformance tests for Interactions, generated from the spec.
 
-Each test calls one operation with schema-valid arguments, checks the exact
-request on the wire and checks that the answer is parsed into the model.
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from _conformance import Harness
 
 
 def test_create(api: Harness) -> None:
-    api.begin("createInteraction", writes=True)
+    api.begin("createInteraction", plan={"kind": "account"})
     api.respond(
         200,
         {
@@ -70,8 +72,36 @@ def test_create(api: Harness) -> None:
     )
 
 
+def test_create_answers_400(api: Harness) -> None:
+    api.begin("createInteraction")
+    api.expect_error(
+        lambda client: client.interactions.create(
+            channel={"type": "sms", "initiated_by": "agent", "properties": {"key": "value"}},
+            routing={
+                "properties": {
+                    "workspace_sid": "workspacesid-1",
+                    "workflow_sid": "workflowsid-1",
+                    "task_channel_unique_name": "taskchanneluniquenam-1",
+                    "attributes": {"key": "value"},
+                }
+            },
+            interaction_context_sid="HQaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            webhook_ttid="WebhookTtid-1",
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_fetch(api: Harness) -> None:
-    api.begin("fetchInteraction", writes=False)
+    api.begin("fetchInteraction", plan={"kind": "read", "find": None})
     api.respond(
         200,
         {
@@ -87,9 +117,10 @@ def test_fetch(api: Harness) -> None:
             "webhook_ttid": "webhookttid-1",
         },
     )
+    values = api.path(["InteractionSid-1"])
     result = api.call(
         lambda client: client.interactions.fetch(
-            "InteractionSid-1",
+            values[0],
         )
     )
     api.expect_request(
@@ -113,8 +144,26 @@ def test_fetch(api: Harness) -> None:
     )
 
 
+def test_fetch_answers_404(api: Harness) -> None:
+    api.begin("fetchInteraction")
+    api.expect_error(
+        lambda client: client.interactions.fetch(
+            "InteractionSid-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_list_channels(api: Harness) -> None:
-    api.begin("listInteractionChannels", writes=False)
+    api.begin("listInteractionChannels", plan={"kind": "read", "find": None})
     api.respond(
         200,
         {
@@ -141,12 +190,13 @@ def test_list_channels(api: Harness) -> None:
             },
         },
     )
+    values = api.path(["InteractionSid-1"])
     result = api.call(
         lambda client: client.interactions.list_channels(
-            "InteractionSid-1",
+            values[0],
             page_size=1,
-            page=1,
-            page_token="PageToken-1",
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
         )
     )
     api.expect_request(
@@ -171,8 +221,87 @@ def test_list_channels(api: Harness) -> None:
     )
 
 
+def test_list_channels_answers_404(api: Harness) -> None:
+    api.begin("listInteractionChannels")
+    api.expect_error(
+        lambda client: client.interactions.list_channels(
+            "InteractionSid-1",
+            page_size=1,
+            page=1,
+            page_token="PageToken-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
+def test_list_channels_walks_two_pages(api: Harness) -> None:
+    api.begin("listInteractionChannels", plan={"kind": "read", "find": None})
+    values = api.path(["InteractionSid-1"])
+    items = api.walk(
+        lambda client: client.interactions.list_channels(
+            values[0],
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        {
+            "channels": [
+                {
+                    "sid": "UOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "interaction_sid": "KDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "type": "voice",
+                    "status": "setup",
+                    "error_code": 1,
+                    "error_message": "errormessage-1",
+                    "url": "https://example.com/resource",
+                    "links": {"key": "https://example.com/resource"},
+                }
+            ],
+            "meta": {
+                "page": 1,
+                "page_size": 1,
+                "first_page_url": "https://example.com/resource",
+                "previous_page_url": None,
+                "next_page_url": None,
+                "url": "https://example.com/resource",
+                "key": "channels",
+            },
+        },
+        "twilio",
+        "channels",
+        [],
+        "",
+    )
+    api.expect_walk(
+        {
+            "method": "GET",
+            "path": "/Interactions/InteractionSid-1/Channels",
+            "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
+            "headers": {},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        },
+        "/paths/~1Interactions~1{InteractionSid}~1Channels/get/responses/200/content/application~1json/schema",
+        "channels",
+        items,
+    )
+
+
 def test_fetch_channel(api: Harness) -> None:
-    api.begin("fetchInteractionChannel", writes=False)
+    api.begin("fetchInteractionChannel", plan={"kind": "read", "find": None})
     api.respond(
         200,
         {
@@ -186,10 +315,11 @@ def test_fetch_channel(api: Harness) -> None:
             "links": {"key": "https://example.com/resource"},
         },
     )
+    values = api.path(["InteractionSid-1", "ChannelSid-1"])
     result = api.call(
         lambda client: client.interactions.fetch_channel(
-            "InteractionSid-1",
-            "ChannelSid-1",
+            values[0],
+            values[1],
         )
     )
     api.expect_request(
@@ -213,8 +343,27 @@ def test_fetch_channel(api: Harness) -> None:
     )
 
 
+def test_fetch_channel_answers_404(api: Harness) -> None:
+    api.begin("fetchInteractionChannel")
+    api.expect_error(
+        lambda client: client.interactions.fetch_channel(
+            "InteractionSid-1",
+            "ChannelSid-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_update_channel(api: Harness) -> None:
-    api.begin("updateInteractionChannel", writes=True)
+    api.begin("updateInteractionChannel", plan={"kind": "account", "find": None})
     api.respond(
         200,
         {
@@ -228,10 +377,11 @@ def test_update_channel(api: Harness) -> None:
             "links": {"key": "https://example.com/resource"},
         },
     )
+    values = api.path(["InteractionSid-1", "ChannelSid-1"])
     result = api.call(
         lambda client: client.interactions.update_channel(
-            "InteractionSid-1",
-            "ChannelSid-1",
+            values[0],
+            values[1],
             status="closed",
             routing={"status": "closed"},
         )
@@ -255,4 +405,25 @@ def test_update_channel(api: Harness) -> None:
     api.check_result(
         result,
         "/paths/~1Interactions~1{InteractionSid}~1Channels~1{ChannelSid}/post/responses/200/content/application~1json/schema",
+    )
+
+
+def test_update_channel_answers_400(api: Harness) -> None:
+    api.begin("updateInteractionChannel")
+    api.expect_error(
+        lambda client: client.interactions.update_channel(
+            "InteractionSid-1",
+            "ChannelSid-1",
+            status="closed",
+            routing={"status": "closed"},
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
     )

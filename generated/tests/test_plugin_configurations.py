@@ -1,7 +1,9 @@
 """Conformance tests for Plugin Configurations, generated from the spec.
 
-Each test calls one operation with schema-valid arguments, checks the exact
-request on the wire and checks that the answer is parsed into the model.
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from _conformance import Harness
 
 
 def test_list(api: Harness) -> None:
-    api.begin("listPluginConfigurations", writes=False)
+    api.begin("listPluginConfigurations", plan={"kind": "read"})
     api.respond(
         200,
         {
@@ -43,8 +45,8 @@ def test_list(api: Harness) -> None:
         lambda client: client.plugin_configurations.list(
             flex_metadata="FlexMetadata-1",
             page_size=1,
-            page=1,
-            page_token="PageToken-1",
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
         )
     )
     api.expect_request(
@@ -69,8 +71,118 @@ def test_list(api: Harness) -> None:
     )
 
 
+def test_list_answers_404(api: Harness) -> None:
+    api.begin("listPluginConfigurations")
+    api.expect_error(
+        lambda client: client.plugin_configurations.list(
+            flex_metadata="FlexMetadata-1",
+            page_size=1,
+            page=1,
+            page_token="PageToken-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
+def test_list_walks_two_pages(api: Harness) -> None:
+    api.begin("listPluginConfigurations", plan={"kind": "read"})
+    items = api.walk(
+        lambda client: client.plugin_configurations.list(
+            flex_metadata="FlexMetadata-1",
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        {
+            "configurations": [
+                {
+                    "sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "name": "Name",
+                    "description": "description",
+                    "archived": False,
+                    "date_created": "2020-01-10T20:00:00Z",
+                    "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "links": {
+                        "plugins": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins"
+                    },
+                }
+            ],
+            "meta": {
+                "page": 1,
+                "page_size": 1,
+                "first_page_url": "https://example.com/resource",
+                "previous_page_url": None,
+                "next_page_url": None,
+                "url": "https://example.com/resource",
+                "key": "configurations",
+            },
+        },
+        "twilio",
+        "configurations",
+        [],
+        "",
+    )
+    api.expect_walk(
+        {
+            "method": "GET",
+            "path": "/PluginService/Configurations",
+            "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
+            "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        },
+        "/paths/~1PluginService~1Configurations/get/responses/200/content/application~1json/schema",
+        "configurations",
+        items,
+    )
+
+
 def test_create(api: Harness) -> None:
-    api.begin("createPluginConfiguration", writes=True)
+    api.begin(
+        "createPluginConfiguration",
+        plan={
+            "kind": "write",
+            "make": [],
+            "undo": [],
+            "undo_created": {
+                "resource": "plugin_configurations",
+                "method": "archive",
+                "args": [0],
+                "field": "",
+            },
+            "created_field": "sid",
+            "refs": {
+                "plugins": [
+                    (
+                        "^FV[0-9a-fA-F]{32}$",
+                        [
+                            {"resource": "plugins", "method": "list", "args": [], "field": "sid"},
+                            {
+                                "resource": "plugin_versions",
+                                "method": "list",
+                                "args": [0],
+                                "field": "sid",
+                            },
+                        ],
+                    )
+                ]
+            },
+        },
+    )
     api.respond(
         201,
         {
@@ -90,7 +202,9 @@ def test_create(api: Harness) -> None:
         lambda client: client.plugin_configurations.create(
             flex_metadata="FlexMetadata-1",
             name="Name-1",
-            plugins=[{"plugin_version": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "phase": 3}],
+            plugins=api.found(
+                "plugins", [{"plugin_version": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "phase": 3}]
+            ),
             description="Description-1",
         )
     )
@@ -120,8 +234,37 @@ def test_create(api: Harness) -> None:
     )
 
 
+def test_create_answers_400(api: Harness) -> None:
+    api.begin("createPluginConfiguration")
+    api.expect_error(
+        lambda client: client.plugin_configurations.create(
+            flex_metadata="FlexMetadata-1",
+            name="Name-1",
+            plugins=[{"plugin_version": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "phase": 3}],
+            description="Description-1",
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_fetch(api: Harness) -> None:
-    api.begin("fetchPluginConfiguration", writes=False)
+    api.begin(
+        "fetchPluginConfiguration",
+        plan={
+            "kind": "read",
+            "find": [
+                {"resource": "plugin_configurations", "method": "list", "args": [], "field": "sid"}
+            ],
+        },
+    )
     api.respond(
         200,
         {
@@ -137,9 +280,10 @@ def test_fetch(api: Harness) -> None:
             },
         },
     )
+    values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
     result = api.call(
         lambda client: client.plugin_configurations.fetch(
-            "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            values[0],
             flex_metadata="FlexMetadata-1",
         )
     )
@@ -164,8 +308,70 @@ def test_fetch(api: Harness) -> None:
     )
 
 
+def test_fetch_answers_404(api: Harness) -> None:
+    api.begin("fetchPluginConfiguration")
+    api.expect_error(
+        lambda client: client.plugin_configurations.fetch(
+            "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            flex_metadata="FlexMetadata-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_archive(api: Harness) -> None:
-    api.begin("archivePluginConfiguration", writes=True)
+    api.begin(
+        "archivePluginConfiguration",
+        plan={
+            "kind": "write",
+            "make": [
+                {
+                    "resource": "plugin_configurations",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "kwargs": {
+                        "flex_metadata": "FlexMetadata-1",
+                        "name": "Name-1",
+                        "plugins": [
+                            {"plugin_version": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "phase": 3}
+                        ],
+                        "description": "Description-1",
+                    },
+                    "refs": {
+                        "plugins": [
+                            (
+                                "^FV[0-9a-fA-F]{32}$",
+                                [
+                                    {
+                                        "resource": "plugins",
+                                        "method": "list",
+                                        "args": [],
+                                        "field": "sid",
+                                    },
+                                    {
+                                        "resource": "plugin_versions",
+                                        "method": "list",
+                                        "args": [0],
+                                        "field": "sid",
+                                    },
+                                ],
+                            )
+                        ]
+                    },
+                }
+            ],
+            "undo": [None],
+        },
+    )
     api.respond(
         200,
         {
@@ -181,9 +387,10 @@ def test_archive(api: Harness) -> None:
             },
         },
     )
+    values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
     result = api.call(
         lambda client: client.plugin_configurations.archive(
-            "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            values[0],
             flex_metadata="FlexMetadata-1",
         )
     )
@@ -205,4 +412,23 @@ def test_archive(api: Harness) -> None:
     api.check_result(
         result,
         "/paths/~1PluginService~1Configurations~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
+    )
+
+
+def test_archive_answers_400(api: Harness) -> None:
+    api.begin("archivePluginConfiguration")
+    api.expect_error(
+        lambda client: client.plugin_configurations.archive(
+            "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            flex_metadata="FlexMetadata-1",
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
     )

@@ -1,7 +1,9 @@
 """Conformance tests for Plugin Releases, generated from the spec.
 
-Each test calls one operation with schema-valid arguments, checks the exact
-request on the wire and checks that the answer is parsed into the model.
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from _conformance import Harness
 
 
 def test_list(api: Harness) -> None:
-    api.begin("listPluginReleases", writes=False)
+    api.begin("listPluginReleases", plan={"kind": "read"})
     api.respond(
         200,
         {
@@ -38,8 +40,8 @@ def test_list(api: Harness) -> None:
         lambda client: client.plugin_releases.list(
             flex_metadata="FlexMetadata-1",
             page_size=1,
-            page=1,
-            page_token="PageToken-1",
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
         )
     )
     api.expect_request(
@@ -64,8 +66,83 @@ def test_list(api: Harness) -> None:
     )
 
 
+def test_list_answers_404(api: Harness) -> None:
+    api.begin("listPluginReleases")
+    api.expect_error(
+        lambda client: client.plugin_releases.list(
+            flex_metadata="FlexMetadata-1",
+            page_size=1,
+            page=1,
+            page_token="PageToken-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
+def test_list_walks_two_pages(api: Harness) -> None:
+    api.begin("listPluginReleases", plan={"kind": "read"})
+    items = api.walk(
+        lambda client: client.plugin_releases.list(
+            flex_metadata="FlexMetadata-1",
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        {
+            "releases": [
+                {
+                    "sid": "FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "configuration_sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "date_created": "2020-01-10T20:00:00Z",
+                    "url": "https://flex-api.twilio.com/v1/PluginService/Releases/FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                }
+            ],
+            "meta": {
+                "page": 1,
+                "page_size": 1,
+                "first_page_url": "https://example.com/resource",
+                "previous_page_url": None,
+                "next_page_url": None,
+                "url": "https://example.com/resource",
+                "key": "releases",
+            },
+        },
+        "twilio",
+        "releases",
+        [],
+        "",
+    )
+    api.expect_walk(
+        {
+            "method": "GET",
+            "path": "/PluginService/Releases",
+            "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
+            "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        },
+        "/paths/~1PluginService~1Releases/get/responses/200/content/application~1json/schema",
+        "releases",
+        items,
+    )
+
+
 def test_create(api: Harness) -> None:
-    api.begin("createPluginRelease", writes=True)
+    api.begin("createPluginRelease", plan={"kind": "account"})
     api.respond(
         201,
         {
@@ -104,8 +181,33 @@ def test_create(api: Harness) -> None:
     )
 
 
+def test_create_answers_400(api: Harness) -> None:
+    api.begin("createPluginRelease")
+    api.expect_error(
+        lambda client: client.plugin_releases.create(
+            flex_metadata="FlexMetadata-1",
+            configuration_id="FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_fetch(api: Harness) -> None:
-    api.begin("fetchPluginRelease", writes=False)
+    api.begin(
+        "fetchPluginRelease",
+        plan={
+            "kind": "read",
+            "find": [{"resource": "plugin_releases", "method": "list", "args": [], "field": "sid"}],
+        },
+    )
     api.respond(
         200,
         {
@@ -116,9 +218,10 @@ def test_fetch(api: Harness) -> None:
             "url": "https://flex-api.twilio.com/v1/PluginService/Releases/FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         },
     )
+    values = api.path(["Sid-1"])
     result = api.call(
         lambda client: client.plugin_releases.fetch(
-            "Sid-1",
+            values[0],
             flex_metadata="FlexMetadata-1",
         )
     )
@@ -140,4 +243,23 @@ def test_fetch(api: Harness) -> None:
     api.check_result(
         result,
         "/paths/~1PluginService~1Releases~1{Sid}/get/responses/200/content/application~1json/schema",
+    )
+
+
+def test_fetch_answers_404(api: Harness) -> None:
+    api.begin("fetchPluginRelease")
+    api.expect_error(
+        lambda client: client.plugin_releases.fetch(
+            "Sid-1",
+            flex_metadata="FlexMetadata-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
     )

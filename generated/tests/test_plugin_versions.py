@@ -1,7 +1,9 @@
 """Conformance tests for Plugin Versions, generated from the spec.
 
-Each test calls one operation with schema-valid arguments, checks the exact
-request on the wire and checks that the answer is parsed into the model.
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages.
 """
 
 from __future__ import annotations
@@ -10,7 +12,13 @@ from _conformance import Harness
 
 
 def test_list(api: Harness) -> None:
-    api.begin("listPluginVersions", writes=False)
+    api.begin(
+        "listPluginVersions",
+        plan={
+            "kind": "read",
+            "find": [{"resource": "plugins", "method": "list", "args": [], "field": "sid"}],
+        },
+    )
     api.respond(
         200,
         {
@@ -40,13 +48,14 @@ def test_list(api: Harness) -> None:
             },
         },
     )
+    values = api.path(["PluginSid-1"])
     result = api.call(
         lambda client: client.plugin_versions.list(
-            "PluginSid-1",
+            values[0],
             flex_metadata="FlexMetadata-1",
             page_size=1,
-            page=1,
-            page_token="PageToken-1",
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
         )
     )
     api.expect_request(
@@ -71,8 +80,125 @@ def test_list(api: Harness) -> None:
     )
 
 
+def test_list_answers_404(api: Harness) -> None:
+    api.begin("listPluginVersions")
+    api.expect_error(
+        lambda client: client.plugin_versions.list(
+            "PluginSid-1",
+            flex_metadata="FlexMetadata-1",
+            page_size=1,
+            page=1,
+            page_token="PageToken-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
+def test_list_walks_two_pages(api: Harness) -> None:
+    api.begin(
+        "listPluginVersions",
+        plan={
+            "kind": "read",
+            "find": [{"resource": "plugins", "method": "list", "args": [], "field": "sid"}],
+        },
+    )
+    values = api.path(["PluginSid-1"])
+    items = api.walk(
+        lambda client: client.plugin_versions.list(
+            values[0],
+            flex_metadata="FlexMetadata-1",
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        {
+            "plugin_versions": [
+                {
+                    "sid": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "plugin_sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "version": "1.0.0",
+                    "plugin_url": "https://sample.twil.io/plugin.js",
+                    "changelog": "the changelog",
+                    "private": False,
+                    "archived": False,
+                    "validated": False,
+                    "date_created": "2020-01-10T20:00:00Z",
+                    "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions/FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                }
+            ],
+            "meta": {
+                "page": 1,
+                "page_size": 1,
+                "first_page_url": "https://example.com/resource",
+                "previous_page_url": None,
+                "next_page_url": None,
+                "url": "https://example.com/resource",
+                "key": "plugin_versions",
+            },
+        },
+        "twilio",
+        "plugin_versions",
+        [],
+        "",
+    )
+    api.expect_walk(
+        {
+            "method": "GET",
+            "path": "/PluginService/Plugins/PluginSid-1/Versions",
+            "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
+            "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        },
+        "/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions/get/responses/200/content/application~1json/schema",
+        "plugin_versions",
+        items,
+    )
+
+
 def test_create(api: Harness) -> None:
-    api.begin("createPluginVersion", writes=True)
+    api.begin(
+        "createPluginVersion",
+        plan={
+            "kind": "write",
+            "make": [
+                {
+                    "resource": "plugins",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "kwargs": {
+                        "flex_metadata": "FlexMetadata-1",
+                        "unique_name": "UniqueName-1",
+                        "friendly_name": "FriendlyName-1",
+                        "description": "Description-1",
+                    },
+                }
+            ],
+            "undo": [{"resource": "plugins", "method": "archive", "args": [0], "field": ""}],
+            "undo_created": {
+                "resource": "plugin_versions",
+                "method": "archive",
+                "args": [0, 1],
+                "field": "",
+            },
+            "created_field": "sid",
+        },
+    )
     api.respond(
         201,
         {
@@ -89,9 +215,10 @@ def test_create(api: Harness) -> None:
             "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions/FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         },
     )
+    values = api.path(["PluginSid-1"])
     result = api.call(
         lambda client: client.plugin_versions.create(
-            "PluginSid-1",
+            values[0],
             flex_metadata="FlexMetadata-1",
             version="1.0.0",
             plugin_url="https://sample.twil.io/plugin.js",
@@ -130,8 +257,42 @@ def test_create(api: Harness) -> None:
     )
 
 
+def test_create_answers_400(api: Harness) -> None:
+    api.begin("createPluginVersion")
+    api.expect_error(
+        lambda client: client.plugin_versions.create(
+            "PluginSid-1",
+            flex_metadata="FlexMetadata-1",
+            version="1.0.0",
+            plugin_url="https://sample.twil.io/plugin.js",
+            changelog="Changelog-1",
+            private=True,
+            cli_version="6.3.2",
+            validate_status="success",
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_fetch(api: Harness) -> None:
-    api.begin("fetchPluginVersion", writes=False)
+    api.begin(
+        "fetchPluginVersion",
+        plan={
+            "kind": "read",
+            "find": [
+                {"resource": "plugins", "method": "list", "args": [], "field": "sid"},
+                {"resource": "plugin_versions", "method": "list", "args": [0], "field": "sid"},
+            ],
+        },
+    )
     api.respond(
         200,
         {
@@ -148,10 +309,11 @@ def test_fetch(api: Harness) -> None:
             "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions/FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         },
     )
+    values = api.path(["PluginSid-1", "Sid-1"])
     result = api.call(
         lambda client: client.plugin_versions.fetch(
-            "PluginSid-1",
-            "Sid-1",
+            values[0],
+            values[1],
             flex_metadata="FlexMetadata-1",
         )
     )
@@ -176,8 +338,63 @@ def test_fetch(api: Harness) -> None:
     )
 
 
+def test_fetch_answers_404(api: Harness) -> None:
+    api.begin("fetchPluginVersion")
+    api.expect_error(
+        lambda client: client.plugin_versions.fetch(
+            "PluginSid-1",
+            "Sid-1",
+            flex_metadata="FlexMetadata-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_archive(api: Harness) -> None:
-    api.begin("archivePluginVersion", writes=True)
+    api.begin(
+        "archivePluginVersion",
+        plan={
+            "kind": "write",
+            "make": [
+                {
+                    "resource": "plugins",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "kwargs": {
+                        "flex_metadata": "FlexMetadata-1",
+                        "unique_name": "UniqueName-1",
+                        "friendly_name": "FriendlyName-1",
+                        "description": "Description-1",
+                    },
+                },
+                {
+                    "resource": "plugin_versions",
+                    "method": "create",
+                    "args": [0],
+                    "field": "sid",
+                    "kwargs": {
+                        "flex_metadata": "FlexMetadata-1",
+                        "version": "1.0.0",
+                        "plugin_url": "https://sample.twil.io/plugin.js",
+                        "changelog": "Changelog-1",
+                        "private": True,
+                        "cli_version": "6.3.2",
+                        "validate_status": "success",
+                    },
+                },
+            ],
+            "undo": [{"resource": "plugins", "method": "archive", "args": [0], "field": ""}, None],
+        },
+    )
     api.respond(
         200,
         {
@@ -194,10 +411,11 @@ def test_archive(api: Harness) -> None:
             "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions/FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         },
     )
+    values = api.path(["PluginSid-1", "Sid-1"])
     result = api.call(
         lambda client: client.plugin_versions.archive(
-            "PluginSid-1",
-            "Sid-1",
+            values[0],
+            values[1],
             flex_metadata="FlexMetadata-1",
         )
     )
@@ -219,4 +437,24 @@ def test_archive(api: Harness) -> None:
     api.check_result(
         result,
         "/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
+    )
+
+
+def test_archive_answers_400(api: Harness) -> None:
+    api.begin("archivePluginVersion")
+    api.expect_error(
+        lambda client: client.plugin_versions.archive(
+            "PluginSid-1",
+            "Sid-1",
+            flex_metadata="FlexMetadata-1",
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
     )

@@ -1,7 +1,9 @@
 """Conformance tests for Plugins, generated from the spec.
 
-Each test calls one operation with schema-valid arguments, checks the exact
-request on the wire and checks that the answer is parsed into the model.
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from _conformance import Harness
 
 
 def test_list(api: Harness) -> None:
-    api.begin("listPlugins", writes=False)
+    api.begin("listPlugins", plan={"kind": "read"})
     api.respond(
         200,
         {
@@ -45,8 +47,8 @@ def test_list(api: Harness) -> None:
         lambda client: client.plugins.list(
             flex_metadata="FlexMetadata-1",
             page_size=1,
-            page=1,
-            page_token="PageToken-1",
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
         )
     )
     api.expect_request(
@@ -71,8 +73,99 @@ def test_list(api: Harness) -> None:
     )
 
 
+def test_list_answers_404(api: Harness) -> None:
+    api.begin("listPlugins")
+    api.expect_error(
+        lambda client: client.plugins.list(
+            flex_metadata="FlexMetadata-1",
+            page_size=1,
+            page=1,
+            page_token="PageToken-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
+def test_list_walks_two_pages(api: Harness) -> None:
+    api.begin("listPlugins", plan={"kind": "read"})
+    items = api.walk(
+        lambda client: client.plugins.list(
+            flex_metadata="FlexMetadata-1",
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        {
+            "plugins": [
+                {
+                    "sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "unique_name": "UniqueName",
+                    "friendly_name": "friendly name",
+                    "description": "description",
+                    "archived": False,
+                    "date_created": "2020-01-10T20:00:00Z",
+                    "date_updated": "2020-01-10T20:00:00Z",
+                    "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "links": {
+                        "plugin_versions": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions"
+                    },
+                }
+            ],
+            "meta": {
+                "page": 1,
+                "page_size": 1,
+                "first_page_url": "https://example.com/resource",
+                "previous_page_url": None,
+                "next_page_url": None,
+                "url": "https://example.com/resource",
+                "key": "plugins",
+            },
+        },
+        "twilio",
+        "plugins",
+        [],
+        "",
+    )
+    api.expect_walk(
+        {
+            "method": "GET",
+            "path": "/PluginService/Plugins",
+            "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
+            "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        },
+        "/paths/~1PluginService~1Plugins/get/responses/200/content/application~1json/schema",
+        "plugins",
+        items,
+    )
+
+
 def test_create(api: Harness) -> None:
-    api.begin("createPlugin", writes=True)
+    api.begin(
+        "createPlugin",
+        plan={
+            "kind": "write",
+            "make": [],
+            "undo": [],
+            "undo_created": {"resource": "plugins", "method": "archive", "args": [0], "field": ""},
+            "created_field": "sid",
+        },
+    )
     api.respond(
         201,
         {
@@ -93,7 +186,7 @@ def test_create(api: Harness) -> None:
     result = api.call(
         lambda client: client.plugins.create(
             flex_metadata="FlexMetadata-1",
-            unique_name="UniqueName-1",
+            unique_name=api.unique("UniqueName-1"),
             friendly_name="FriendlyName-1",
             description="Description-1",
         )
@@ -124,8 +217,35 @@ def test_create(api: Harness) -> None:
     )
 
 
+def test_create_answers_400(api: Harness) -> None:
+    api.begin("createPlugin")
+    api.expect_error(
+        lambda client: client.plugins.create(
+            flex_metadata="FlexMetadata-1",
+            unique_name="UniqueName-1",
+            friendly_name="FriendlyName-1",
+            description="Description-1",
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_fetch(api: Harness) -> None:
-    api.begin("fetchPlugin", writes=False)
+    api.begin(
+        "fetchPlugin",
+        plan={
+            "kind": "read",
+            "find": [{"resource": "plugins", "method": "list", "args": [], "field": "sid"}],
+        },
+    )
     api.respond(
         200,
         {
@@ -143,9 +263,10 @@ def test_fetch(api: Harness) -> None:
             },
         },
     )
+    values = api.path(["Sid-1"])
     result = api.call(
         lambda client: client.plugins.fetch(
-            "Sid-1",
+            values[0],
             flex_metadata="FlexMetadata-1",
         )
     )
@@ -170,8 +291,47 @@ def test_fetch(api: Harness) -> None:
     )
 
 
+def test_fetch_answers_404(api: Harness) -> None:
+    api.begin("fetchPlugin")
+    api.expect_error(
+        lambda client: client.plugins.fetch(
+            "Sid-1",
+            flex_metadata="FlexMetadata-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_update(api: Harness) -> None:
-    api.begin("updatePlugin", writes=True)
+    api.begin(
+        "updatePlugin",
+        plan={
+            "kind": "write",
+            "make": [
+                {
+                    "resource": "plugins",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "kwargs": {
+                        "flex_metadata": "FlexMetadata-1",
+                        "unique_name": "UniqueName-1",
+                        "friendly_name": "FriendlyName-1",
+                        "description": "Description-1",
+                    },
+                }
+            ],
+            "undo": [{"resource": "plugins", "method": "archive", "args": [0], "field": ""}],
+        },
+    )
     api.respond(
         200,
         {
@@ -189,9 +349,10 @@ def test_update(api: Harness) -> None:
             },
         },
     )
+    values = api.path(["Sid-1"])
     result = api.call(
         lambda client: client.plugins.update(
-            "Sid-1",
+            values[0],
             flex_metadata="FlexMetadata-1",
             friendly_name="FriendlyName-1",
             description="Description-1",
@@ -219,8 +380,49 @@ def test_update(api: Harness) -> None:
     )
 
 
+def test_update_answers_400(api: Harness) -> None:
+    api.begin("updatePlugin")
+    api.expect_error(
+        lambda client: client.plugins.update(
+            "Sid-1",
+            flex_metadata="FlexMetadata-1",
+            friendly_name="FriendlyName-1",
+            description="Description-1",
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_archive(api: Harness) -> None:
-    api.begin("archivePlugin", writes=True)
+    api.begin(
+        "archivePlugin",
+        plan={
+            "kind": "write",
+            "make": [
+                {
+                    "resource": "plugins",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "kwargs": {
+                        "flex_metadata": "FlexMetadata-1",
+                        "unique_name": "UniqueName-1",
+                        "friendly_name": "FriendlyName-1",
+                        "description": "Description-1",
+                    },
+                }
+            ],
+            "undo": [None],
+        },
+    )
     api.respond(
         200,
         {
@@ -238,9 +440,10 @@ def test_archive(api: Harness) -> None:
             },
         },
     )
+    values = api.path(["Sid-1"])
     result = api.call(
         lambda client: client.plugins.archive(
-            "Sid-1",
+            values[0],
             flex_metadata="FlexMetadata-1",
         )
     )
@@ -262,4 +465,23 @@ def test_archive(api: Harness) -> None:
     api.check_result(
         result,
         "/paths/~1PluginService~1Plugins~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
+    )
+
+
+def test_archive_answers_400(api: Harness) -> None:
+    api.begin("archivePlugin")
+    api.expect_error(
+        lambda client: client.plugins.archive(
+            "Sid-1",
+            flex_metadata="FlexMetadata-1",
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
     )

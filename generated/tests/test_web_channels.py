@@ -1,7 +1,9 @@
 """Conformance tests for Web Channels, generated from the spec.
 
-Each test calls one operation with schema-valid arguments, checks the exact
-request on the wire and checks that the answer is parsed into the model.
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages.
 """
 
 from __future__ import annotations
@@ -10,7 +12,26 @@ from _conformance import Harness
 
 
 def test_create(api: Harness) -> None:
-    api.begin("createWebChannel", writes=True)
+    api.begin(
+        "createWebChannel",
+        plan={
+            "kind": "write",
+            "make": [],
+            "undo": [],
+            "undo_created": {
+                "resource": "web_channels",
+                "method": "delete",
+                "args": [0],
+                "field": "",
+            },
+            "created_field": "sid",
+            "refs": {
+                "flex_flow_sid": [
+                    ("", [{"resource": "flex_flows", "method": "list", "args": [], "field": "sid"}])
+                ]
+            },
+        },
+    )
     api.respond(
         201,
         {
@@ -24,11 +45,11 @@ def test_create(api: Harness) -> None:
     )
     result = api.call(
         lambda client: client.web_channels.create(
-            flex_flow_sid="FlexFlowSid-1",
+            flex_flow_sid=api.found("flex_flow_sid", "FlexFlowSid-1"),
             identity="Identity-1",
             customer_friendly_name="CustomerFriendlyName-1",
             chat_friendly_name="ChatFriendlyName-1",
-            chat_unique_name="ChatUniqueName-1",
+            chat_unique_name=api.unique("ChatUniqueName-1"),
             pre_engagement_data="PreEngagementData-1",
         )
     )
@@ -60,8 +81,69 @@ def test_create(api: Harness) -> None:
     )
 
 
+def test_create_answers_400(api: Harness) -> None:
+    api.begin("createWebChannel")
+    api.expect_error(
+        lambda client: client.web_channels.create(
+            flex_flow_sid="FlexFlowSid-1",
+            identity="Identity-1",
+            customer_friendly_name="CustomerFriendlyName-1",
+            chat_friendly_name="ChatFriendlyName-1",
+            chat_unique_name="ChatUniqueName-1",
+            pre_engagement_data="PreEngagementData-1",
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_fetch(api: Harness) -> None:
-    api.begin("fetchWebChannel", writes=False)
+    api.begin(
+        "fetchWebChannel",
+        plan={
+            "kind": "read",
+            "find": None,
+            "make": [
+                {
+                    "resource": "web_channels",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "kwargs": {
+                        "flex_flow_sid": "FlexFlowSid-1",
+                        "identity": "Identity-1",
+                        "customer_friendly_name": "CustomerFriendlyName-1",
+                        "chat_friendly_name": "ChatFriendlyName-1",
+                        "chat_unique_name": "ChatUniqueName-1",
+                        "pre_engagement_data": "PreEngagementData-1",
+                    },
+                    "refs": {
+                        "flex_flow_sid": [
+                            (
+                                "",
+                                [
+                                    {
+                                        "resource": "flex_flows",
+                                        "method": "list",
+                                        "args": [],
+                                        "field": "sid",
+                                    }
+                                ],
+                            )
+                        ]
+                    },
+                }
+            ],
+            "undo": [{"resource": "web_channels", "method": "delete", "args": [0], "field": ""}],
+        },
+    )
     api.respond(
         200,
         {
@@ -73,9 +155,10 @@ def test_fetch(api: Harness) -> None:
             "date_updated": "2020-01-10T20:00:00Z",
         },
     )
+    values = api.path(["ChannelSid-1"])
     result = api.call(
         lambda client: client.web_channels.fetch(
-            "ChannelSid-1",
+            values[0],
         )
     )
     api.expect_request(
@@ -99,8 +182,63 @@ def test_fetch(api: Harness) -> None:
     )
 
 
+def test_fetch_answers_404(api: Harness) -> None:
+    api.begin("fetchWebChannel")
+    api.expect_error(
+        lambda client: client.web_channels.fetch(
+            "ChannelSid-1",
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_update(api: Harness) -> None:
-    api.begin("updateWebChannel", writes=True)
+    api.begin(
+        "updateWebChannel",
+        plan={
+            "kind": "write",
+            "make": [
+                {
+                    "resource": "web_channels",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "kwargs": {
+                        "flex_flow_sid": "FlexFlowSid-1",
+                        "identity": "Identity-1",
+                        "customer_friendly_name": "CustomerFriendlyName-1",
+                        "chat_friendly_name": "ChatFriendlyName-1",
+                        "chat_unique_name": "ChatUniqueName-1",
+                        "pre_engagement_data": "PreEngagementData-1",
+                    },
+                    "refs": {
+                        "flex_flow_sid": [
+                            (
+                                "",
+                                [
+                                    {
+                                        "resource": "flex_flows",
+                                        "method": "list",
+                                        "args": [],
+                                        "field": "sid",
+                                    }
+                                ],
+                            )
+                        ]
+                    },
+                }
+            ],
+            "undo": [{"resource": "web_channels", "method": "delete", "args": [0], "field": ""}],
+        },
+    )
     api.respond(
         200,
         {
@@ -112,9 +250,10 @@ def test_update(api: Harness) -> None:
             "date_updated": "2020-01-10T20:00:00Z",
         },
     )
+    values = api.path(["ChannelSid-1"])
     result = api.call(
         lambda client: client.web_channels.update(
-            "ChannelSid-1",
+            values[0],
             chat_status="inactive",
             post_engagement_data="PostEngagementData-1",
         )
@@ -141,12 +280,70 @@ def test_update(api: Harness) -> None:
     )
 
 
+def test_update_answers_400(api: Harness) -> None:
+    api.begin("updateWebChannel")
+    api.expect_error(
+        lambda client: client.web_channels.update(
+            "ChannelSid-1",
+            chat_status="inactive",
+            post_engagement_data="PostEngagementData-1",
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
 def test_delete(api: Harness) -> None:
-    api.begin("deleteWebChannel", writes=True)
+    api.begin(
+        "deleteWebChannel",
+        plan={
+            "kind": "write",
+            "make": [
+                {
+                    "resource": "web_channels",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "kwargs": {
+                        "flex_flow_sid": "FlexFlowSid-1",
+                        "identity": "Identity-1",
+                        "customer_friendly_name": "CustomerFriendlyName-1",
+                        "chat_friendly_name": "ChatFriendlyName-1",
+                        "chat_unique_name": "ChatUniqueName-1",
+                        "pre_engagement_data": "PreEngagementData-1",
+                    },
+                    "refs": {
+                        "flex_flow_sid": [
+                            (
+                                "",
+                                [
+                                    {
+                                        "resource": "flex_flows",
+                                        "method": "list",
+                                        "args": [],
+                                        "field": "sid",
+                                    }
+                                ],
+                            )
+                        ]
+                    },
+                }
+            ],
+            "undo": [None],
+        },
+    )
     api.respond(204, None)
+    values = api.path(["ChannelSid-1"])
     result = api.call(
         lambda client: client.web_channels.delete(
-            "ChannelSid-1",
+            values[0],
         )
     )
     api.expect_request(
@@ -165,3 +362,21 @@ def test_delete(api: Harness) -> None:
         }
     )
     api.check_result(result, "")
+
+
+def test_delete_answers_400(api: Harness) -> None:
+    api.begin("deleteWebChannel")
+    api.expect_error(
+        lambda client: client.web_channels.delete(
+            "ChannelSid-1",
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )

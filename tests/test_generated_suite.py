@@ -1,0 +1,258 @@
+"""The generated test suite as a conformance suite users can trust: it covers
+more than the happy path, it never passes a check it could not run, it is
+safe on a live account, it survives vendoring, and it catches real faults.
+
+Live mode runs against ``fake_flex``, a stateful stand-in for Twilio's Flex
+API seeded like a working account."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+import pytest
+
+from conftest import ROOT
+from fake_flex import FakeFlex
+
+GENERATED = ROOT / "generated"
+ACCOUNT = "AC" + "b" * 32
+TOKEN = "live-auth-token"
+
+
+def run_suite(
+    tree: Path, *args: str, env: dict[str, str] | None = None, tests: str = "tests"
+) -> subprocess.CompletedProcess[str]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("FLEX_", "TWILIO_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", tests, "-p", "no:cacheprovider", "-q", "-rs", *args],
+        cwd=tree,
+        env={**base, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def summary(result: subprocess.CompletedProcess[str]) -> dict[str, int]:
+    last = result.stdout.strip().splitlines()[-1]
+    return {word: int(n) for n, word in re.findall(r"(\d+) (passed|failed|skipped|error)", last)}
+
+
+# -- what the suite covers ------------------------------------------------------------------
+
+
+def test_every_list_walks_two_pages_and_every_documented_error_is_tested():
+    spec = json.loads((GENERATED / "openapi.json").read_text())
+    tests = "\n".join(p.read_text() for p in (GENERATED / "tests").glob("test_*.py"))
+    for item in spec["paths"].values():
+        for op in item.values():
+            if not isinstance(op, dict) or "operationId" not in op:
+                continue
+            body = _test_bodies(tests, op["operationId"])
+            errors = [s for s in op["responses"] if not s.startswith("2")]
+            assert errors, op["operationId"]
+            for status in errors:
+                wanted = status if status.isdigit() else ("404" if "get" in item else "400")
+                if status == "default":
+                    continue  # tested as 404 (a read) or 400 (a write) unless documented
+                assert f"expect_error(" in body and f"{wanted},\n" in body, (
+                    op["operationId"],
+                    status,
+                )
+            if op["operationId"].startswith("list"):
+                assert "api.walk(" in body, op["operationId"]
+    retries = (GENERATED / "tests" / "test_retries.py").read_text()
+    assert "def test_a_read_is_retried_after_503" in retries
+    assert "def test_a_write_is_not_retried_after_500" in retries
+
+
+def _test_bodies(text: str, operation_id: str) -> str:
+    """The text of every test that begins with ``operation_id``."""
+    found = re.findall(
+        r"\ndef test_[^\n]*\n(?:    [^\n]*\n|\n)*?    api\.begin\(\s*\""
+        + re.escape(operation_id)
+        + r"\"(?:.|\n)*?(?=\n\ndef |\Z)",
+        text,
+    )
+    assert found, operation_id
+    return "\n".join(found)
+
+
+# -- honest by construction -------------------------------------------------------------------
+
+
+def test_without_jsonschema_the_run_stops_saying_what_to_install(tmp_path):
+    blocked = tmp_path / "blocked" / "jsonschema"
+    blocked.mkdir(parents=True)
+    (blocked / "__init__.py").write_text("raise ImportError('not installed')\n")
+    result = run_suite(GENERATED, env={"PYTHONPATH": str(blocked.parent)})
+    assert result.returncode == 4, result.stdout + result.stderr
+    assert "jsonschema is not installed" in result.stderr
+    assert "pip install jsonschema" in result.stderr
+    assert "passed" not in result.stdout
+
+
+def test_without_the_spec_beside_it_the_run_stops_saying_what_to_restore(tmp_path):
+    copy = tmp_path / "generated"
+    _copy_tree(GENERATED, copy)
+    (copy / "openapi.json").unlink()
+    result = run_suite(copy)
+    assert result.returncode == 4, result.stdout + result.stderr
+    assert "openapi.json is missing" in result.stderr
+    assert "Restore it" in result.stderr
+
+
+def test_a_header_sent_twice_fails_the_request_check(monkeypatch):
+    monkeypatch.syspath_prepend(str(GENERATED / "tests"))
+    from _servers import Sent
+
+    sent = Sent(
+        "GET",
+        "/v1/PluginService/Plugins",
+        [],
+        [("Accept", "application/json"), ("accept", "application/json")],
+        b"",
+    )
+    assert sent.header_values("ACCEPT") == ["application/json", "application/json"]
+    with pytest.raises(AssertionError, match="header Accept sent 2 times"):
+        sent.header("Accept")
+
+
+def test_an_unknown_test_mode_is_refused():
+    result = run_suite(GENERATED, env={"FLEX_TEST_MODE": "livee"})
+    assert result.returncode == 4
+    assert "FLEX_TEST_MODE must be one of offline, loopback, server, live" in result.stderr
+
+
+# -- live mode, against a stateful fake of the Flex API --------------------------------------------
+
+
+def live_env(flex: FakeFlex, **flags: str) -> dict[str, str]:
+    return {
+        "FLEX_TEST_MODE": "live",
+        "FLEX_BASE_URL": flex.url + "/v1",
+        "TWILIO_ACCOUNT_SID": ACCOUNT,
+        "TWILIO_AUTH_TOKEN": TOKEN,
+        **flags,
+    }
+
+
+def skip_reasons(result: subprocess.CompletedProcess[str]) -> set[str]:
+    return {
+        re.sub(r"^SKIPPED \[\d+\] [^:]+:\d+: ", "", line)
+        for line in result.stdout.splitlines()
+        if line.startswith("SKIPPED")
+    }
+
+
+def test_live_mode_reads_only_by_default():
+    with FakeFlex(ACCOUNT, TOKEN) as flex:
+        flex.seed()
+        before = json.dumps(flex.configuration, sort_keys=True)
+        result = run_suite(GENERATED, env=live_env(flex))
+    assert result.returncode == 0, result.stdout[-3000:]
+    counts = summary(result)
+    assert counts.get("failed", 0) == 0 and counts["passed"] >= 60, counts
+    assert {r.method for r in flex.received} == {"GET"}, "a write reached the account"
+    assert json.dumps(flex.configuration, sort_keys=True) == before
+    assert "changes data on a live account: set FLEX_ALLOW_WRITES=1 to run it" in skip_reasons(
+        result
+    )
+
+
+def test_live_mode_with_writes_cleans_up_and_never_touches_the_configuration():
+    with FakeFlex(ACCOUNT, TOKEN) as flex:
+        flex.seed()
+        before = json.dumps(flex.configuration, sort_keys=True)
+        result = run_suite(GENERATED, "-W", "always", env=live_env(flex, FLEX_ALLOW_WRITES="1"))
+        output = result.stdout
+        assert result.returncode == 0, output[-3000:]
+        assert summary(result).get("failed", 0) == 0
+        # Writes ran on resources the tests made, found real ids by listing...
+        made = [r for r in flex.received if r.method == "POST" and r.path.endswith("/Plugins")]
+        assert made, "no plugin was created"
+        assert not any(
+            "PluginSid-1" in r.path or "FlexFlowSid-1" in dict(r.form).get("FlexFlowSid", "")
+            for r in flex.received
+        ), "a placeholder id reached the account"
+        # ...and left nothing behind, the Flex Configuration untouched.
+        assert flex.leftovers() == []
+        assert flex.configuration_writes == []
+        assert json.dumps(flex.configuration, sort_keys=True) == before
+    # An answer the client accepts but the spec does not describe is reported, not failed.
+    assert "the account answered what the spec does not describe" in output
+    assert "'telegram' is not one of" in output
+    # What is skipped says why; a missing id is never a skip when the account has one.
+    reasons = skip_reasons(result)
+    assert reasons <= {
+        "changes the account itself (its configuration, or what cannot be undone): "
+        "set FLEX_ALLOW_CONFIG_WRITES=1 to run it",
+        "nothing lists what this call works on, and making one could not be undone: "
+        "live mode has no id to use",
+    }, reasons
+
+
+def test_live_configuration_writes_send_back_what_they_read():
+    with FakeFlex(ACCOUNT, TOKEN) as flex:
+        flex.seed()
+        flex.configuration["ui_language"] = "fr-FR"
+        before = json.loads(json.dumps(flex.configuration))
+        env = live_env(flex, FLEX_ALLOW_WRITES="1", FLEX_ALLOW_CONFIG_WRITES="1")
+        result = run_suite(GENERATED, env=env, tests="tests/test_configuration.py")
+        assert result.returncode == 0, result.stdout[-3000:]
+        assert summary(result)["passed"] == 10
+        assert len(flex.configuration_writes) == 2  # sync and async
+        for write in flex.configuration_writes:
+            assert write["account_sid"] == ACCOUNT  # from the credentials
+            assert {k: v for k, v in write.items() if k != "account_sid"} == {
+                "ui_attributes": before["ui_attributes"],
+                "ui_language": "fr-FR",
+            }
+        assert flex.configuration == before
+
+
+# -- vendoring ------------------------------------------------------------------------------------
+
+
+def test_a_client_generated_under_another_name_runs_its_own_tests(tmp_path, cli):
+    out = tmp_path / "vendored"
+    status, _, err = cli(
+        "--config",
+        str(ROOT / "pyproject.toml"),
+        "generate",
+        "--package",
+        "acme_flex",
+        "--out",
+        str(out),
+    )
+    assert status == 0, err
+    tests = out / "tests"
+    assert "import acme_flex" in (tests / "conftest.py").read_text()
+    assert not any("twilio_flex" in p.read_text() for p in tests.glob("*.py"))
+    result = run_suite(out, "-k", "plugins or configuration or retries")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert summary(result)["passed"] >= 40
+
+
+# -- mutation testing ----------------------------------------------------------------------------
+
+
+def test_every_planted_fault_is_caught():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "mutation.py")],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "mutation score (offline): 6 of 6 faults caught" in result.stdout
+
+
+def _copy_tree(source: Path, target: Path) -> None:
+    import shutil
+
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
