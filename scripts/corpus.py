@@ -25,6 +25,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tarfile
@@ -107,6 +108,26 @@ def documents() -> dict[str, list[Path]]:
     }
 
 
+def run_bounded(command: list[str], timeout: float, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """subprocess.run, but a timeout stops the whole process group: the
+    generator's formatting workers too, not just the process it started."""
+    with subprocess.Popen(
+        command,
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    ) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
 def package_name(path: Path) -> str:
     name = re.sub(r"[^a-z0-9]+", "_", path.stem.lower()).strip("_") or "api"
     return ("api_" + name)[:60]
@@ -119,7 +140,7 @@ def check(group: str, path: Path, out_root: Path, use_mypy: bool, slot: int) -> 
     package = package_name(path)
     started = time.monotonic()
     try:
-        generate = subprocess.run(
+        generate = run_bounded(
             [
                 sys.executable,
                 "-m",
@@ -131,10 +152,8 @@ def check(group: str, path: Path, out_root: Path, use_mypy: bool, slot: int) -> 
                 "--package",
                 package,
             ],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
             timeout=600,
+            cwd=ROOT,
         )
     except subprocess.TimeoutExpired:
         result.problem = "generate: timed out after 600 s"
@@ -155,12 +174,10 @@ def check(group: str, path: Path, out_root: Path, use_mypy: bool, slot: int) -> 
         return result
     result.generated = True
     try:
-        imported = subprocess.run(
+        imported = run_bounded(
             [sys.executable, "-c", f"import {package}"],
-            cwd=out,
-            capture_output=True,
-            text=True,
             timeout=120,
+            cwd=out,
         )
     except subprocess.TimeoutExpired:
         result.problem = "import: timed out"
@@ -172,7 +189,7 @@ def check(group: str, path: Path, out_root: Path, use_mypy: bool, slot: int) -> 
     if not use_mypy:
         return result
     try:
-        typed = subprocess.run(
+        typed = run_bounded(
             [
                 sys.executable,
                 "-m",
@@ -182,10 +199,8 @@ def check(group: str, path: Path, out_root: Path, use_mypy: bool, slot: int) -> 
                 str(CORPUS / f"mypy-cache-{slot}"),
                 package,
             ],
-            cwd=out,
-            capture_output=True,
-            text=True,
             timeout=1800,
+            cwd=out,
         )
     except subprocess.TimeoutExpired:
         result.typed = False

@@ -286,6 +286,15 @@ def test_typed_maps_are_parsed(generated):
     assert isinstance(groups["group"]["vip"], models.Label)
 
 
+def test_extra_properties_read_as_a_model_defined_later(generated):
+    pkg = package(generated, "values")
+    answer = {"title": "fresh", "vip": {"name": "vip", "seen": "2021-02-03T04:05:06Z"}}
+    bundle = client(pkg, lambda r: answer, []).bundles.get("new")
+    assert bundle.title == "fresh"
+    assert isinstance(bundle.extra_fields["vip"], pkg.models.Label)
+    assert bundle.extra_fields["vip"].seen.day == 3
+
+
 def test_defaults_and_enum_names_are_documented(generated):
     pkg = package(generated, "values")
     doc = pkg.resources.labels.Labels.list.__doc__

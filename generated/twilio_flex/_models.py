@@ -89,8 +89,6 @@ class Model:
     _required: ClassVar[Tuple[str, ...]] = ()
     #: What a value must look like to be this model (set for union variants).
     _shape: ClassVar[Shape | None] = None
-    #: How to read values beside the described fields (additionalProperties).
-    _extra: ClassVar[Convert | None] = None
     _known: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -104,13 +102,7 @@ class Model:
             if values[name] is None:
                 del values[name]
         extra = data.keys() - cls._known
-        if extra:
-            convert = cls._extra
-            values["extra_fields"] = {
-                key: convert(data[key]) if convert else data[key] for key in extra
-            }
-        else:
-            values["extra_fields"] = {}
+        values["extra_fields"] = {key: cls._extra(data[key]) for key in extra} if extra else {}
         instance = object.__new__(cls)
         instance.__dict__.update(values)
         return instance
@@ -118,6 +110,13 @@ class Model:
     @classmethod
     def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:  # pragma: no cover
         raise NotImplementedError
+
+    @classmethod
+    def _extra(cls, value: Any) -> Any:
+        """A value beside the described fields (additionalProperties), read.
+        A method, not a stored converter: the model it reads may be defined
+        further down the module."""
+        return value
 
     @classmethod
     def _parse(cls, value: Any) -> Any:
