@@ -4,7 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: lint regenerate test test-generator test-generated test-versions conformance mutation check typecheck corpus bench bench-client bench-generator clean
+# api-diff: what the committed client's API lost or changed since BASE (exit 3: breaking).
+BASE ?= HEAD~1
+
+.PHONY: api-diff lint regenerate test test-generator test-generated test-versions conformance mutation check typecheck corpus bench bench-client bench-generator clean
 
 # (Re)install only when the project's dependencies change.
 $(STAMP): pyproject.toml constraints.txt
@@ -70,6 +73,11 @@ $(BENCH_VENV)/.installed:
 
 bench-generator: $(STAMP) $(BENCH_VENV)/.installed
 	$(PY) bench/bench_generator.py --peer $(BENCH_VENV)/bin/openapi-python-client
+
+api-diff: $(STAMP)
+	@git show $(BASE):generated/openapi.json > .api-diff-base.json
+	@$(PY) -m generator diff .api-diff-base.json generated/openapi.json --fail-on-breaking; \
+	status=$$?; rm -f .api-diff-base.json; exit $$status
 
 bench: bench-client bench-generator
 

@@ -1,18 +1,31 @@
-"""How long the generator takes, and how much memory, against
-openapi-python-client (the peer: Jinja2 + httpx like us) on the same spec in
-the same run.
+"""Generation speed and memory against openapi-python-client (the peer: a
+Jinja2 + httpx generator like us, formatting with ruff), side by side.
 
-Each run is a fresh process writing into an empty directory; the median of
-the runs is reported with the ratio. Spec: Twilio's published Flex v1 spec
-(73 operations), the project's composed spec, or any given with --spec.
-Both tools format their output (black here, ruff for the peer).
+Three real specs, fetched from npm (never committed): Twilio's Flex v1 (73
+operations) and API v2010 (197), from the twilio-oai copy inside
+@twilio-alpha/mcp, and GitHub's REST API (1,223) from @octokit/openapi.
 
-    make bench-generator   (or: python bench/bench_generator.py --peer PATH)
+Each figure is the wall time of the whole process (interpreter start
+included), the median of --runs rounds; in each round the tools run one
+after the other, alternating, so both see the same machine:
+
+    cold        ours and the peer, each into a fresh output folder
+    one op      ours, regenerating into its existing output after one
+                operation changed (a new optional query parameter)
+    no change   ours, regenerating with nothing changed
+    check       ours, `check` on an output that is up to date
+
+Peak memory is the largest resident set of any one process of the run.
+Lines are the lines of the Python files each tool writes.
+
+    make bench-generator   (or: python bench/bench_generator.py [--runs N] [--spec NAME])
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
+import json
 import os
 import shutil
 import statistics
@@ -23,64 +36,126 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SPECS = [
-    ROOT.parent / "shared" / "reference" / "twilio_flex_v1.yaml",
-    ROOT / "generated" / "openapi.json",
-]
+sys.path.insert(0, str(ROOT / "scripts"))
 
+from corpus import fetch  # noqa: E402
+
+TWILIO = ("@twilio-alpha/mcp", "0.7.0")
+GITHUB = ("@octokit/openapi", "23.0.2")
+SPECS = {
+    "flex-v1": (TWILIO, "twilio-oai/spec/json/twilio_flex_v1.json"),
+    "api-v2010": (TWILIO, "twilio-oai/spec/json/twilio_api_v2010.json"),
+    "github": (GITHUB, "generated/api.github.com.json"),
+}
 
 # Runs a command and prints its peak RSS: a launcher per run keeps each
-# run's memory high-water mark apart from the others'.
+# run's high-water mark apart from the others'.
 LAUNCHER = (
     "import resource, subprocess, sys\n"
-    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+    "sys.stderr.write(code.stderr.decode(errors='replace')[-3000:])\n"
     "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-    "sys.exit(code)\n"
+    "sys.exit(code.returncode)\n"
 )
 
 
-def run(command: list[str]) -> tuple[float, int]:
+def run(command: list[str], cwd: Path = ROOT, ok: tuple[int, ...] = (0,)) -> tuple[float, int]:
     """Wall seconds and peak RSS (KiB, largest process) of one run."""
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-c", LAUNCHER, *command], capture_output=True, text=True, cwd=ROOT
+        [sys.executable, "-c", LAUNCHER, *command], capture_output=True, text=True, cwd=cwd
     )
     elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        raise SystemExit(f"failed: {' '.join(command)}\n{result.stderr[-2000:]}")
+    if result.returncode not in ok:
+        raise SystemExit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr}")
     return elapsed, int(result.stdout.split()[-1])
 
 
-def measure(spec: Path, peer: str, runs: int) -> dict[str, list[tuple[float, int]]]:
+def python_lines(folder: Path) -> int:
+    return sum(len(path.read_text(encoding="utf-8").splitlines()) for path in folder.rglob("*.py"))
+
+
+def one_operation_changed(spec: Path, target: Path) -> None:
+    """``spec`` with one more optional query parameter on its first operation."""
+    document = json.loads(spec.read_text(encoding="utf-8"))
+    changed = copy.deepcopy(document)
+    for item in changed["paths"].values():
+        operation = next(
+            (item[m] for m in ("get", "post", "put", "patch", "delete") if m in item), None
+        )
+        if operation is not None:
+            operation.setdefault("parameters", []).append(
+                {
+                    "name": "BenchmarkFilter",
+                    "in": "query",
+                    "required": False,
+                    "description": "A parameter the benchmark adds.",
+                    "schema": {"type": "string"},
+                }
+            )
+            break
+    target.write_text(json.dumps(changed), encoding="utf-8")
+
+
+def measure(name: str, spec: Path, peer: str, runs: int) -> dict[str, list[tuple[float, int]]]:
     results: dict[str, list[tuple[float, int]]] = {
-        "ours": [],
-        "ours, nothing changed": [],
-        "peer": [],
+        key: [] for key in ("peer cold", "ours cold", "ours one op", "ours no change")
     }
-    with tempfile.TemporaryDirectory() as scratch:
+    lines: dict[str, int] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         work = Path(scratch)
+        changed = work / "changed.json"
+        one_operation_changed(spec, changed)
         for i in range(runs):
             ours, theirs = work / f"ours{i}", work / f"theirs{i}"
-            generate = [sys.executable, "-m", "generator", "generate", str(spec)]
-            generate += ["--out", str(ours), "--package", "bench_client"]
-            results["ours"].append(run(generate))
-            results["ours, nothing changed"].append(run(generate))
-            results["peer"].append(
-                run(
-                    [
-                        peer,
-                        "generate",
-                        "--path",
-                        str(spec),
-                        "--output-path",
-                        str(theirs),
-                        "--overwrite",
-                    ]
-                )
-            )
+
+            def ours_generate(source: Path) -> list[str]:
+                return [
+                    sys.executable, "-m", "generator", "generate", str(source),
+                    "--out", str(ours), "--package", "bench_client",
+                ]  # fmt: skip
+
+            peer_generate = [
+                peer, "generate", "--path", str(spec), "--output-path", str(theirs),
+                "--overwrite",
+            ]  # fmt: skip
+            # Alternate which tool goes first, round by round.
+            order = ["ours", "peer"] if i % 2 == 0 else ["peer", "ours"]
+            for tool in order:
+                if tool == "ours":
+                    results["ours cold"].append(run(ours_generate(spec)))
+                else:
+                    results["peer cold"].append(run(peer_generate, cwd=work))
+            lines = {"ours": python_lines(ours), "peer": python_lines(theirs)}
+            results["ours one op"].append(run(ours_generate(changed)))
+            results["ours no change"].append(run(ours_generate(changed)))
             shutil.rmtree(ours)
             shutil.rmtree(theirs, ignore_errors=True)
+    print_table(name, results, lines)
     return results
+
+
+def print_table(
+    name: str, results: dict[str, list[tuple[float, int]]], lines: dict[str, int]
+) -> None:
+    peer_time = statistics.median(t for t, _ in results["peer cold"])
+    peer_rss = statistics.median(m for _, m in results["peer cold"])
+    for run_name, values in results.items():
+        seconds = statistics.median(t for t, _ in values)
+        rss = statistics.median(m for _, m in values)
+        tool = run_name.split()[0]
+        shown_lines = f"{lines.get(tool, 0):>9,}" if run_name.endswith("cold") else " " * 9
+        print(
+            f"{name:<11}{run_name:<16}{seconds:>8.2f}s{seconds / peer_time:>7.2f}x"
+            f"{rss / 1024:>8.0f}MiB{rss / peer_rss:>7.2f}x{shown_lines}",
+            flush=True,
+        )
+
+
+def check_time(runs: int) -> float:
+    """`check` on the project's own, up-to-date output."""
+    times = [run([sys.executable, "-m", "generator", "check"])[0] for _ in range(runs)]
+    return statistics.median(times)
 
 
 def main() -> int:
@@ -88,29 +163,23 @@ def main() -> int:
     parser.add_argument(
         "--peer", default=str(ROOT / ".venv-bench" / "bin" / "openapi-python-client")
     )
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--spec", action="append", type=Path)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--spec", action="append", choices=sorted(SPECS))
     args = parser.parse_args()
     if not os.access(args.peer, os.X_OK):
         raise SystemExit(
             f"openapi-python-client not found at {args.peer}: run 'make bench-generator'"
         )
-    print(f"generation, median of {args.runs} runs (peer: openapi-python-client)\n")
-    print(f"{'spec':<22}{'run':<24}{'seconds':>9}{'vs peer':>9}{'peak RSS':>11}{'vs peer':>9}")
-    for spec in args.spec or SPECS:
-        if not spec.exists():
-            print(f"{spec.name:<22}missing, skipped")
-            continue
-        results = measure(spec, args.peer, args.runs)
-        peer_time = statistics.median(t for t, _ in results["peer"])
-        peer_rss = statistics.median(m for _, m in results["peer"])
-        for name, values in results.items():
-            seconds = statistics.median(t for t, _ in values)
-            rss = statistics.median(m for _, m in values)
-            print(
-                f"{spec.name:<22}{name:<24}{seconds:>8.2f}s{seconds / peer_time:>8.2f}x"
-                f"{rss / 1024:>8.0f}MiB{rss / peer_rss:>8.2f}x"
-            )
+    if args.runs < 3:
+        raise SystemExit("--runs: at least 3 (a median of fewer says little)")
+    specs = {name: fetch(*package) / path for name, (package, path) in SPECS.items()}
+    print(
+        f"median of {args.runs} rounds, whole process; ratios against the peer's cold run\n"
+        f"{'spec':<11}{'run':<16}{'time':>9}{'ratio':>8}{'peak RSS':>11}{'ratio':>8}{'lines':>9}"
+    )
+    for name in args.spec or list(SPECS):
+        measure(name, specs[name], args.peer, args.runs)
+    print(f"\ncheck on generated/ (up to date): {check_time(args.runs):.2f}s")
     return 0
 
 

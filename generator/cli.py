@@ -1,4 +1,4 @@
-"""python -m generator: generate | validate | check.
+"""python -m generator: generate | validate | check | diff.
 
 Exit status: 0 success, 1 the input is wrong (each problem on a line of its
 own, naming the file, line or JSON pointer), 2 usage error.
@@ -13,11 +13,11 @@ import sys
 import traceback
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from .config import Target, read_config, valid_package
 from .errors import SpecError
-from .pipeline import generate, load_all
-from .write import differences, write_tree
+from .fingerprint import fingerprint, up_to_date
 
 USAGE_ERROR = 2
 
@@ -55,34 +55,38 @@ def _parser() -> argparse.ArgumentParser:
             help="a partial OpenAPI file to merge in (repeatable)",
         )
 
-    generate_cmd = commands.add_parser(
-        "generate", help="write the client package, its tests and pyproject.toml"
-    )
-    spec_arguments(generate_cmd)
-    generate_cmd.add_argument("--out", help="output directory")
-    generate_cmd.add_argument("--package", help="package name (a Python identifier)")
-    generate_cmd.add_argument(
-        "--auth-env",
-        nargs=2,
-        metavar=("USER_VAR", "PASSWORD_VAR"),
-        help="environment variables the client reads credentials from when auth= is not given",
-    )
-    generate_cmd.add_argument(
-        "--token-env",
-        metavar="VAR",
-        help="environment variable the client reads a bearer token from when token= is not given",
-    )
-    generate_cmd.add_argument(
-        "--api-key-env",
-        action="append",
-        default=[],
-        metavar="[SCHEME=]VAR",
-        help="environment variable the client reads an API key from (repeatable, per scheme)",
-    )
-    generate_cmd.add_argument(
-        "--env-prefix",
-        default="API",
-        help="prefix of the generated tests' settings: PREFIX_TEST_MODE, PREFIX_BASE_URL (default: %(default)s)",
+    def generation_arguments(command: argparse.ArgumentParser) -> None:
+        spec_arguments(command)
+        command.add_argument("--out", help="output directory")
+        command.add_argument("--package", help="package name (a Python identifier)")
+        command.add_argument(
+            "--auth-env",
+            nargs=2,
+            metavar=("USER_VAR", "PASSWORD_VAR"),
+            help="environment variables the client reads credentials from when auth= is not given",
+        )
+        command.add_argument(
+            "--token-env",
+            metavar="VAR",
+            help="environment variable the client reads a bearer token from when token= is not given",
+        )
+        command.add_argument(
+            "--api-key-env",
+            action="append",
+            default=[],
+            metavar="[SCHEME=]VAR",
+            help="environment variable the client reads an API key from (repeatable, per scheme)",
+        )
+        command.add_argument(
+            "--env-prefix",
+            default="API",
+            help="prefix of the generated tests' settings: PREFIX_TEST_MODE, PREFIX_BASE_URL (default: %(default)s)",
+        )
+
+    generation_arguments(
+        commands.add_parser(
+            "generate", help="write the client package, its tests and pyproject.toml"
+        )
     )
     validate_cmd = commands.add_parser("validate", help="load, compose and validate the spec set")
     spec_arguments(validate_cmd)
@@ -91,10 +95,72 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="refuse what is otherwise a warning, and run every check of openapi-spec-validator",
     )
-    commands.add_parser(
-        "check", help="exit 1 if the output directory is not what the configured spec set makes now"
+    generation_arguments(
+        commands.add_parser(
+            "check",
+            help="exit 1 if the output directory is not what the spec set makes now",
+        )
+    )
+    diff_cmd = commands.add_parser(
+        "diff",
+        help="what changed in the client's Python API from OLD to NEW, and what of it breaks callers",
+    )
+    diff_cmd.add_argument("old", metavar="OLD", help="the spec before (YAML or JSON)")
+    diff_cmd.add_argument("new", metavar="NEW", help="the spec after (YAML or JSON)")
+    diff_cmd.add_argument(
+        "--overlay", action="append", default=[], metavar="FILE", help="an overlay for NEW"
+    )
+    diff_cmd.add_argument(
+        "--fragment", action="append", default=[], metavar="FILE", help="a fragment for NEW"
+    )
+    diff_cmd.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    diff_cmd.add_argument(
+        "--fail-on-breaking",
+        action="store_true",
+        help="exit 3 when a change breaks existing callers",
     )
     return parser
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from . import apidiff
+    from .pipeline import load_composed
+    from .validate import validate
+
+    surfaces = []
+    for spec, overlays, fragments in ((args.old, [], []), (args.new, args.overlay, args.fragment)):
+        target = Target(
+            spec=Path(spec),
+            overlays=tuple(Path(p) for p in overlays),
+            fragments=tuple(Path(p) for p in fragments),
+        )
+        doc = validate(load_composed(target))  # warnings are generate's business
+        surfaces.append(apidiff.surface(doc, target))
+    changes = apidiff.compare(*surfaces)
+    if args.format == "json":
+        sys.stdout.write(apidiff.as_json(changes))
+    elif args.format == "markdown":
+        sys.stdout.write(apidiff.as_markdown(changes))
+    else:
+        sys.stdout.write(apidiff.as_text(changes))
+    return 3 if args.fail_on_breaking and any(c.breaking for c in changes) else 0
+
+
+def _summary(changes: list[Any], target: Target, shown: int = 15) -> None:
+    """What the regeneration changed in the client's API, breaking first."""
+    from . import apidiff
+
+    level = apidiff.bump(changes)
+    breaking = sum(c.breaking for c in changes)
+    print(
+        f"API changes: {len(changes)}, {breaking} breaking; suggested version bump: {level}"
+        f" ({target.version} -> {apidiff.next_version(target.version, level)})"
+    )
+    for line in apidiff.as_text(changes).splitlines()[: min(shown, len(changes))]:
+        print(f"  {line}")
+    if len(changes) > shown:
+        print(f"  ... and {len(changes) - shown} more")
+    print(f"  the full list: {target.out / 'CHANGELOG.md'}")
 
 
 def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Target:
@@ -103,8 +169,8 @@ def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Target
     spec = getattr(args, "spec", None)
     out, package = getattr(args, "out", None), getattr(args, "package", None)
     if spec is not None:
-        if args.command == "generate" and not (out and package):
-            parser.error("generate SPEC needs --out DIR and --package NAME")
+        if args.command in ("generate", "check") and not (out and package):
+            parser.error(f"{args.command} SPEC needs --out DIR and --package NAME")
         target = Target(
             spec=Path(spec),
             overlays=tuple(Path(p) for p in args.overlay),
@@ -148,8 +214,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
+        if args.command == "diff":
+            return _diff(args)
         target = _target(args, parser)
         if args.command == "validate":
+            from .pipeline import load_all
+
             doc = load_all(target, strict=args.strict)
             count = sum(
                 1
@@ -160,8 +230,19 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(f"{target.spec}: valid ({count} operations)")
             return 0
+        # Everything the output depends on, hashed: when it is what the last
+        # run recorded and that run's files are intact, there is nothing to do.
+        inputs = fingerprint(target)
+        unchanged = up_to_date(target.out, inputs)
+        # The heavy stages load only when there is work for them.
+        if not unchanged:
+            from .pipeline import generate
+            from .write import differences, write_tree
         if args.command == "check":
-            changed = differences(target.out, generate(target))
+            if unchanged:
+                print(f"{target.out} is up to date")
+                return 0
+            changed = differences(target.out, generate(target, inputs=inputs))
             if changed:
                 print(f"{target.out} is not what the spec and templates make now:", file=sys.stderr)
                 for line in changed:
@@ -170,7 +251,11 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"{target.out} is up to date")
             return 0
-        written = write_tree(target.out, generate(target))
+        if unchanged:
+            print(f"{target.out}: up to date, nothing written")
+            return 0
+        changes: list[Any] = []
+        written = write_tree(target.out, generate(target, inputs=inputs, changes=changes))
         print(
             f"{target.out}: {len(written)} file(s) changed"
             if written
@@ -178,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         for path in written:
             print(f"  {path}")
+        if changes:
+            _summary(changes, target)
         return 0
     except SpecError as exc:
         for problem in exc.problems:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import copy
 from typing import Any, Sequence
 
-import jsonpath_rfc9535 as jsonpath
 
 from .errors import Problem, SpecError, pointer_join
 from .load import Document, Source
@@ -170,6 +169,8 @@ def _copy_lines(target: Source, origin: Source, from_pointer: str, to_pointer: s
 
 
 def _apply_overlay(data: dict[str, Any], source: Source, overlay: Document) -> list[Problem]:
+    import jsonpath_rfc9535 as jsonpath  # loaded only for specs with overlays
+
     doc = overlay.data
     where = overlay.source
     version = doc.get("overlay")

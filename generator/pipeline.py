@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
-from . import naming
+from . import apidiff, naming
+from .apidiff import Change
 from . import validate as validate_module
 from .build import build
 from .compose import compose
 from .config import Target
 from .errors import Problem, Problems, SpecError
-from .format import digest, format_files
+from .fingerprint import fingerprint
+from .format import Formatter, digest
 from .load import Document, load
-from .render import Renderer
+from .render import Renderer, verbatim_files
 from .validate import validate
-from .write import MANIFEST, manifest_text, read_manifest_field, reusable
+from .write import MANIFEST, Previous, manifest_text, read_manifest_field
 
 COMPOSED_SPEC = "openapi.json"
+CHANGELOG = "CHANGELOG.md"
+CHANGELOG_TITLE = "# Changelog\n\n"
+CHANGELOG_INTRO = (
+    "What each regeneration changed in the client's Python API, newest first\n"
+    "(`python -m generator diff`), with the version bump it calls for.\n\n"
+)
 
 
 def load_all(target: Target, strict: bool = False) -> Document:
@@ -63,8 +74,8 @@ def warn(problem: Problem) -> None:
     print(f"warning: {problem}", file=sys.stderr)
 
 
-def render_files(target: Target, doc: Document) -> dict[str, str]:
-    """Every output file as rendered, before formatting."""
+def rendered_files(target: Target, doc: Document) -> Iterator[tuple[str, str]]:
+    """Each output file as rendered, before formatting, as soon as it is."""
     problems = Problems(doc)
     api = build(doc, problems, target.settings, target.pagination)
     problems.raise_errors()
@@ -72,25 +83,91 @@ def render_files(target: Target, doc: Document) -> dict[str, str]:
         warn(problem)
     api = naming.apply(api)
     renderer = Renderer(api, target)
-    files = renderer.render()
+    yield from renderer.files()
     samples = Problems(doc)
     for pointer, message in renderer.sampler.problems:
         samples.warning(pointer, message)
     for problem in samples.warnings:
         warn(problem)
-    files[COMPOSED_SPEC] = json.dumps(doc.data, indent=2, ensure_ascii=False) + "\n"
-    return files
+    yield COMPOSED_SPEC, json.dumps(doc.data, indent=2, ensure_ascii=False) + "\n"
 
 
-def generate(target: Target, out: Path | None = None) -> dict[str, str]:
+def generate(
+    target: Target,
+    out: Path | None = None,
+    inputs: str | None = None,
+    changes: list[Change] | None = None,
+) -> dict[str, str]:
     """The finished files for ``target`` (manifest included), reusing what is
-    already formatted on disk in ``out`` where the rendered text is unchanged."""
+    already formatted on disk in ``out`` where the rendered text is unchanged.
+    ``inputs`` is the fingerprint of the run, kept in the manifest. When the
+    composed spec differs from the one in ``out``, what that changes in the
+    client's API goes into ``changes`` and a dated entry of CHANGELOG.md."""
     out = out or target.out
+    inputs = fingerprint(target) if inputs is None else inputs
     doc = load_composed(target)
     key = validation_key(doc)
     if read_manifest_field(out, "validated") != key:
         validate(doc, report=warn)
-    rendered = render_files(target, doc)
-    outputs = format_files(rendered, reusable(out, rendered))
-    outputs[MANIFEST] = manifest_text(rendered, outputs, validated=key)
+    rendered: dict[str, str] = {}
+    formatter = Formatter(Previous(out).reuse, verbatim_files(target))
+    try:
+        # Files are formatted (in worker processes) while the next ones render.
+        for path, text in rendered_files(target, doc):
+            rendered[path] = text
+            formatter.add(path, text)
+        outputs = formatter.finish()
+    finally:
+        formatter.close()
+    found = api_changes(out, target, doc, outputs[COMPOSED_SPEC])
+    if changes is not None:
+        changes[:] = found
+    log = changelog(out, target, found)
+    if log is not None:
+        rendered[CHANGELOG] = outputs[CHANGELOG] = log
+    outputs[MANIFEST] = manifest_text(rendered, outputs, validated=key, inputs=inputs)
     return outputs
+
+
+def api_changes(out: Path, target: Target, doc: Document, composed: str) -> list[Change]:
+    """What the new composed spec changes in the client's API, compared with
+    the one the last run left in ``out`` (none when there is none)."""
+    previous = out / COMPOSED_SPEC
+    try:
+        if previous.read_text(encoding="utf-8") == composed:
+            return []
+        old = load(previous)
+    except (OSError, UnicodeDecodeError, SpecError):
+        return []
+    try:
+        return apidiff.compare(apidiff.surface(old, target), apidiff.surface(doc, target))
+    except SpecError as exc:  # made by an older generator that read it differently
+        warn(Problem(str(previous), f"not compared with the new spec: {exc.problems[0].message}"))
+        return []
+
+
+def changelog(out: Path, target: Target, changes: list[Change]) -> str | None:
+    """CHANGELOG.md in ``out`` with an entry for ``changes`` on top, or as it
+    is when there are none (None when there is no changelog yet)."""
+    try:
+        text = (out / CHANGELOG).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    if not changes:
+        return text or None
+    if not text.startswith(CHANGELOG_TITLE):
+        text = CHANGELOG_TITLE + CHANGELOG_INTRO + text
+    head, rest = (
+        text[: len(CHANGELOG_TITLE + CHANGELOG_INTRO)],
+        text[len(CHANGELOG_TITLE + CHANGELOG_INTRO) :],
+    )
+    entry = apidiff.changelog_entry(changes, target.version, _today())
+    return head + entry + ("\n" + rest if rest else "")
+
+
+def _today() -> str:
+    """Today's date, or the one SOURCE_DATE_EPOCH fixes (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date().isoformat()
+    return datetime.date.today().isoformat()

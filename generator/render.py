@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import keyword
 import math
+import os
 import re
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import jinja2
 
-from . import ir, samples, testplan
+from . import ir, layout, samples, testplan
 from .errors import Problem, SpecError
 from .config import Target
 from .typemodel import FIELD, PARAM, RESPONSE, Imports, PythonTypes
@@ -39,26 +41,22 @@ RUNTIME_FILES = (
     "_types.py",
 )
 HARNESS_FILES = ("_conformance.py", "_schemas.py", "_servers.py")
+
+
+def verbatim_files(target: Target) -> frozenset[str]:
+    """The output files copied as they are from ``templates/``: black-clean
+    and type-checked where they live, so never formatted again."""
+    runtime = {f"{target.package}/{name}" for name in RUNTIME_FILES}
+    return frozenset(runtime | {f"tests/{name}" for name in HARNESS_FILES})
+
+
 # The account the generated tests authenticate as (_conformance.TEST_AUTH).
 TEST_USERNAME = "AC00000000000000000000000000000000"
 
 
 def pyrepr(value: Any) -> str:
-    """A Python literal for plain data; anything else is refused."""
-    if value is None or isinstance(value, (bool, int, str, bytes)):
-        return repr(value)
-    if isinstance(value, float):
-        return repr(value) if math.isfinite(value) else f"float({str(value)!r})"
-    if isinstance(value, (list, tuple)):
-        inner = ", ".join(pyrepr(v) for v in value)
-        return (
-            f"[{inner}]"
-            if isinstance(value, list)
-            else f"({inner}{',' if len(value) == 1 else ''})"
-        )
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items()) + "}"
-    raise TypeError(f"cannot render {type(value).__name__} as a literal")
+    """A Python literal for plain data, in black's style; anything else is refused."""
+    return layout.literal(value)
 
 
 def docstring(text: Any, indent: int = 4, width: int = 88) -> str:
@@ -68,7 +66,8 @@ def docstring(text: Any, indent: int = 4, width: int = 88) -> str:
     its indentation.
     """
     text = str(text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    text = "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in text)
+    if not text.replace("\n", "").isprintable():
+        text = "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in text)
     # Backslashes doubled, so none can escape.
     text = text.replace("\\", "\\\\")
     out: list[str] = []
@@ -168,6 +167,7 @@ class Renderer:
         self.planner = testplan.Planner(api)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+            bytecode_cache=_bytecode_cache(),
             undefined=jinja2.StrictUndefined,
             autoescape=False,
             keep_trailing_newline=True,
@@ -186,6 +186,7 @@ class Renderer:
             credentials=self.credentials,
             test_credentials=self.test_credentials,
             client_config=self.client_config,
+            client_config_code=self.client_config_code,
         )
 
     def _types(self, imports: Imports, local_models: bool = False) -> PythonTypes:
@@ -403,35 +404,10 @@ class Renderer:
         return found
 
     def _argument(self, op: ir.Operation, p: ir.Parameter, types: PythonTypes) -> str:
-        """A parameter's annotation: files and raw bodies take what httpx sends."""
-        if p.is_file:
-            return types.file_annotation(p.type)
-        if p.location == "body" and op.body is not None and op.body.kind == ir.RAW:
-            return types.raw_annotation()
-        return types.annotation(p.type, PARAM)
+        return argument_annotation(op, p, types)
 
     def _result(self, op: ir.Operation, types: PythonTypes) -> tuple[str, str, bool]:
-        """The method's result annotation, the cast of its answer, and whether
-        the cast's own type is the result's (so it is returned directly)."""
-        if op.pagination is not None:
-            item = types.annotation(op.pagination.item, FIELD)
-            return item, types.converter(op.pagination.item) or "json_body", True
-        answer = _answer(op)
-        if answer == ir.EVENTS:
-            return "Stream[ServerSentEvent]", "json_body", True
-        results = _distinct_results(op)
-        if not any(results):
-            return "None", "no_content", True
-        result = " | ".join(
-            dict.fromkeys(types.annotation(t, FIELD) if t else "None" for t in results)
-        )
-        if len(results) > 1:
-            return result, "json_body", False  # each status has its cast
-        only = results[0]
-        assert only is not None
-        if isinstance(only, ir.ModelRef):
-            return result, f"{self.api.models[only.key].name}.from_dict", True
-        return result, types.converter(only) or "json_body", False
+        return method_result(self.api, op, types)
 
     def _request_args(self, op: ir.Operation, types: PythonTypes) -> list[tuple[str, str]]:
         """The keyword arguments a method hands the runtime, besides its path,
@@ -500,7 +476,7 @@ class Renderer:
             elif p.part_type:
                 value = f"part_field({value}, {pyrepr(p.part_type)})"
             elif p.content_type:
-                value = f"styled({value}, '', False, {pyrepr(p.content_type)})"
+                value = f'styled({value}, "", False, {pyrepr(p.content_type)})'
             elif p.serialization is not None:
                 style, explode = p.serialization
                 value = f"styled({value}, {pyrepr(style)}, {pyrepr(explode)})"
@@ -516,7 +492,7 @@ class Renderer:
         for p in path_params:
             value = p.name
             if p.content_type:
-                value = f"styled({value}, '', False, {pyrepr(p.content_type)})"
+                value = f'styled({value}, "", False, {pyrepr(p.content_type)})'
             elif p.serialization is not None:
                 style, explode = p.serialization
                 value = f"styled({value}, {pyrepr(style)}, {pyrepr(explode)})"
@@ -605,6 +581,47 @@ class Renderer:
                 | ({"Literal"} if any(v.enum for v in self.api.server_variables) else set())
             ),
         }
+
+    def client_config_code(self) -> str:
+        """The client's ``ClientConfig(...)``, on one line (the format stage
+        lays it out)."""
+        config = self.client_config()
+        servers = []
+        for server in self.api.servers:
+            if not server.variables:
+                servers.append(f"Server({pyrepr(server.url)})")
+                continue
+            variables = ", ".join(
+                f"{pyrepr(v.wire_name)}: ServerVariable({pyrepr(v.default)}"
+                + (f", {pyrepr(v.enum)})" if v.enum else ")")
+                for v in server.variables
+            )
+            servers.append(f"Server({pyrepr(server.url)}, {{{variables}}})")
+        schemes = []
+        for key, kind, keyword, location, parameter, env in config["schemes"]:
+            args = [pyrepr(key), pyrepr(kind), pyrepr(keyword)]
+            if location:
+                args += [pyrepr(location), pyrepr(parameter)]
+            if env:
+                args.append(f"env={pyrepr(env)}")
+            schemes.append(f"Scheme({', '.join(args)})")
+        settings = [
+            f"Setting({pyrepr(s.name)}, env={pyrepr(s.env or None)}, "
+            f"from_username={pyrepr(s.from_username or None)}, description={pyrepr(s.description)})"
+            for s in self.api.settings
+        ]
+        args = [
+            f"servers={_tuple_code(servers)}",
+            f'user_agent=f"{self.package}/{{__version__}}"',
+            f"schemes={_tuple_code(schemes)}",
+            f"security={pyrepr(config['security'])}",
+            f"settings={_tuple_code(settings)}",
+            f"request_id_header={pyrepr(config['request_id_header'])}",
+            f"log_env={pyrepr(config['log_env'])}",
+        ]
+        if config["operation_servers"]:
+            args.append(f"operation_servers={pyrepr(tuple(config['operation_servers']))}")
+        return f"ClientConfig({', '.join(args)})"
 
     def client_doc(self, flavour: str) -> str:
         api = self.api
@@ -806,14 +823,26 @@ class Renderer:
     # -- files ------------------------------------------------------------------------------------
 
     def render(self) -> dict[str, str]:
+        return dict(self.files())
+
+    def files(self) -> Iterator[tuple[str, str]]:
+        """(path, text) of each file, the largest first."""
         pkg = self.package
-        files: dict[str, str] = {}
+        yield f"{pkg}/models.py", self.models_module()
+        for resource in self.api.resources:
+            yield f"{pkg}/resources/{resource.name}.py", self.resource_module(resource)
+            cases = [(op, self.test_case(op)) for op in resource.operations]
+            yield f"tests/test_{resource.name}.py", self._render(
+                "tests/test_resource.py.j2", resource=resource, cases=cases
+            )
+        retries = self.retry_cases()
+        if retries:
+            yield "tests/test_retries.py", self._render("tests/test_retries.py.j2", cases=retries)
         for name in RUNTIME_FILES:
-            files[f"{pkg}/{name}"] = (TEMPLATES / "runtime" / name).read_text(encoding="utf-8")
+            yield f"{pkg}/{name}", (TEMPLATES / "runtime" / name).read_text(encoding="utf-8")
         for name in HARNESS_FILES:
-            files[f"tests/{name}"] = (TEMPLATES / "tests" / name).read_text(encoding="utf-8")
-        files[f"{pkg}/py.typed"] = ""
-        files[f"{pkg}/models.py"] = self.models_module()
+            yield f"tests/{name}", (TEMPLATES / "tests" / name).read_text(encoding="utf-8")
+        yield f"{pkg}/py.typed", ""
         single = {
             f"{pkg}/__init__.py": "package/__init__.py.j2",
             f"{pkg}/_client.py": "package/_client.py.j2",
@@ -823,17 +852,7 @@ class Renderer:
             "pyproject.toml": "pyproject.toml.j2",
         }
         for path, template in single.items():
-            files[path] = self._render(template)
-        for resource in self.api.resources:
-            files[f"{pkg}/resources/{resource.name}.py"] = self.resource_module(resource)
-            cases = [(op, self.test_case(op)) for op in resource.operations]
-            files[f"tests/test_{resource.name}.py"] = self._render(
-                "tests/test_resource.py.j2", resource=resource, cases=cases
-            )
-        retries = self.retry_cases()
-        if retries:
-            files["tests/test_retries.py"] = self._render("tests/test_retries.py.j2", cases=retries)
-        return files
+            yield path, self._render(template)
 
     def _render(self, template: str, **context: Any) -> str:
         try:
@@ -842,6 +861,57 @@ class Renderer:
             raise SpecError(
                 [Problem(str(TEMPLATES / template), f"rendering failed: {exc}")]
             ) from None
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates, kept in the user's cache directory across runs
+    (jinja checks each against its template's source before using it)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    directory = os.path.join(base, "flex-client-generator", "jinja")
+    try:
+        os.makedirs(directory, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(directory)
+
+
+def _tuple_code(items: list[str]) -> str:
+    """A tuple display of code items."""
+    if len(items) == 1:
+        return f"({items[0]},)"
+    return "(" + ", ".join(items) + ")"
+
+
+def argument_annotation(op: ir.Operation, p: ir.Parameter, types: PythonTypes) -> str:
+    """A parameter's annotation: files and raw bodies take what httpx sends."""
+    if p.is_file:
+        return types.file_annotation(p.type)
+    if p.location == "body" and op.body is not None and op.body.kind == ir.RAW:
+        return types.raw_annotation()
+    return types.annotation(p.type, PARAM)
+
+
+def method_result(api: ir.Api, op: ir.Operation, types: PythonTypes) -> tuple[str, str, bool]:
+    """A method's result annotation (a list method's: its items'), the cast of
+    its answer, and whether the cast's own type is the result's (so it is
+    returned directly)."""
+    if op.pagination is not None:
+        item = types.annotation(op.pagination.item, FIELD)
+        return item, types.converter(op.pagination.item) or "json_body", True
+    answer = _answer(op)
+    if answer == ir.EVENTS:
+        return "Stream[ServerSentEvent]", "json_body", True
+    results = _distinct_results(op)
+    if not any(results):
+        return "None", "no_content", True
+    result = " | ".join(dict.fromkeys(types.annotation(t, FIELD) if t else "None" for t in results))
+    if len(results) > 1:
+        return result, "json_body", False  # each status has its cast
+    only = results[0]
+    assert only is not None
+    if isinstance(only, ir.ModelRef):
+        return result, f"{api.models[only.key].name}.from_dict", True
+    return result, types.converter(only) or "json_body", False
 
 
 def _answer(op: ir.Operation) -> str:

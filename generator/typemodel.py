@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from . import ir
+from . import ir, layout
 from .errors import Problems, pointer_join
 from .refs import Resolver
 
@@ -919,7 +919,7 @@ def _json_kind(t: ir.Type) -> str:
 
 
 def _literal(value: Any) -> str:
-    return repr(value)
+    return layout.literal(value)
 
 
 def needs_typing(names: Iterable[str]) -> list[str]:

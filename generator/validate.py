@@ -103,11 +103,16 @@ _QUIBBLES = (
 
 @lru_cache(maxsize=2)
 def _structure_validator(version: str) -> Any:
-    import jsonschema_rs
-    import openapi_spec_validator
+    import importlib.util
 
+    import jsonschema_rs
+
+    # OpenAPI's own schemas, as openapi-spec-validator ships them; found, not
+    # imported (importing the package costs more than the whole check).
+    found = importlib.util.find_spec("openapi_spec_validator")
+    assert found is not None and found.origin is not None
     folder = "v3.1" if version == "3.1" else "v3.0"
-    path = Path(openapi_spec_validator.__file__).parent / "resources" / "schemas" / folder
+    path = Path(found.origin).parent / "resources" / "schemas" / folder
     schema = json.loads((path / "schema.json").read_text(encoding="utf-8"))
     # Formats are not checked (OpenAPI's own schema marks "pattern" as a
     # regex, and other dialects' regexes are a warning, not an error), and

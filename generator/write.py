@@ -17,7 +17,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .errors import Problem, SpecError
-from .format import digest, formatter_key
+from .fingerprint import formatter_key
+from .format import digest
 
 MANIFEST = ".generator-manifest.json"
 
@@ -54,28 +55,32 @@ def read_manifest_field(out: Path, name: str) -> Any:
     return _manifest(out).get(name)
 
 
-def reusable(out: Path, rendered: dict[str, str]) -> dict[str, str]:
-    """Files on disk that are exactly what the same rendered text made last time."""
-    if _manifest(out).get("formatter") != formatter_key():
-        return {}
-    manifest = read_manifest(out)
-    reuse: dict[str, str] = {}
-    for path, text in rendered.items():
-        entry = manifest.get(path)
-        if not entry or entry.get("rendered") != digest(text):
-            continue
+class Previous:
+    """What the last run left in ``out``: a file whose rendered text has not
+    changed since is reused as it is on disk, not formatted again."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        same_formatter = _manifest(out).get("formatter") == formatter_key()
+        self.files = read_manifest(out) if same_formatter else {}
+
+    def reuse(self, path: str, rendered: str) -> str | None:
+        entry = self.files.get(path)
+        if not entry or entry.get("rendered") != digest(rendered):
+            return None
         try:
-            current = (out / path).read_text(encoding="utf-8")
+            current = (self.out / path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            continue
-        if digest(current) == entry.get("output"):
-            reuse[path] = current
-    return reuse
+            return None
+        return current if digest(current) == entry.get("output") else None
 
 
-def manifest_text(rendered: dict[str, str], outputs: dict[str, str], validated: str = "") -> str:
+def manifest_text(
+    rendered: dict[str, str], outputs: dict[str, str], validated: str = "", inputs: str = ""
+) -> str:
     """The manifest: the generator's files with the hashes that let the next
-    run skip black for unchanged files, and the key of the validated spec."""
+    run skip formatting unchanged files, the key of the validated spec and
+    the fingerprint of the inputs (see ``fingerprint``)."""
     files = {
         path: {"rendered": digest(rendered[path]), "output": digest(outputs[path])}
         for path in sorted(outputs)
@@ -84,6 +89,7 @@ def manifest_text(rendered: dict[str, str], outputs: dict[str, str], validated: 
         "generator": "flex-client-generator",
         "formatter": formatter_key(),
         "files": files,
+        "inputs": inputs,
         "validated": validated,
     }
     return json.dumps(manifest, indent=1, sort_keys=True) + "\n"

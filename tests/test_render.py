@@ -40,7 +40,7 @@ def test_docstring_cannot_escape(text):
 def test_pyrepr_gives_a_literal_of_the_same_value(value):
     text = pyrepr(value)
     if isinstance(value, float) and value != value:
-        assert text == "float('nan')"
+        assert text == 'float("nan")'
         return
     assert ast.literal_eval(text) == value
 

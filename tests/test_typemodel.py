@@ -66,15 +66,15 @@ TABLE = [
     ({}, "Any", "Any", "v"),
     (True, "Any", "Any", "v"),
     # enums and const
-    ({"type": "string", "enum": ["a", "b"]}, "Literal['a', 'b']", "Literal['a', 'b']", "v"),
+    ({"type": "string", "enum": ["a", "b"]}, 'Literal["a", "b"]', 'Literal["a", "b"]', "v"),
     ({"type": "integer", "enum": [1, 2]}, "Literal[1, 2]", "Literal[1, 2]", "v"),
     (
         {"type": "string", "enum": ["a", None], "nullable": True},
-        "Literal['a'] | None",
-        "Literal['a'] | None",
+        'Literal["a"] | None',
+        'Literal["a"] | None',
         "v",
     ),
-    ({"const": "x"}, "Literal['x']", "Literal['x']", "v"),
+    ({"const": "x"}, 'Literal["x"]', 'Literal["x"]', "v"),
     ({"type": "number", "enum": [1.5, 2.5]}, "float", "float", "v"),
     # nullability, 3.0 and 3.1
     ({"type": "string", "nullable": True}, "str | None", "str | None", "v"),

@@ -49,15 +49,52 @@ def test_second_run_rewrites_nothing(cli, write_spec, tmp_path):
     assert snapshot(tmp_path / "out") == before
 
 
-def test_unchanged_files_skip_black(cli, write_spec, monkeypatch):
+def test_only_changed_files_are_formatted_again(cli, write_spec, monkeypatch):
+    spec = write_spec(spec_with("users", "orders"))
+    assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 0
+    changed = spec_with("users", "orders")
+    changed["paths"]["/users"]["get"]["description"] = "Lists the users, newest first."
+    write_spec(changed)
+    formatted: list[str] = []
+    real = fmt.format_one
+
+    def record(item):
+        formatted.append(item[0])
+        return real(item)
+
+    monkeypatch.setattr(fmt, "format_one", record)
+    monkeypatch.setattr(fmt.Formatter, "ALONE", 1000)  # in this process, where it is recorded
+    status, out, _ = cli("generate", str(spec), "--out", "out", "--package", "pkg")
+    assert status == 0 and "pkg/resources/users.py" in out
+    assert formatted == ["pkg/resources/users.py"]
+
+
+def test_nothing_changed_stops_before_loading_the_spec(cli, write_spec, tmp_path, monkeypatch):
     spec = write_spec(spec_with("users"))
     assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 0
+    from generator import pipeline
 
     def refuse(*args, **kwargs):
-        raise AssertionError("black ran on an unchanged file")
+        raise AssertionError("ran the pipeline with nothing changed")
 
-    monkeypatch.setattr(fmt.black, "format_str", refuse)
+    monkeypatch.setattr(pipeline, "generate", refuse)
+    status, out, _ = cli("generate", str(spec), "--out", "out", "--package", "pkg")
+    assert status == 0 and "up to date, nothing written" in out
+    status, out, _ = cli("check", str(spec), "--out", "out", "--package", "pkg")
+    assert status == 0 and "is up to date" in out
+
+
+def test_a_hand_edited_file_is_noticed_and_restored(cli, write_spec, tmp_path):
+    spec = write_spec(spec_with("users"))
     assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 0
+    client = tmp_path / "out" / "pkg" / "_client.py"
+    pristine = client.read_text()
+    client.write_text(pristine + "# edited\n")
+    status, _, err = cli("check", str(spec), "--out", "out", "--package", "pkg")
+    assert status == 1 and "changed: pkg/_client.py" in err
+    status, out, _ = cli("generate", str(spec), "--out", "out", "--package", "pkg")
+    assert status == 0 and "pkg/_client.py" in out
+    assert client.read_text() == pristine
 
 
 def test_a_failed_run_leaves_the_old_output_untouched(cli, write_spec, tmp_path):
@@ -122,7 +159,9 @@ def test_validation_is_skipped_only_for_the_very_same_document(cli, write_spec, 
 
     with monkeypatch.context() as patch:
         patch.setattr(validate, "_check_structure", refuse)
-        assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 0
+        # Another package name: a new run over the very same document.
+        status, out, _ = cli("generate", str(spec), "--out", "out", "--package", "other")
+        assert status == 0 and "other/_client.py" in out
     broken = spec_with("users")
     broken["paths"]["/users"]["get"]["responses"] = 7
     write_spec(broken)

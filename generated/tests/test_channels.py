@@ -41,9 +41,7 @@ def test_list(api: Harness) -> None:
     )
     result = api.call(
         lambda client: client.channels.list(
-            page_size=1,
-            page=api.sample_only(1),
-            page_token=api.sample_only("PageToken-1"),
+            page_size=1, page=api.sample_only(1), page_token=api.sample_only("PageToken-1")
         )
     )
     api.expect_request(
@@ -71,11 +69,7 @@ def test_list(api: Harness) -> None:
 def test_list_answers_404(api: Harness) -> None:
     api.begin("listChannels")
     api.expect_error(
-        lambda client: client.channels.list(
-            page_size=1,
-            page=1,
-            page_token="PageToken-1",
-        ),
+        lambda client: client.channels.list(page_size=1, page=1, page_token="PageToken-1"),
         404,
         "NotFoundError",
         {
@@ -92,9 +86,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
     api.begin("listChannels", plan={"kind": "read"})
     items = api.walk(
         lambda client: client.channels.list(
-            page_size=1,
-            page=api.sample_only(1),
-            page_token=api.sample_only("PageToken-1"),
+            page_size=1, page=api.sample_only(1), page_token=api.sample_only("PageToken-1")
         ),
         {
             "flex_chat_channels": [
@@ -268,11 +260,7 @@ def test_fetch(api: Harness) -> None:
         },
     )
     values = api.path(["ChannelSid-1"])
-    result = api.call(
-        lambda client: client.channels.fetch(
-            values[0],
-        )
-    )
+    result = api.call(lambda client: client.channels.fetch(values[0]))
     api.expect_request(
         {
             "method": "GET",
@@ -296,9 +284,7 @@ def test_fetch(api: Harness) -> None:
 def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchChannel")
     api.expect_error(
-        lambda client: client.channels.fetch(
-            "ChannelSid-1",
-        ),
+        lambda client: client.channels.fetch("ChannelSid-1"),
         404,
         "NotFoundError",
         {
@@ -356,11 +342,7 @@ def test_delete(api: Harness) -> None:
     )
     api.respond(204, None)
     values = api.path(["ChannelSid-1"])
-    result = api.call(
-        lambda client: client.channels.delete(
-            values[0],
-        )
-    )
+    result = api.call(lambda client: client.channels.delete(values[0]))
     api.expect_request(
         {
             "method": "DELETE",
@@ -382,9 +364,7 @@ def test_delete(api: Harness) -> None:
 def test_delete_answers_400(api: Harness) -> None:
     api.begin("deleteChannel")
     api.expect_error(
-        lambda client: client.channels.delete(
-            "ChannelSid-1",
-        ),
+        lambda client: client.channels.delete("ChannelSid-1"),
         400,
         "BadRequestError",
         {

@@ -39,11 +39,7 @@ def test_fetch(api: Harness) -> None:
             "taskrouter_skills": [{"key": "value"}],
         },
     )
-    result = api.call(
-        lambda client: client.configuration.fetch(
-            ui_version="UiVersion-1",
-        )
-    )
+    result = api.call(lambda client: client.configuration.fetch(ui_version="UiVersion-1"))
     api.expect_request(
         {
             "method": "GET",
@@ -67,9 +63,7 @@ def test_fetch(api: Harness) -> None:
 def test_fetch_answers_401(api: Harness) -> None:
     api.begin("fetchConfiguration")
     api.expect_error(
-        lambda client: client.configuration.fetch(
-            ui_version="UiVersion-1",
-        ),
+        lambda client: client.configuration.fetch(ui_version="UiVersion-1"),
         401,
         "AuthenticationError",
         {
@@ -85,9 +79,7 @@ def test_fetch_answers_401(api: Harness) -> None:
 def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchConfiguration")
     api.expect_error(
-        lambda client: client.configuration.fetch(
-            ui_version="UiVersion-1",
-        ),
+        lambda client: client.configuration.fetch(ui_version="UiVersion-1"),
         404,
         "NotFoundError",
         {
@@ -152,11 +144,7 @@ def test_update(api: Harness) -> None:
             "taskrouter_skills": "taskrouter_skills",
         },
     )
-    result = api.call(
-        lambda client: client.configuration.update(
-            **keywords,
-        )
-    )
+    result = api.call(lambda client: client.configuration.update(**keywords))
     api.expect_request(
         {
             "method": "POST",

@@ -224,9 +224,7 @@ def test_fetch(api: Harness) -> None:
     values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "PluginSid-1"])
     result = api.call(
         lambda client: client.configured_plugins.fetch(
-            values[0],
-            values[1],
-            flex_metadata="FlexMetadata-1",
+            values[0], values[1], flex_metadata="FlexMetadata-1"
         )
     )
     api.expect_request(
@@ -254,9 +252,7 @@ def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchConfiguredPlugin")
     api.expect_error(
         lambda client: client.configured_plugins.fetch(
-            "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "PluginSid-1",
-            flex_metadata="FlexMetadata-1",
+            "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "PluginSid-1", flex_metadata="FlexMetadata-1"
         ),
         404,
         "NotFoundError",

@@ -84,10 +84,7 @@ def test_list_answers_404(api: Harness) -> None:
     api.begin("listFlexFlows")
     api.expect_error(
         lambda client: client.flex_flows.list(
-            friendly_name="FriendlyName-1",
-            page_size=1,
-            page=1,
-            page_token="PageToken-1",
+            friendly_name="FriendlyName-1", page_size=1, page=1, page_token="PageToken-1"
         ),
         404,
         "NotFoundError",
@@ -326,11 +323,7 @@ def test_fetch(api: Harness) -> None:
         },
     )
     values = api.path(["FlexFlowSid-1"])
-    result = api.call(
-        lambda client: client.flex_flows.fetch(
-            values[0],
-        )
-    )
+    result = api.call(lambda client: client.flex_flows.fetch(values[0]))
     api.expect_request(
         {
             "method": "GET",
@@ -355,9 +348,7 @@ def test_fetch(api: Harness) -> None:
 def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchFlexFlow")
     api.expect_error(
-        lambda client: client.flex_flows.fetch(
-            "FlexFlowSid-1",
-        ),
+        lambda client: client.flex_flows.fetch("FlexFlowSid-1"),
         404,
         "NotFoundError",
         {
@@ -559,11 +550,7 @@ def test_delete(api: Harness) -> None:
     )
     api.respond(204, None)
     values = api.path(["FlexFlowSid-1"])
-    result = api.call(
-        lambda client: client.flex_flows.delete(
-            values[0],
-        )
-    )
+    result = api.call(lambda client: client.flex_flows.delete(values[0]))
     api.expect_request(
         {
             "method": "DELETE",
@@ -585,9 +572,7 @@ def test_delete(api: Harness) -> None:
 def test_delete_answers_400(api: Harness) -> None:
     api.begin("deleteFlexFlow")
     api.expect_error(
-        lambda client: client.flex_flows.delete(
-            "FlexFlowSid-1",
-        ),
+        lambda client: client.flex_flows.delete("FlexFlowSid-1"),
         400,
         "BadRequestError",
         {

@@ -78,11 +78,7 @@ def test_list_questionnaires_answers_404(api: Harness) -> None:
     api.begin("listQuestionnaires")
     api.expect_error(
         lambda client: client.insights.list_questionnaires(
-            token="Token-1",
-            include_inactive=True,
-            page_size=1,
-            page=1,
-            page_token="PageToken-1",
+            token="Token-1", include_inactive=True, page_size=1, page=1, page_token="PageToken-1"
         ),
         404,
         "NotFoundError",

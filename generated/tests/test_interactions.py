@@ -118,11 +118,7 @@ def test_fetch(api: Harness) -> None:
         },
     )
     values = api.path(["InteractionSid-1"])
-    result = api.call(
-        lambda client: client.interactions.fetch(
-            values[0],
-        )
-    )
+    result = api.call(lambda client: client.interactions.fetch(values[0]))
     api.expect_request(
         {
             "method": "GET",
@@ -147,9 +143,7 @@ def test_fetch(api: Harness) -> None:
 def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchInteraction")
     api.expect_error(
-        lambda client: client.interactions.fetch(
-            "InteractionSid-1",
-        ),
+        lambda client: client.interactions.fetch("InteractionSid-1"),
         404,
         "NotFoundError",
         {
@@ -225,10 +219,7 @@ def test_list_channels_answers_404(api: Harness) -> None:
     api.begin("listInteractionChannels")
     api.expect_error(
         lambda client: client.interactions.list_channels(
-            "InteractionSid-1",
-            page_size=1,
-            page=1,
-            page_token="PageToken-1",
+            "InteractionSid-1", page_size=1, page=1, page_token="PageToken-1"
         ),
         404,
         "NotFoundError",
@@ -316,12 +307,7 @@ def test_fetch_channel(api: Harness) -> None:
         },
     )
     values = api.path(["InteractionSid-1", "ChannelSid-1"])
-    result = api.call(
-        lambda client: client.interactions.fetch_channel(
-            values[0],
-            values[1],
-        )
-    )
+    result = api.call(lambda client: client.interactions.fetch_channel(values[0], values[1]))
     api.expect_request(
         {
             "method": "GET",
@@ -346,10 +332,7 @@ def test_fetch_channel(api: Harness) -> None:
 def test_fetch_channel_answers_404(api: Harness) -> None:
     api.begin("fetchInteractionChannel")
     api.expect_error(
-        lambda client: client.interactions.fetch_channel(
-            "InteractionSid-1",
-            "ChannelSid-1",
-        ),
+        lambda client: client.interactions.fetch_channel("InteractionSid-1", "ChannelSid-1"),
         404,
         "NotFoundError",
         {
@@ -380,10 +363,7 @@ def test_update_channel(api: Harness) -> None:
     values = api.path(["InteractionSid-1", "ChannelSid-1"])
     result = api.call(
         lambda client: client.interactions.update_channel(
-            values[0],
-            values[1],
-            status="closed",
-            routing={"status": "closed"},
+            values[0], values[1], status="closed", routing={"status": "closed"}
         )
     )
     api.expect_request(
@@ -412,10 +392,7 @@ def test_update_channel_answers_400(api: Harness) -> None:
     api.begin("updateInteractionChannel")
     api.expect_error(
         lambda client: client.interactions.update_channel(
-            "InteractionSid-1",
-            "ChannelSid-1",
-            status="closed",
-            routing={"status": "closed"},
+            "InteractionSid-1", "ChannelSid-1", status="closed", routing={"status": "closed"}
         ),
         400,
         "BadRequestError",

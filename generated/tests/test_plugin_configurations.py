@@ -75,10 +75,7 @@ def test_list_answers_404(api: Harness) -> None:
     api.begin("listPluginConfigurations")
     api.expect_error(
         lambda client: client.plugin_configurations.list(
-            flex_metadata="FlexMetadata-1",
-            page_size=1,
-            page=1,
-            page_token="PageToken-1",
+            flex_metadata="FlexMetadata-1", page_size=1, page=1, page_token="PageToken-1"
         ),
         404,
         "NotFoundError",
@@ -282,10 +279,7 @@ def test_fetch(api: Harness) -> None:
     )
     values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
     result = api.call(
-        lambda client: client.plugin_configurations.fetch(
-            values[0],
-            flex_metadata="FlexMetadata-1",
-        )
+        lambda client: client.plugin_configurations.fetch(values[0], flex_metadata="FlexMetadata-1")
     )
     api.expect_request(
         {
@@ -312,8 +306,7 @@ def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchPluginConfiguration")
     api.expect_error(
         lambda client: client.plugin_configurations.fetch(
-            "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            flex_metadata="FlexMetadata-1",
+            "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", flex_metadata="FlexMetadata-1"
         ),
         404,
         "NotFoundError",
@@ -390,8 +383,7 @@ def test_archive(api: Harness) -> None:
     values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
     result = api.call(
         lambda client: client.plugin_configurations.archive(
-            values[0],
-            flex_metadata="FlexMetadata-1",
+            values[0], flex_metadata="FlexMetadata-1"
         )
     )
     api.expect_request(
@@ -419,8 +411,7 @@ def test_archive_answers_400(api: Harness) -> None:
     api.begin("archivePluginConfiguration")
     api.expect_error(
         lambda client: client.plugin_configurations.archive(
-            "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            flex_metadata="FlexMetadata-1",
+            "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", flex_metadata="FlexMetadata-1"
         ),
         400,
         "BadRequestError",

@@ -70,10 +70,7 @@ def test_list_answers_404(api: Harness) -> None:
     api.begin("listPluginReleases")
     api.expect_error(
         lambda client: client.plugin_releases.list(
-            flex_metadata="FlexMetadata-1",
-            page_size=1,
-            page=1,
-            page_token="PageToken-1",
+            flex_metadata="FlexMetadata-1", page_size=1, page=1, page_token="PageToken-1"
         ),
         404,
         "NotFoundError",
@@ -155,8 +152,7 @@ def test_create(api: Harness) -> None:
     )
     result = api.call(
         lambda client: client.plugin_releases.create(
-            flex_metadata="FlexMetadata-1",
-            configuration_id="FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            flex_metadata="FlexMetadata-1", configuration_id="FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         )
     )
     api.expect_request(
@@ -185,8 +181,7 @@ def test_create_answers_400(api: Harness) -> None:
     api.begin("createPluginRelease")
     api.expect_error(
         lambda client: client.plugin_releases.create(
-            flex_metadata="FlexMetadata-1",
-            configuration_id="FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            flex_metadata="FlexMetadata-1", configuration_id="FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         ),
         400,
         "BadRequestError",
@@ -220,10 +215,7 @@ def test_fetch(api: Harness) -> None:
     )
     values = api.path(["Sid-1"])
     result = api.call(
-        lambda client: client.plugin_releases.fetch(
-            values[0],
-            flex_metadata="FlexMetadata-1",
-        )
+        lambda client: client.plugin_releases.fetch(values[0], flex_metadata="FlexMetadata-1")
     )
     api.expect_request(
         {
@@ -249,10 +241,7 @@ def test_fetch(api: Harness) -> None:
 def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchPluginRelease")
     api.expect_error(
-        lambda client: client.plugin_releases.fetch(
-            "Sid-1",
-            flex_metadata="FlexMetadata-1",
-        ),
+        lambda client: client.plugin_releases.fetch("Sid-1", flex_metadata="FlexMetadata-1"),
         404,
         "NotFoundError",
         {

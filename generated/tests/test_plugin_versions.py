@@ -312,9 +312,7 @@ def test_fetch(api: Harness) -> None:
     values = api.path(["PluginSid-1", "Sid-1"])
     result = api.call(
         lambda client: client.plugin_versions.fetch(
-            values[0],
-            values[1],
-            flex_metadata="FlexMetadata-1",
+            values[0], values[1], flex_metadata="FlexMetadata-1"
         )
     )
     api.expect_request(
@@ -342,9 +340,7 @@ def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchPluginVersion")
     api.expect_error(
         lambda client: client.plugin_versions.fetch(
-            "PluginSid-1",
-            "Sid-1",
-            flex_metadata="FlexMetadata-1",
+            "PluginSid-1", "Sid-1", flex_metadata="FlexMetadata-1"
         ),
         404,
         "NotFoundError",
@@ -414,9 +410,7 @@ def test_archive(api: Harness) -> None:
     values = api.path(["PluginSid-1", "Sid-1"])
     result = api.call(
         lambda client: client.plugin_versions.archive(
-            values[0],
-            values[1],
-            flex_metadata="FlexMetadata-1",
+            values[0], values[1], flex_metadata="FlexMetadata-1"
         )
     )
     api.expect_request(
@@ -444,9 +438,7 @@ def test_archive_answers_400(api: Harness) -> None:
     api.begin("archivePluginVersion")
     api.expect_error(
         lambda client: client.plugin_versions.archive(
-            "PluginSid-1",
-            "Sid-1",
-            flex_metadata="FlexMetadata-1",
+            "PluginSid-1", "Sid-1", flex_metadata="FlexMetadata-1"
         ),
         400,
         "BadRequestError",

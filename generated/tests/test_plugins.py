@@ -77,10 +77,7 @@ def test_list_answers_404(api: Harness) -> None:
     api.begin("listPlugins")
     api.expect_error(
         lambda client: client.plugins.list(
-            flex_metadata="FlexMetadata-1",
-            page_size=1,
-            page=1,
-            page_token="PageToken-1",
+            flex_metadata="FlexMetadata-1", page_size=1, page=1, page_token="PageToken-1"
         ),
         404,
         "NotFoundError",
@@ -265,10 +262,7 @@ def test_fetch(api: Harness) -> None:
     )
     values = api.path(["Sid-1"])
     result = api.call(
-        lambda client: client.plugins.fetch(
-            values[0],
-            flex_metadata="FlexMetadata-1",
-        )
+        lambda client: client.plugins.fetch(values[0], flex_metadata="FlexMetadata-1")
     )
     api.expect_request(
         {
@@ -294,10 +288,7 @@ def test_fetch(api: Harness) -> None:
 def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchPlugin")
     api.expect_error(
-        lambda client: client.plugins.fetch(
-            "Sid-1",
-            flex_metadata="FlexMetadata-1",
-        ),
+        lambda client: client.plugins.fetch("Sid-1", flex_metadata="FlexMetadata-1"),
         404,
         "NotFoundError",
         {
@@ -442,10 +433,7 @@ def test_archive(api: Harness) -> None:
     )
     values = api.path(["Sid-1"])
     result = api.call(
-        lambda client: client.plugins.archive(
-            values[0],
-            flex_metadata="FlexMetadata-1",
-        )
+        lambda client: client.plugins.archive(values[0], flex_metadata="FlexMetadata-1")
     )
     api.expect_request(
         {
@@ -471,10 +459,7 @@ def test_archive(api: Harness) -> None:
 def test_archive_answers_400(api: Harness) -> None:
     api.begin("archivePlugin")
     api.expect_error(
-        lambda client: client.plugins.archive(
-            "Sid-1",
-            flex_metadata="FlexMetadata-1",
-        ),
+        lambda client: client.plugins.archive("Sid-1", flex_metadata="FlexMetadata-1"),
         400,
         "BadRequestError",
         {

@@ -39,9 +39,7 @@ def test_a_read_is_retried_after_503(api: Harness) -> None:
     )
     api.expect_retry(
         lambda client: client.channels.list(
-            page_size=1,
-            page=api.sample_only(1),
-            page_token=api.sample_only("PageToken-1"),
+            page_size=1, page=api.sample_only(1), page_token=api.sample_only("PageToken-1")
         ),
         503,
         retried=True,

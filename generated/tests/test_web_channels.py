@@ -156,11 +156,7 @@ def test_fetch(api: Harness) -> None:
         },
     )
     values = api.path(["ChannelSid-1"])
-    result = api.call(
-        lambda client: client.web_channels.fetch(
-            values[0],
-        )
-    )
+    result = api.call(lambda client: client.web_channels.fetch(values[0]))
     api.expect_request(
         {
             "method": "GET",
@@ -185,9 +181,7 @@ def test_fetch(api: Harness) -> None:
 def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchWebChannel")
     api.expect_error(
-        lambda client: client.web_channels.fetch(
-            "ChannelSid-1",
-        ),
+        lambda client: client.web_channels.fetch("ChannelSid-1"),
         404,
         "NotFoundError",
         {
@@ -253,9 +247,7 @@ def test_update(api: Harness) -> None:
     values = api.path(["ChannelSid-1"])
     result = api.call(
         lambda client: client.web_channels.update(
-            values[0],
-            chat_status="inactive",
-            post_engagement_data="PostEngagementData-1",
+            values[0], chat_status="inactive", post_engagement_data="PostEngagementData-1"
         )
     )
     api.expect_request(
@@ -284,9 +276,7 @@ def test_update_answers_400(api: Harness) -> None:
     api.begin("updateWebChannel")
     api.expect_error(
         lambda client: client.web_channels.update(
-            "ChannelSid-1",
-            chat_status="inactive",
-            post_engagement_data="PostEngagementData-1",
+            "ChannelSid-1", chat_status="inactive", post_engagement_data="PostEngagementData-1"
         ),
         400,
         "BadRequestError",
@@ -341,11 +331,7 @@ def test_delete(api: Harness) -> None:
     )
     api.respond(204, None)
     values = api.path(["ChannelSid-1"])
-    result = api.call(
-        lambda client: client.web_channels.delete(
-            values[0],
-        )
-    )
+    result = api.call(lambda client: client.web_channels.delete(values[0]))
     api.expect_request(
         {
             "method": "DELETE",
@@ -367,9 +353,7 @@ def test_delete(api: Harness) -> None:
 def test_delete_answers_400(api: Harness) -> None:
     api.begin("deleteWebChannel")
     api.expect_error(
-        lambda client: client.web_channels.delete(
-            "ChannelSid-1",
-        ),
+        lambda client: client.web_channels.delete("ChannelSid-1"),
         400,
         "BadRequestError",
         {

@@ -104,18 +104,10 @@ __all__ = ["Client", "AsyncClient"]
 CONFIG = ClientConfig(
     servers=(
         Server("https://flex-api.twilio.com/v1"),
-        Server(
-            "https://flex-api.{region}.twilio.com/v1",
-            {
-                "region": ServerVariable("us1"),
-            },
-        ),
+        Server("https://flex-api.{region}.twilio.com/v1", {"region": ServerVariable("us1")}),
         Server(
             "https://flex-api.{edge}.{region}.twilio.com/v1",
-            {
-                "edge": ServerVariable("ashburn"),
-                "region": ServerVariable("us1"),
-            },
+            {"edge": ServerVariable("ashburn"), "region": ServerVariable("us1")},
         ),
     ),
     user_agent=f"twilio_flex/{__version__}",

@@ -1,0 +1,775 @@
+"""What changed in the client's Python API between two specs, and what of it
+breaks existing callers.
+
+Both specs go through load, compose and build; what is compared is the
+surface a user's code touches, taken from the IR (no rendering, no black):
+resources and methods (``plugins.fetch``), their arguments
+(``plugins.create(unique_name=)``), what methods return, and the fields of
+the models (``FlexFlow.friendly_name``). Types are compared as the sets of
+their annotation's members, an enum's values each a member of its own, so
+"narrowed" and "widened" mean what a type checker would say.
+
+Judgement calls (README, "What changed"): a new enum value or a new union
+member in an answer is not breaking (the client reads unknown values without
+failing); an answer type that narrows (a field no longer None) is not
+breaking; a moved or re-spelled wire name, a new URL or HTTP method behind
+the same Python method, and a new default are not breaking (callers' code
+is unchanged), but are listed.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from . import ir, naming
+from .build import build
+from .config import Target
+from .errors import Problems
+from .load import Document
+from .render import argument_annotation, method_result
+from .typemodel import FIELD, PARAM, REQUEST, Imports, PythonTypes
+
+MAJOR, MINOR, PATCH = "major", "minor", "patch"
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str
+    target: str  # in Python terms: plugins.fetch, plugins.create(unique_name=), FlexFlow.sid
+    breaking: bool
+    message: str
+    wire: str = ""  # the name on the wire, where it differs from the Python one
+    level: str = MINOR  # the version bump it calls for on its own
+
+    def as_json(self) -> dict[str, Any]:
+        found = {
+            "kind": self.kind,
+            "target": self.target,
+            "breaking": self.breaking,
+            "level": self.level,
+            "message": self.message,
+        }
+        if self.wire:
+            found["wire"] = self.wire
+        return found
+
+
+# -- the surface -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Argument:
+    name: str
+    wire: str
+    location: str
+    required: bool
+    members: frozenset[str]  # the annotation's members
+    annotation: str
+    position: int | None  # path arguments are positional
+    description: str
+
+
+@dataclass(frozen=True)
+class Method:
+    target: str  # resource.method
+    endpoint: str  # METHOD /path
+    arguments: dict[str, Argument]
+    returns: str
+    members: frozenset[str]
+    paginated: bool
+    deprecated: bool
+    doc: str
+
+
+@dataclass(frozen=True)
+class ModelField:
+    name: str
+    wire: str
+    required: bool
+    members: frozenset[str]
+    annotation: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ModelSurface:
+    name: str
+    request: bool  # a TypedDict callers build, not a dataclass they read
+    fields: dict[str, ModelField]
+    doc: str
+
+
+@dataclass
+class Surface:
+    resources: dict[str, dict[str, Method]] = field(default_factory=dict)
+    models: dict[str, ModelSurface] = field(default_factory=dict)  # by schema key
+    unions: dict[str, tuple[str, frozenset[str]]] = field(
+        default_factory=dict
+    )  # key: (name, members)
+
+
+def surface(doc: Document, target: Target) -> Surface:
+    """The Python API the client generated from ``doc`` would have. A spec
+    whose values default to client settings (``x-client-default``) is read
+    with those settings declared, when ``target`` declares none."""
+    if not target.settings:
+        names = sorted(_client_defaults(doc.data))
+        target = replace(target, settings=tuple(ir.Setting(name) for name in names))
+    problems = Problems(doc)
+    api = build(doc, problems, target.settings, target.pagination)
+    problems.raise_errors()
+    return surface_of(naming.apply(api))
+
+
+def surface_of(api: ir.Api) -> Surface:
+    types = PythonTypes(api.models, api.unions, Imports(), local_models=True)
+    found = Surface()
+    for resource in api.resources:
+        methods: dict[str, Method] = {}
+        for op in resource.operations:
+            arguments: dict[str, Argument] = {}
+            path = [p for p in op.parameters if p.location == "path"]
+            for p in op.parameters:
+                annotation = argument_annotation(op, p, types)
+                arguments[p.name] = Argument(
+                    name=p.name,
+                    wire=p.wire_name,
+                    location=p.location,
+                    required=p.required,
+                    members=members(annotation),
+                    annotation=annotation,
+                    position=path.index(p) if p.location == "path" else None,
+                    description=p.description,
+                )
+            result = method_result(api, op, types)[0]
+            if op.pagination is not None:
+                result = f"SyncPager[{result}]"
+            methods[op.name] = Method(
+                target=f"{resource.name}.{op.name}",
+                endpoint=f"{op.method} {op.path}",
+                arguments=arguments,
+                returns=result,
+                members=members(result),
+                paginated=op.pagination is not None,
+                deprecated=op.deprecated,
+                doc=f"{op.summary}\n{op.description}".strip(),
+            )
+        found.resources[resource.name] = methods
+    for key, model in api.models.items():
+        request = model.role == REQUEST
+        fields = {}
+        for f in model.fields:
+            annotation = types.annotation(f.type, PARAM if request else FIELD)
+            if not request and not f.required:
+                annotation += " | None"  # what reading an absent field gives
+            fields[f.name] = ModelField(
+                f.name, f.wire_name, f.required, members(annotation), annotation, f.description
+            )
+        found.models[key] = ModelSurface(model.name, request, fields, model.description)
+    for key, union in api.unions.items():
+        spelled = " | ".join(types.annotation(v, FIELD) for v in union.variants)
+        found.unions[key] = (union.name, members(spelled))
+    return found
+
+
+def _client_defaults(node: Any) -> set[str]:
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            name = item.get("x-client-default")
+            if isinstance(name, str):
+                found.add(name)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def members(annotation: str) -> frozenset[str]:
+    """The members of a ``|`` union annotation, each enum value on its own:
+    ``Literal["a", "b"] | None`` -> {Literal["a"], Literal["b"], None}."""
+    try:
+        tree = ast.parse(annotation, mode="eval").body
+    except SyntaxError:
+        return frozenset({annotation})
+    found: set[str] = set()
+
+    def walk(node: ast.expr) -> None:
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            walk(node.left)
+            walk(node.right)
+        elif (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "Literal"
+        ):
+            values = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+            found.update(f"Literal[{source(v)}]" for v in values)
+        else:
+            found.add(source(node))
+
+    def source(node: ast.expr) -> str:
+        return ast.get_source_segment(annotation, node) or ast.unparse(node)
+
+    walk(tree)
+    return frozenset(found)
+
+
+def _literals(items: frozenset[str]) -> bool:
+    return bool(items) and all(item.startswith("Literal[") for item in items)
+
+
+def covers(wide: frozenset[str], narrow: frozenset[str]) -> bool:
+    """Whether every value of the ``narrow`` type is one of the ``wide`` type:
+    each member of one is a member of the other, or the same container of
+    members that cover (``Sequence[str | int]`` covers ``Sequence[str]``)."""
+    return all(any(_member_covers(w, n) for w in wide) for n in narrow)
+
+
+def _member_covers(wide: str, narrow: str) -> bool:
+    if wide == narrow:
+        return True
+    split_wide, split_narrow = _container(wide), _container(narrow)
+    if split_wide is None or split_narrow is None or split_wide[0] != split_narrow[0]:
+        return False
+    wide_args, narrow_args = split_wide[1], split_narrow[1]
+    return len(wide_args) == len(narrow_args) and all(
+        covers(members(w), members(n)) for w, n in zip(wide_args, narrow_args)
+    )
+
+
+def _container(member: str) -> tuple[str, list[str]] | None:
+    """``Sequence[str | int]`` -> ("Sequence", ["str | int"])."""
+    try:
+        node = ast.parse(member, mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(node, ast.Subscript) or not isinstance(node.value, (ast.Name, ast.Attribute)):
+        return None
+    args = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+    spelled = [ast.get_source_segment(member, a) or ast.unparse(a) for a in args]
+    return ast.unparse(node.value), spelled
+
+
+def _shown(items: frozenset[str]) -> str:
+    return ", ".join(
+        item[len("Literal[") : -1] if item.startswith("Literal[") else item
+        for item in sorted(items)
+    )
+
+
+# -- comparing -------------------------------------------------------------------------------
+
+
+def compare(old: Surface, new: Surface) -> list[Change]:
+    """Every change from ``old`` to ``new``, breaking ones first."""
+    changes: list[Change] = []
+    renamed = _renamed_resources(old, new)
+    for name, methods in old.resources.items():
+        if name in new.resources:
+            changes += _compare_methods(methods, new.resources[name])
+        elif name in renamed:
+            target = renamed[name]
+            changes.append(
+                Change("resource-renamed", name, True, f"`{name}` is now `{target}`", level=MAJOR)
+            )
+            changes += _compare_methods(methods, new.resources[target])
+        else:
+            changes.append(
+                Change(
+                    "resource-removed",
+                    name,
+                    True,
+                    f"`{name}` removed, with its {len(methods)} method(s)",
+                    level=MAJOR,
+                )
+            )
+    for name, methods in new.resources.items():
+        if name not in old.resources and name not in renamed.values():
+            listed = ", ".join(sorted(methods))
+            changes.append(Change("resource-added", name, False, f"`{name}` added: {listed}"))
+    changes += _compare_models(old, new)
+    changes += _compare_unions(old, new)
+    order = {MAJOR: 0, MINOR: 1, PATCH: 2}
+    return sorted(changes, key=lambda c: (not c.breaking, order[c.level]))
+
+
+def _renamed_resources(old: Surface, new: Surface) -> dict[str, str]:
+    """Resources gone from ``old`` whose endpoints all moved to one resource
+    new in ``new`` (a renamed tag)."""
+    found: dict[str, str] = {}
+    gone = [name for name in old.resources if name not in new.resources]
+    fresh = {name: m for name, m in new.resources.items() if name not in old.resources}
+    for name in gone:
+        endpoints = {m.endpoint for m in old.resources[name].values()}
+        for candidate, methods in fresh.items():
+            if endpoints and endpoints <= {m.endpoint for m in methods.values()}:
+                found[name] = candidate
+                break
+    return found
+
+
+def _compare_methods(old: dict[str, Method], new: dict[str, Method]) -> list[Change]:
+    changes: list[Change] = []
+    gone = {name: m for name, m in old.items() if name not in new}
+    added = {name: m for name, m in new.items() if name not in old}
+    for name, method in gone.items():
+        twin = next((m for m in added.values() if m.endpoint == method.endpoint), None)
+        if twin is not None:
+            twin_name = twin.target.rsplit(".", 1)[1]
+            del added[twin_name]
+            changes.append(
+                Change(
+                    "method-renamed",
+                    method.target,
+                    True,
+                    f"`{method.target}` is now `{twin.target}` ({method.endpoint})",
+                    level=MAJOR,
+                )
+            )
+            changes += _compare_method(method, twin)
+        else:
+            changes.append(
+                Change(
+                    "method-removed",
+                    method.target,
+                    True,
+                    f"`{method.target}` removed ({method.endpoint})",
+                    level=MAJOR,
+                )
+            )
+    for method in added.values():
+        changes.append(
+            Change(
+                "method-added", method.target, False, f"`{method.target}` added ({method.endpoint})"
+            )
+        )
+    for name, method in old.items():
+        if name in new:
+            changes += _compare_method(method, new[name])
+    return changes
+
+
+def _compare_method(old: Method, new: Method) -> list[Change]:
+    at = new.target
+    changes: list[Change] = []
+    if old.paginated != new.paginated:
+        kind = "pagination-added" if new.paginated else "pagination-removed"
+        changes.append(
+            Change(
+                kind, at, True, f"`{at}` now returns {new.returns}, was {old.returns}", level=MAJOR
+            )
+        )
+    elif not (covers(new.members, old.members) and covers(old.members, new.members)):
+        # What a caller reads: a narrower type is safe, any other change is not.
+        narrowed = covers(old.members, new.members)
+        changes.append(
+            Change(
+                "return-type-narrowed" if narrowed else "return-type-changed",
+                at,
+                not narrowed,
+                f"`{at}` now returns {new.returns}, was {old.returns}",
+                level=MINOR if narrowed else MAJOR,
+            )
+        )
+    if old.endpoint != new.endpoint:
+        changes.append(
+            Change(
+                "endpoint-changed",
+                at,
+                False,
+                f"`{at}` now calls {new.endpoint}, was {old.endpoint}",
+                level=PATCH,
+            )
+        )
+    if new.deprecated and not old.deprecated:
+        changes.append(Change("method-deprecated", at, False, f"`{at}` is deprecated"))
+    if old.doc != new.doc:
+        changes.append(
+            Change("documentation", at, False, f"`{at}`: its documentation changed", level=PATCH)
+        )
+    changes += _compare_inputs(
+        at, {n: _as_input(a) for n, a in old.arguments.items()},
+        {n: _as_input(a) for n, a in new.arguments.items()}, "argument",
+    )  # fmt: skip
+    old_order = [
+        a.name for a in sorted(old.arguments.values(), key=_position) if a.position is not None
+    ]
+    new_order = [
+        a.name for a in sorted(new.arguments.values(), key=_position) if a.position is not None
+    ]
+    if old_order != new_order and set(old_order) == set(new_order):
+        changes.append(
+            Change(
+                "argument-order-changed",
+                at,
+                True,
+                f"`{at}` takes its positional arguments as ({', '.join(new_order)}),"
+                f" was ({', '.join(old_order)})",
+                level=MAJOR,
+            )
+        )
+    return changes
+
+
+def _position(argument: Argument) -> int:
+    return -1 if argument.position is None else argument.position
+
+
+@dataclass(frozen=True)
+class _Input:
+    """An argument, or a key of a TypedDict a caller builds: what a caller sends."""
+
+    name: str
+    wire: str
+    where: str
+    required: bool
+    members: frozenset[str]
+    annotation: str
+    description: str
+
+
+def _as_input(argument: Argument) -> _Input:
+    return _Input(
+        argument.name,
+        argument.wire,
+        argument.location,
+        argument.required,
+        argument.members,
+        argument.annotation,
+        argument.description,
+    )
+
+
+def _input_target(owner: str, name: str, what: str) -> str:
+    return f"{owner}({name}=)" if what == "argument" else f"{owner}.{name}"
+
+
+def _compare_inputs(
+    owner: str, old: dict[str, _Input], new: dict[str, _Input], what: str
+) -> list[Change]:
+    """What a caller sends: arguments of a method, or keys of a request TypedDict."""
+    changes: list[Change] = []
+    gone = {n: i for n, i in old.items() if n not in new}
+    added = {n: i for n, i in new.items() if n not in old}
+    for name, item in gone.items():
+        at = _input_target(owner, name, what)
+        twin = next(
+            (i for i in added.values() if (i.wire, i.where) == (item.wire, item.where)), None
+        )
+        if twin is not None:
+            del added[twin.name]
+            changes.append(
+                Change(
+                    f"{what}-renamed",
+                    at,
+                    True,
+                    f"`{at}` is now `{_input_target(owner, twin.name, what)}`",
+                    wire=item.wire if item.wire != name else "",
+                    level=MAJOR,
+                )
+            )
+            changes += _compare_input(owner, item, twin, what)
+            continue
+        changes.append(
+            Change(f"{what}-removed", at, True, f"`{at}` removed", wire=_wire(item), level=MAJOR)
+        )
+    for name, item in added.items():
+        at = _input_target(owner, name, what)
+        if item.required:
+            changes.append(
+                Change(
+                    f"{what}-added-required",
+                    at,
+                    True,
+                    f"`{at}` added, and required: {item.annotation}",
+                    wire=_wire(item),
+                    level=MAJOR,
+                )
+            )
+        else:
+            changes.append(
+                Change(
+                    f"{what}-added",
+                    at,
+                    False,
+                    f"`{at}` added (optional): {item.annotation}",
+                    wire=_wire(item),
+                )
+            )
+    for name, item in old.items():
+        if name in new:
+            changes += _compare_input(owner, item, new[name], what)
+    return changes
+
+
+def _wire(item: _Input) -> str:
+    return item.wire if item.wire != item.name else ""
+
+
+def _compare_input(owner: str, old: _Input, new: _Input, what: str) -> list[Change]:
+    at = _input_target(owner, new.name, what)
+    wire = _wire(new)
+    changes: list[Change] = []
+    if new.required and not old.required:
+        changes.append(
+            Change(f"{what}-made-required", at, True, f"`{at}` is now required", wire, MAJOR)
+        )
+    elif old.required and not new.required:
+        changes.append(Change(f"{what}-made-optional", at, False, f"`{at}` is now optional", wire))
+    removed, added = old.members - new.members, new.members - old.members
+    wider, narrower = covers(new.members, old.members), covers(old.members, new.members)
+    if (removed or added) and not (wider and narrower):
+        if wider:
+            enum = _literals(added)
+            kind, breaking = (f"{what}-enum-value-added" if enum else f"{what}-type-widened"), False
+            message = f"`{at}` also accepts {_shown(added)}" if enum else ""
+        else:
+            enum = _literals(removed) and not added
+            kind = f"{what}-enum-value-removed" if enum else f"{what}-type-narrowed"
+            if not narrower and not enum:
+                kind = f"{what}-type-changed"
+            breaking = True
+            message = f"`{at}` no longer accepts {_shown(removed)}" if enum else ""
+        message = message or f"`{at}` now takes {new.annotation}, was {old.annotation}"
+        changes.append(Change(kind, at, breaking, message, wire, MAJOR if breaking else MINOR))
+    if (old.wire, old.where) != (new.wire, new.where):
+        changes.append(
+            Change(
+                f"{what}-wire-changed",
+                at,
+                False,
+                f"`{at}` is sent as {new.where} {new.wire!r}, was {old.where} {old.wire!r}",
+                wire,
+                PATCH,
+            )
+        )
+    if old.description != new.description:
+        changes.append(
+            Change("documentation", at, False, f"`{at}`: its documentation changed", wire, PATCH)
+        )
+    return changes
+
+
+def _compare_models(old: Surface, new: Surface) -> list[Change]:
+    changes: list[Change] = []
+    for key, model in old.models.items():
+        if key not in new.models:
+            changes.append(
+                Change("model-removed", model.name, True, f"`{model.name}` removed", level=MAJOR)
+            )
+            continue
+        now = new.models[key]
+        if now.name != model.name:
+            changes.append(
+                Change(
+                    "model-renamed",
+                    model.name,
+                    True,
+                    f"`{model.name}` is now `{now.name}`",
+                    level=MAJOR,
+                )
+            )
+        if model.doc != now.doc:
+            changes.append(
+                Change(
+                    "documentation",
+                    now.name,
+                    False,
+                    f"`{now.name}`: its documentation changed",
+                    level=PATCH,
+                )
+            )
+        if model.request:
+            changes += _compare_inputs(
+                now.name,
+                {n: _Input(n, f.wire, "key", f.required, f.members, f.annotation, f.description)
+                 for n, f in model.fields.items()},
+                {n: _Input(n, f.wire, "key", f.required, f.members, f.annotation, f.description)
+                 for n, f in now.fields.items()},
+                "key",
+            )  # fmt: skip
+        else:
+            changes += _compare_fields(now.name, model.fields, now.fields)
+    for key, model in new.models.items():
+        if key not in old.models:
+            kind = "a dict callers build" if model.request else "an answer model"
+            changes.append(
+                Change("model-added", model.name, False, f"`{model.name}` added ({kind})")
+            )
+    return changes
+
+
+def _compare_fields(
+    owner: str, old: dict[str, ModelField], new: dict[str, ModelField]
+) -> list[Change]:
+    """Fields of an answer: what a caller reads."""
+    changes: list[Change] = []
+    by_wire = {f.wire: f for name, f in new.items() if name not in old}
+    for name, item in old.items():
+        at = f"{owner}.{name}"
+        wire = item.wire if item.wire != name else ""
+        if name not in new:
+            twin = by_wire.get(item.wire)
+            if twin is not None:
+                changes.append(
+                    Change(
+                        "field-renamed",
+                        at,
+                        True,
+                        f"`{at}` is now `{owner}.{twin.name}`",
+                        wire,
+                        MAJOR,
+                    )
+                )
+            else:
+                changes.append(Change("field-removed", at, True, f"`{at}` removed", wire, MAJOR))
+            continue
+        now = new[name]
+        changes += _answer_type(
+            at, item.members, now.members, item.annotation, now.annotation, wire
+        )
+        if item.description != now.description:
+            changes.append(
+                Change(
+                    "documentation", at, False, f"`{at}`: its documentation changed", wire, PATCH
+                )
+            )
+    renamed_to = {
+        by_wire[f.wire].name for n, f in old.items() if n not in new and f.wire in by_wire
+    }
+    for name, item in new.items():
+        if name not in old and name not in renamed_to:
+            at = f"{owner}.{name}"
+            wire = item.wire if item.wire != name else ""
+            changes.append(
+                Change("field-added", at, False, f"`{at}` added: {item.annotation}", wire)
+            )
+    return changes
+
+
+def _answer_type(
+    at: str, old: frozenset[str], new: frozenset[str], was: str, now: str, wire: str
+) -> list[Change]:
+    """A type a caller reads (an answer's field): narrower is safe, a new
+    enum value is one the client reads anyway, anything else breaks."""
+    removed, added = old - new, new - old
+    if not (removed or added) or (covers(new, old) and covers(old, new)):
+        return []
+    if covers(old, new):
+        return [Change("field-type-narrowed", at, False, f"`{at}` is now {now}, was {was}", wire)]
+    if _literals(added) and not removed:
+        return [
+            Change(
+                "answer-enum-value-added", at, False, f"`{at}` may also be {_shown(added)}", wire
+            )
+        ]
+    return [Change("field-type-changed", at, True, f"`{at}` is now {now}, was {was}", wire, MAJOR)]
+
+
+def _compare_unions(old: Surface, new: Surface) -> list[Change]:
+    changes: list[Change] = []
+    for key, (name, variants) in old.unions.items():
+        if key not in new.unions:
+            changes.append(Change("union-removed", name, True, f"`{name}` removed", level=MAJOR))
+            continue
+        now_name, now_variants = new.unions[key]
+        if now_name != name:
+            changes.append(
+                Change("union-renamed", name, True, f"`{name}` is now `{now_name}`", level=MAJOR)
+            )
+        request = key.startswith(REQUEST + ":")
+        removed, added = variants - now_variants, now_variants - variants
+        # Callers send a request union: fewer members breaks them. They read
+        # an answer union: a new member is one the client parses anyway.
+        if removed or added:
+            breaking = bool(removed) if request else bool(removed and added)
+            changes.append(
+                Change(
+                    "union-changed",
+                    now_name,
+                    breaking,
+                    f"`{now_name}` is now {_shown(now_variants)}, was {_shown(variants)}",
+                    level=MAJOR if breaking else MINOR,
+                )
+            )
+    for key, (name, _) in new.unions.items():
+        if key not in old.unions:
+            changes.append(Change("union-added", name, False, f"`{name}` added"))
+    return changes
+
+
+# -- reporting -------------------------------------------------------------------------------
+
+
+def bump(changes: list[Change]) -> str | None:
+    """The semantic-version bump the changes call for, None for none."""
+    if not changes:
+        return None
+    if any(c.breaking for c in changes):
+        return MAJOR
+    if any(c.level == MINOR for c in changes):
+        return MINOR
+    return PATCH
+
+
+def next_version(version: str, level: str | None) -> str:
+    parts = version.split(".")
+    if level is None or len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return version
+    major, minor, patch = (int(p) for p in parts)
+    if level == MAJOR:
+        return f"{major + 1}.0.0"
+    if level == MINOR:
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def as_text(changes: list[Change]) -> str:
+    if not changes:
+        return "no change to the client's API\n"
+    lines = []
+    for change in changes:
+        mark = "BREAKING" if change.breaking else change.level
+        wire = f" [wire: {change.wire}]" if change.wire else ""
+        lines.append(f"{mark:<9} {change.kind:<28} {change.message}{wire}")
+    breaking = sum(c.breaking for c in changes)
+    lines.append(f"{len(changes)} change(s), {breaking} breaking; suggested bump: {bump(changes)}")
+    return "\n".join(lines) + "\n"
+
+
+def as_json(changes: list[Change]) -> str:
+    return json.dumps([c.as_json() for c in changes], indent=2) + "\n"
+
+
+def as_markdown(changes: list[Change], heading: str = "") -> str:
+    lines = [heading, ""] if heading else []
+    if not changes:
+        return "\n".join([*lines, "No change to the client's API.", ""])
+    sections = (
+        ("Breaking", [c for c in changes if c.breaking]),
+        ("Added and changed", [c for c in changes if not c.breaking and c.level == MINOR]),
+        ("Other", [c for c in changes if not c.breaking and c.level == PATCH and c.kind != "documentation"]),
+        ("Documentation", [c for c in changes if c.kind == "documentation"]),
+    )  # fmt: skip
+    for title, found in sections:
+        if not found:
+            continue
+        lines += [f"### {title}", ""]
+        for change in found:
+            wire = f" (wire: `{change.wire}`)" if change.wire else ""
+            lines.append(f"- {change.message}{wire}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def changelog_entry(changes: list[Change], version: str, date: str) -> str:
+    level = bump(changes)
+    suggested = next_version(version, level)
+    heading = f"## {date}: {level} ({version} -> {suggested} suggested)"
+    return as_markdown(changes, heading)

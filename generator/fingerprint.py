@@ -1,0 +1,76 @@
+"""Whether a run has anything to do: a fingerprint of everything the output
+depends on (the spec set, the settings, this generator's code and templates,
+the formatter), kept in the manifest. When it matches and the files on disk
+are still the ones the last run wrote, generate and check stop there.
+
+Imports stay light on purpose: this runs before anything heavy is loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from .config import Target
+
+ROOT = Path(__file__).resolve().parent
+TEMPLATES = ROOT.parent / "templates"
+MANIFEST = ".generator-manifest.json"
+
+
+def formatter_key() -> str:
+    """Names the formatter: text formatted by another black, in another mode
+    or by another version of ``format`` and ``layout``, is formatted again."""
+    from importlib.metadata import version
+
+    code = hashlib.sha256()
+    for module in ("format.py", "layout.py"):
+        code.update((ROOT / module).read_bytes())
+    return f"black {version('black')} line-length 100 target py310 layout {code.hexdigest()[:16]}"
+
+
+def fingerprint(target: Target) -> str:
+    """The inputs' hash. The output folder is not part of it."""
+    whole = hashlib.sha256()
+    # Where the files are does not matter, only what they hold.
+    where = replace(
+        target,
+        spec=Path(target.spec.name),
+        overlays=tuple(Path(p.name) for p in target.overlays),
+        fragments=tuple(Path(p.name) for p in target.fragments),
+        out=Path(),
+    )
+    whole.update(repr(where).encode())
+    whole.update(formatter_key().encode())
+    code = [*sorted(ROOT.glob("*.py")), *sorted(p for p in TEMPLATES.rglob("*") if p.is_file())]
+    for path in (target.spec, *target.overlays, *target.fragments, *code):
+        whole.update(str(path.name).encode() + b"\0")
+        try:
+            whole.update(path.read_bytes())
+        except OSError:
+            return ""  # unreadable: the full run reports it
+        whole.update(b"\0")
+    return whole.hexdigest()
+
+
+def up_to_date(out: Path, key: str) -> bool:
+    """Whether ``out`` holds exactly what the run with fingerprint ``key`` wrote."""
+    try:
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not key or not isinstance(manifest, dict) or manifest.get("inputs") != key:
+        return False
+    files = manifest.get("files")
+    if not isinstance(files, dict) or not files:
+        return False
+    for path, entry in files.items():
+        try:
+            text = (out / path).read_bytes()
+        except OSError:
+            return False
+        if not isinstance(entry, dict) or hashlib.sha256(text).hexdigest() != entry.get("output"):
+            return False
+    return True
