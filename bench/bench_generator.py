@@ -32,7 +32,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,27 +47,29 @@ SPECS = {
     "github": (GITHUB, "generated/api.github.com.json"),
 }
 
-# Runs a command and prints its peak RSS: a launcher per run keeps each
-# run's high-water mark apart from the others'.
+# Runs a command and prints its wall time and peak RSS: a launcher per run
+# keeps each run's high-water mark apart from the others', and timing the
+# command inside it leaves the launcher's own start out of the figure.
 LAUNCHER = (
-    "import resource, subprocess, sys\n"
+    "import resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
     "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+    "elapsed = time.perf_counter() - start\n"
     "sys.stderr.write(code.stderr.decode(errors='replace')[-3000:])\n"
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     "sys.exit(code.returncode)\n"
 )
 
 
 def run(command: list[str], cwd: Path = ROOT, ok: tuple[int, ...] = (0,)) -> tuple[float, int]:
     """Wall seconds and peak RSS (KiB, largest process) of one run."""
-    start = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-c", LAUNCHER, *command], capture_output=True, text=True, cwd=cwd
     )
-    elapsed = time.perf_counter() - start
     if result.returncode not in ok:
         raise SystemExit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr}")
-    return elapsed, int(result.stdout.split()[-1])
+    elapsed, rss = result.stdout.split()[-2:]
+    return float(elapsed), int(rss)
 
 
 def python_lines(folder: Path) -> int:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import ast
 import json
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from . import ir, naming
@@ -213,8 +214,12 @@ def members(annotation: str) -> frozenset[str]:
         else:
             found.add(source(node))
 
+    data = annotation.encode("utf-8")
+
     def source(node: ast.expr) -> str:
-        return ast.get_source_segment(annotation, node) or ast.unparse(node)
+        # One line: its text by the node's offsets (get_source_segment
+        # splits the whole text again on each call).
+        return data[node.col_offset : node.end_col_offset].decode("utf-8")
 
     walk(tree)
     return frozenset(found)
@@ -228,7 +233,12 @@ def covers(wide: frozenset[str], narrow: frozenset[str]) -> bool:
     """Whether every value of the ``narrow`` type is one of the ``wide`` type:
     each member of one is a member of the other, or the same container of
     members that cover (``Sequence[str | int]`` covers ``Sequence[str]``)."""
-    return all(any(_member_covers(w, n) for w in wide) for n in narrow)
+    missing = narrow - wide
+    if not missing:
+        return True
+    # Only containers can cover what they do not hold as such.
+    containers = [w for w in wide if "[" in w and not w.startswith("Literal[")]
+    return all(any(_member_covers(w, n) for w in containers) for n in missing)
 
 
 def _member_covers(wide: str, narrow: str) -> bool:
@@ -243,7 +253,8 @@ def _member_covers(wide: str, narrow: str) -> bool:
     )
 
 
-def _container(member: str) -> tuple[str, list[str]] | None:
+@lru_cache(maxsize=4096)
+def _container(member: str) -> tuple[str, tuple[str, ...]] | None:
     """``Sequence[str | int]`` -> ("Sequence", ["str | int"])."""
     try:
         node = ast.parse(member, mode="eval").body
@@ -252,7 +263,8 @@ def _container(member: str) -> tuple[str, list[str]] | None:
     if not isinstance(node, ast.Subscript) or not isinstance(node.value, (ast.Name, ast.Attribute)):
         return None
     args = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
-    spelled = [ast.get_source_segment(member, a) or ast.unparse(a) for a in args]
+    data = member.encode("utf-8")
+    spelled = tuple(data[a.col_offset : a.end_col_offset].decode("utf-8") for a in args)
     return ast.unparse(node.value), spelled
 
 
@@ -365,7 +377,9 @@ def _compare_method(old: Method, new: Method) -> list[Change]:
                 kind, at, True, f"`{at}` now returns {new.returns}, was {old.returns}", level=MAJOR
             )
         )
-    elif not (covers(new.members, old.members) and covers(old.members, new.members)):
+    elif old.members != new.members and not (
+        covers(new.members, old.members) and covers(old.members, new.members)
+    ):
         # What a caller reads: a narrower type is safe, any other change is not.
         narrowed = covers(old.members, new.members)
         changes.append(
@@ -523,8 +537,9 @@ def _compare_input(owner: str, old: _Input, new: _Input, what: str) -> list[Chan
     elif old.required and not new.required:
         changes.append(Change(f"{what}-made-optional", at, False, f"`{at}` is now optional", wire))
     removed, added = old.members - new.members, new.members - old.members
-    wider, narrower = covers(new.members, old.members), covers(old.members, new.members)
-    if (removed or added) and not (wider and narrower):
+    wider = covers(new.members, old.members) if removed or added else True
+    narrower = covers(old.members, new.members) if removed or added else True
+    if not (wider and narrower):
         if wider:
             enum = _literals(added)
             kind, breaking = (f"{what}-enum-value-added" if enum else f"{what}-type-widened"), False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -44,8 +45,7 @@ def fingerprint(target: Target) -> str:
     )
     whole.update(repr(where).encode())
     whole.update(formatter_key().encode())
-    code = [*sorted(ROOT.glob("*.py")), *sorted(p for p in TEMPLATES.rglob("*") if p.is_file())]
-    for path in (target.spec, *target.overlays, *target.fragments, *code):
+    for path in (target.spec, *target.overlays, *target.fragments, *code_files()):
         whole.update(str(path.name).encode() + b"\0")
         try:
             whole.update(path.read_bytes())
@@ -53,6 +53,35 @@ def fingerprint(target: Target) -> str:
             return ""  # unreadable: the full run reports it
         whole.update(b"\0")
     return whole.hexdigest()
+
+
+def code_files() -> list[Path]:
+    """The generator's code and templates (no caches, no hidden files)."""
+    templates = (
+        p
+        for p in TEMPLATES.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and not p.name.startswith(".")
+    )
+    return [*sorted(ROOT.glob("*.py")), *sorted(templates)]
+
+
+def code_key() -> str:
+    """A hash of the generator's code and templates."""
+    whole = hashlib.sha256()
+    for path in code_files():
+        whole.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return whole.hexdigest()
+
+
+def cache_dir(name: str) -> Path | None:
+    """A folder of the user's cache directory, made if need be (None if it cannot be)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = Path(base) / "flex-client-generator" / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder
 
 
 def up_to_date(out: Path, key: str) -> bool:

@@ -6,18 +6,20 @@ import datetime
 import hashlib
 import json
 import os
+import pickle
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from . import apidiff, naming
+from . import apidiff, ir, naming
 from .apidiff import Change
 from . import validate as validate_module
 from .build import build
 from .compose import compose
 from .config import Target
 from .errors import Problem, Problems, SpecError
-from .fingerprint import fingerprint
+from .fingerprint import cache_dir, code_key, fingerprint
 from .format import Formatter, digest
 from .load import Document, load
 from .render import Renderer, verbatim_files
@@ -74,14 +76,20 @@ def warn(problem: Problem) -> None:
     print(f"warning: {problem}", file=sys.stderr)
 
 
-def rendered_files(target: Target, doc: Document) -> Iterator[tuple[str, str]]:
-    """Each output file as rendered, before formatting, as soon as it is."""
+def client_api(target: Target, doc: Document) -> ir.Api:
+    """The named IR of ``doc``; its warnings are reported."""
     problems = Problems(doc)
     api = build(doc, problems, target.settings, target.pagination)
     problems.raise_errors()
     for problem in problems.warnings:
         warn(problem)
-    api = naming.apply(api)
+    return naming.apply(api)
+
+
+def rendered_files(
+    target: Target, doc: Document, api: ir.Api, composed: str
+) -> Iterator[tuple[str, str]]:
+    """Each output file as rendered, before formatting, as soon as it is."""
     renderer = Renderer(api, target)
     yield from renderer.files()
     samples = Problems(doc)
@@ -89,7 +97,7 @@ def rendered_files(target: Target, doc: Document) -> Iterator[tuple[str, str]]:
         samples.warning(pointer, message)
     for problem in samples.warnings:
         warn(problem)
-    yield COMPOSED_SPEC, json.dumps(doc.data, indent=2, ensure_ascii=False) + "\n"
+    yield COMPOSED_SPEC, composed
 
 
 def generate(
@@ -110,16 +118,20 @@ def generate(
     if read_manifest_field(out, "validated") != key:
         validate(doc, report=warn)
     rendered: dict[str, str] = {}
+    composed = json.dumps(doc.data, indent=2, ensure_ascii=False) + "\n"
+    # The last run's API surface, read in another process meanwhile.
+    previous = PreviousSurface(out, target, composed)
+    api = client_api(target, doc)
     formatter = Formatter(Previous(out).reuse, verbatim_files(target))
     try:
         # Files are formatted (in worker processes) while the next ones render.
-        for path, text in rendered_files(target, doc):
+        for path, text in rendered_files(target, doc, api, composed):
             rendered[path] = text
             formatter.add(path, text)
         outputs = formatter.finish()
     finally:
         formatter.close()
-    found = api_changes(out, target, doc, outputs[COMPOSED_SPEC])
+    found = previous.changes(api)
     if changes is not None:
         changes[:] = found
     log = changelog(out, target, found)
@@ -129,21 +141,83 @@ def generate(
     return outputs
 
 
-def api_changes(out: Path, target: Target, doc: Document, composed: str) -> list[Change]:
-    """What the new composed spec changes in the client's API, compared with
-    the one the last run left in ``out`` (none when there is none)."""
-    previous = out / COMPOSED_SPEC
-    try:
-        if previous.read_text(encoding="utf-8") == composed:
+class PreviousSurface:
+    """The API surface of the composed spec the last run left in ``out``, to
+    compare the new one with. Surfaces are kept in the user's cache by the
+    spec's text; one not there yet is built in a forked process while this
+    run renders (where the platform can fork)."""
+
+    def __init__(self, out: Path, target: Target, composed: str) -> None:
+        self.path = out / COMPOSED_SPEC
+        self.target = target
+        self.composed = composed
+        self.folder = cache_dir("surfaces")
+        self.worker: Any = None
+        try:
+            self.text: str | None = self.path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            self.text = None  # a fresh output: nothing to compare with
+            return
+        if self.text == composed:
+            return
+        self.key = surface_key(target, self.text)
+        if self.folder is None or (self.folder / self.key).exists():
+            return
+        import multiprocessing
+
+        if "fork" in multiprocessing.get_all_start_methods():
+            self.worker = multiprocessing.get_context("fork").Process(
+                target=self._build, daemon=True
+            )
+            self.worker.start()
+
+    def _build(self) -> apidiff.Surface | None:
+        try:
+            surface = apidiff.surface(load(self.path), self.target)
+        except SpecError:
+            return None
+        keep(self.folder, self.key, surface)
+        return surface
+
+    def changes(self, api: ir.Api) -> list[Change]:
+        """What ``api`` (made from the new composed spec) changes in the client's API."""
+        if self.text is None or self.text == self.composed:
             return []
-        old = load(previous)
-    except (OSError, UnicodeDecodeError, SpecError):
-        return []
+        new = apidiff.surface_of(api)
+        keep(self.folder, surface_key(self.target, self.composed), new)
+        if self.worker is not None:
+            self.worker.join()
+        old = kept(self.folder, self.key) or self._build()
+        if old is None:
+            warn(Problem(str(self.path), "not compared with the new spec: it no longer builds"))
+            return []
+        return apidiff.compare(old, new)
+
+
+def surface_key(target: Target, composed: str) -> str:
+    settings = repr((target.settings, target.pagination))
+    return digest(code_key() + settings + composed)
+
+
+def keep(folder: Path | None, key: str, surface: apidiff.Surface) -> None:
+    if folder is None or (folder / key).exists():
+        return
     try:
-        return apidiff.compare(apidiff.surface(old, target), apidiff.surface(doc, target))
-    except SpecError as exc:  # made by an older generator that read it differently
-        warn(Problem(str(previous), f"not compared with the new spec: {exc.problems[0].message}"))
-        return []
+        staging = folder / f".{key}.{os.getpid()}"
+        staging.write_bytes(pickle.dumps(surface, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(staging, folder / key)
+    except OSError:
+        pass  # a cache: losing it costs time only
+
+
+def kept(folder: Path | None, key: str) -> apidiff.Surface | None:
+    if folder is None:
+        return None
+    try:
+        surface = pickle.loads((folder / key).read_bytes())
+    except Exception:  # missing, or written by another version: build it again
+        return None
+    return surface if isinstance(surface, apidiff.Surface) else None
 
 
 def changelog(out: Path, target: Target, changes: list[Change]) -> str | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import keyword
 import math
-import os
 import re
 import textwrap
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ import jinja2
 from . import ir, layout, samples, testplan
 from .errors import Problem, SpecError
 from .config import Target
+from .fingerprint import cache_dir
 from .typemodel import FIELD, PARAM, RESPONSE, Imports, PythonTypes
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -866,13 +866,8 @@ class Renderer:
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates, kept in the user's cache directory across runs
     (jinja checks each against its template's source before using it)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    directory = os.path.join(base, "flex-client-generator", "jinja")
-    try:
-        os.makedirs(directory, exist_ok=True)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(directory)
+    folder = cache_dir("jinja")
+    return jinja2.FileSystemBytecodeCache(str(folder)) if folder is not None else None
 
 
 def _tuple_code(items: list[str]) -> str:

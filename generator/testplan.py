@@ -79,6 +79,10 @@ class Planner:
         self.ops: list[tuple[ir.Resource, ir.Operation]] = [
             (r, op) for r in api.resources for op in r.operations
         ]
+        # Each operation by its method and path shape (the first one, as listed).
+        self._by_shape: dict[tuple[str, str], tuple[ir.Resource, ir.Operation]] = {}
+        for resource, op in self.ops:
+            self._by_shape.setdefault((op.method, _shape(op.path)), (resource, op))
         # Each path parameter's resource: the path up to it (the shortest).
         self._items_by_param: dict[str, str] = {}
         self._items: set[str] = set()
@@ -92,11 +96,7 @@ class Planner:
         self._lists_by_pattern = self._id_patterns()
 
     def _find(self, method: str, path: str) -> tuple[ir.Resource, ir.Operation] | None:
-        template = _shape(path)
-        for resource, op in self.ops:
-            if op.method == method and _shape(op.path) == template:
-                return resource, op
-        return None
+        return self._by_shape.get((method, _shape(path)))
 
     def _is_collection(self, path: str) -> bool:
         """Whether ``path`` lists or holds resources: ``path/{id}`` is one."""

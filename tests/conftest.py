@@ -75,3 +75,10 @@ def run_python(code: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[
         env={**os.environ, **env},
         timeout=120,
     )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache_directory(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The generator's caches (compiled templates, API surfaces) go to a
+    folder of the test session's, not the user's."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
