@@ -86,9 +86,7 @@ def client_api(target: Target, doc: Document) -> ir.Api:
     return naming.apply(api)
 
 
-def rendered_files(
-    target: Target, doc: Document, api: ir.Api, composed: str
-) -> Iterator[tuple[str, str]]:
+def rendered_files(target: Target, doc: Document, api: ir.Api) -> Iterator[tuple[str, str]]:
     """Each output file as rendered, before formatting, as soon as it is."""
     renderer = Renderer(api, target)
     yield from renderer.files()
@@ -97,7 +95,7 @@ def rendered_files(
         samples.warning(pointer, message)
     for problem in samples.warnings:
         warn(problem)
-    yield COMPOSED_SPEC, composed
+    yield COMPOSED_SPEC, json.dumps(doc.data, indent=2, ensure_ascii=False) + "\n"
 
 
 def generate(
@@ -118,20 +116,19 @@ def generate(
     if read_manifest_field(out, "validated") != key:
         validate(doc, report=warn)
     rendered: dict[str, str] = {}
-    composed = json.dumps(doc.data, indent=2, ensure_ascii=False) + "\n"
     # The last run's API surface, read in another process meanwhile.
-    previous = PreviousSurface(out, target, composed)
+    previous = PreviousSurface(out, target)
     api = client_api(target, doc)
     formatter = Formatter(Previous(out).reuse, verbatim_files(target))
     try:
         # Files are formatted (in worker processes) while the next ones render.
-        for path, text in rendered_files(target, doc, api, composed):
+        for path, text in rendered_files(target, doc, api):
             rendered[path] = text
             formatter.add(path, text)
         outputs = formatter.finish()
     finally:
         formatter.close()
-    found = previous.changes(api)
+    found = previous.changes(api, outputs[COMPOSED_SPEC])
     if changes is not None:
         changes[:] = found
     log = changelog(out, target, found)
@@ -147,18 +144,15 @@ class PreviousSurface:
     spec's text; one not there yet is built in a forked process while this
     run renders (where the platform can fork)."""
 
-    def __init__(self, out: Path, target: Target, composed: str) -> None:
+    def __init__(self, out: Path, target: Target) -> None:
         self.path = out / COMPOSED_SPEC
         self.target = target
-        self.composed = composed
         self.folder = cache_dir("surfaces")
         self.worker: Any = None
         try:
             self.text: str | None = self.path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             self.text = None  # a fresh output: nothing to compare with
-            return
-        if self.text == composed:
             return
         self.key = surface_key(target, self.text)
         if self.folder is None or (self.folder / self.key).exists():
@@ -179,12 +173,14 @@ class PreviousSurface:
         keep(self.folder, self.key, surface)
         return surface
 
-    def changes(self, api: ir.Api) -> list[Change]:
-        """What ``api`` (made from the new composed spec) changes in the client's API."""
-        if self.text is None or self.text == self.composed:
+    def changes(self, api: ir.Api, composed: str) -> list[Change]:
+        """What ``api`` (made from ``composed``) changes in the client's API."""
+        if self.worker is not None and self.text == composed:
+            self.worker.terminate()  # no change to compare: its work is not needed
+        if self.text is None or self.text == composed:
             return []
         new = apidiff.surface_of(api)
-        keep(self.folder, surface_key(self.target, self.composed), new)
+        keep(self.folder, surface_key(self.target, composed), new)
         if self.worker is not None:
             self.worker.join()
         old = kept(self.folder, self.key) or self._build()
