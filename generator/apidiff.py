@@ -25,10 +25,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from . import ir, naming
-from .build import build
+from . import ir
 from .config import Target
-from .errors import Problems
 from .load import Document
 from .render import argument_annotation, method_result
 from .typemodel import FIELD, PARAM, REQUEST, Imports, PythonTypes
@@ -62,22 +60,24 @@ class Change:
 
 
 @dataclass(frozen=True)
-class Argument:
+class Input:
+    """An argument, a key of a dict callers build, or a field of an answer."""
+
     name: str
     wire: str
-    location: str
+    where: str  # path, query, header, cookie, body; "key" or "field" in a model
     required: bool
     members: frozenset[str]  # the annotation's members
     annotation: str
-    position: int | None  # path arguments are positional
     description: str
+    position: int | None = None  # path arguments are positional
 
 
 @dataclass(frozen=True)
 class Method:
     target: str  # resource.method
     endpoint: str  # METHOD /path
-    arguments: dict[str, Argument]
+    arguments: dict[str, Input]
     returns: str
     members: frozenset[str]
     paginated: bool
@@ -86,20 +86,10 @@ class Method:
 
 
 @dataclass(frozen=True)
-class ModelField:
-    name: str
-    wire: str
-    required: bool
-    members: frozenset[str]
-    annotation: str
-    description: str
-
-
-@dataclass(frozen=True)
 class ModelSurface:
     name: str
     request: bool  # a TypedDict callers build, not a dataclass they read
-    fields: dict[str, ModelField]
+    fields: dict[str, Input]
     doc: str
 
 
@@ -112,17 +102,13 @@ class Surface:
     )  # key: (name, members)
 
 
-def surface(doc: Document, target: Target) -> Surface:
-    """The Python API the client generated from ``doc`` would have. A spec
-    whose values default to client settings (``x-client-default``) is read
-    with those settings declared, when ``target`` declares none."""
-    if not target.settings:
-        names = sorted(_client_defaults(doc.data))
-        target = replace(target, settings=tuple(ir.Setting(name) for name in names))
-    problems = Problems(doc)
-    api = build(doc, problems, target.settings, target.pagination)
-    problems.raise_errors()
-    return surface_of(naming.apply(api))
+def reading_target(target: Target, doc: Document) -> Target:
+    """``target`` for reading ``doc`` when its settings are not known: the
+    client settings its values default to (``x-client-default``) declared."""
+    if target.settings:
+        return target
+    names = sorted(_client_defaults(doc.data))
+    return replace(target, settings=tuple(ir.Setting(name) for name in names))
 
 
 def surface_of(api: ir.Api) -> Surface:
@@ -131,19 +117,19 @@ def surface_of(api: ir.Api) -> Surface:
     for resource in api.resources:
         methods: dict[str, Method] = {}
         for op in resource.operations:
-            arguments: dict[str, Argument] = {}
+            arguments: dict[str, Input] = {}
             path = [p for p in op.parameters if p.location == "path"]
             for p in op.parameters:
                 annotation = argument_annotation(op, p, types)
-                arguments[p.name] = Argument(
+                arguments[p.name] = Input(
                     name=p.name,
                     wire=p.wire_name,
-                    location=p.location,
+                    where=p.location,
                     required=p.required,
                     members=members(annotation),
                     annotation=annotation,
-                    position=path.index(p) if p.location == "path" else None,
                     description=p.description,
+                    position=path.index(p) if p.location == "path" else None,
                 )
             result = method_result(api, op, types)[0]
             if op.pagination is not None:
@@ -166,8 +152,15 @@ def surface_of(api: ir.Api) -> Surface:
             annotation = types.annotation(f.type, PARAM if request else FIELD)
             if not request and not f.required:
                 annotation += " | None"  # what reading an absent field gives
-            fields[f.name] = ModelField(
-                f.name, f.wire_name, f.required, members(annotation), annotation, f.description
+            where = "key" if request else "field"
+            fields[f.name] = Input(
+                f.name,
+                f.wire_name,
+                where,
+                f.required,
+                members(annotation),
+                annotation,
+                f.description,
             )
         found.models[key] = ModelSurface(model.name, request, fields, model.description)
     for key, union in api.unions.items():
@@ -407,10 +400,7 @@ def _compare_method(old: Method, new: Method) -> list[Change]:
         changes.append(
             Change("documentation", at, False, f"`{at}`: its documentation changed", level=PATCH)
         )
-    changes += _compare_inputs(
-        at, {n: _as_input(a) for n, a in old.arguments.items()},
-        {n: _as_input(a) for n, a in new.arguments.items()}, "argument",
-    )  # fmt: skip
+    changes += _compare_inputs(at, old.arguments, new.arguments, "argument")
     old_order = [
         a.name for a in sorted(old.arguments.values(), key=_position) if a.position is not None
     ]
@@ -431,33 +421,8 @@ def _compare_method(old: Method, new: Method) -> list[Change]:
     return changes
 
 
-def _position(argument: Argument) -> int:
+def _position(argument: Input) -> int:
     return -1 if argument.position is None else argument.position
-
-
-@dataclass(frozen=True)
-class _Input:
-    """An argument, or a key of a TypedDict a caller builds: what a caller sends."""
-
-    name: str
-    wire: str
-    where: str
-    required: bool
-    members: frozenset[str]
-    annotation: str
-    description: str
-
-
-def _as_input(argument: Argument) -> _Input:
-    return _Input(
-        argument.name,
-        argument.wire,
-        argument.location,
-        argument.required,
-        argument.members,
-        argument.annotation,
-        argument.description,
-    )
 
 
 def _input_target(owner: str, name: str, what: str) -> str:
@@ -465,7 +430,7 @@ def _input_target(owner: str, name: str, what: str) -> str:
 
 
 def _compare_inputs(
-    owner: str, old: dict[str, _Input], new: dict[str, _Input], what: str
+    owner: str, old: dict[str, Input], new: dict[str, Input], what: str
 ) -> list[Change]:
     """What a caller sends: arguments of a method, or keys of a request TypedDict."""
     changes: list[Change] = []
@@ -522,11 +487,11 @@ def _compare_inputs(
     return changes
 
 
-def _wire(item: _Input) -> str:
+def _wire(item: Input) -> str:
     return item.wire if item.wire != item.name else ""
 
 
-def _compare_input(owner: str, old: _Input, new: _Input, what: str) -> list[Change]:
+def _compare_input(owner: str, old: Input, new: Input, what: str) -> list[Change]:
     at = _input_target(owner, new.name, what)
     wire = _wire(new)
     changes: list[Change] = []
@@ -601,14 +566,7 @@ def _compare_models(old: Surface, new: Surface) -> list[Change]:
                 )
             )
         if model.request:
-            changes += _compare_inputs(
-                now.name,
-                {n: _Input(n, f.wire, "key", f.required, f.members, f.annotation, f.description)
-                 for n, f in model.fields.items()},
-                {n: _Input(n, f.wire, "key", f.required, f.members, f.annotation, f.description)
-                 for n, f in now.fields.items()},
-                "key",
-            )  # fmt: skip
+            changes += _compare_inputs(now.name, model.fields, now.fields, "key")
         else:
             changes += _compare_fields(now.name, model.fields, now.fields)
     for key, model in new.models.items():
@@ -620,9 +578,7 @@ def _compare_models(old: Surface, new: Surface) -> list[Change]:
     return changes
 
 
-def _compare_fields(
-    owner: str, old: dict[str, ModelField], new: dict[str, ModelField]
-) -> list[Change]:
+def _compare_fields(owner: str, old: dict[str, Input], new: dict[str, Input]) -> list[Change]:
     """Fields of an answer: what a caller reads."""
     changes: list[Change] = []
     by_wire = {f.wire: f for name, f in new.items() if name not in old}

@@ -124,7 +124,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _diff(args: argparse.Namespace) -> int:
     from . import apidiff
-    from .pipeline import load_composed
+    from .pipeline import client_api, load_composed
     from .validate import validate
 
     surfaces = []
@@ -135,7 +135,8 @@ def _diff(args: argparse.Namespace) -> int:
             fragments=tuple(Path(p) for p in fragments),
         )
         doc = validate(load_composed(target))  # warnings are generate's business
-        surfaces.append(apidiff.surface(doc, target))
+        api = client_api(apidiff.reading_target(target, doc), doc, report=None)
+        surfaces.append(apidiff.surface_of(api))
     changes = apidiff.compare(*surfaces)
     if args.format == "json":
         sys.stdout.write(apidiff.as_json(changes))

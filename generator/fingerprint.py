@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from .config import Target
@@ -21,6 +22,7 @@ TEMPLATES = ROOT.parent / "templates"
 MANIFEST = ".generator-manifest.json"
 
 
+@lru_cache(maxsize=1)
 def formatter_key() -> str:
     """Names the formatter: text formatted by another black, in another mode
     or by another version of ``format`` and ``layout``, is formatted again."""
@@ -43,15 +45,22 @@ def fingerprint(target: Target) -> str:
         fragments=tuple(Path(p.name) for p in target.fragments),
         out=Path(),
     )
-    whole.update(repr(where).encode())
-    whole.update(formatter_key().encode())
-    for path in (target.spec, *target.overlays, *target.fragments, *code_files()):
-        whole.update(str(path.name).encode() + b"\0")
+    spec_set = spec_set_key(target)
+    if not spec_set:
+        return ""  # unreadable: the full run reports it
+    for part in (repr(where), formatter_key(), code_key(), spec_set):
+        whole.update(part.encode() + b"\0")
+    return whole.hexdigest()
+
+
+def spec_set_key(target: Target) -> str:
+    """A hash of what the spec set's files hold, "" when one cannot be read."""
+    whole = hashlib.sha256()
+    for path in (target.spec, *target.overlays, *target.fragments):
         try:
-            whole.update(path.read_bytes())
+            whole.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         except OSError:
-            return ""  # unreadable: the full run reports it
-        whole.update(b"\0")
+            return ""
     return whole.hexdigest()
 
 
@@ -65,6 +74,7 @@ def code_files() -> list[Path]:
     return [*sorted(ROOT.glob("*.py")), *sorted(templates)]
 
 
+@lru_cache(maxsize=1)
 def code_key() -> str:
     """A hash of the generator's code and templates."""
     whole = hashlib.sha256()

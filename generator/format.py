@@ -289,22 +289,3 @@ def format_one(item: tuple[str, str]) -> tuple[str, str | None, str]:
         return path, black_format(text), ""
     except Exception as exc:  # black's InvalidInput, or a bug of its own
         return path, None, f"the generated code does not parse: {exc}"
-
-
-def format_files(
-    rendered: dict[str, str],
-    reuse: dict[str, str] | None = None,
-    verbatim: frozenset[str] = frozenset(),
-    workers: int | None = None,
-) -> dict[str, str]:
-    """Formatted text for each file. ``reuse`` maps path -> formatted text
-    for files whose rendered text has not changed; ``verbatim`` files (the
-    runtime, copied as it is and checked in place) are taken as they are."""
-    kept = reuse or {}
-    formatter = Formatter(lambda path, text: kept.get(path), verbatim, workers)
-    try:
-        for path, text in rendered.items():
-            formatter.add(path, text)
-        return formatter.finish()
-    finally:
-        formatter.close()

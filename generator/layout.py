@@ -216,10 +216,10 @@ def _statement(text: str, depth: int) -> list[str] | None:
     if isinstance(node, ast.Expr):
         return _Lines(source, depth).rhs("", node.value, "")
     if isinstance(node, ast.Return) and node.value is not None:
-        return _Lines(source, depth).rhs("return ", node.value, "", optional_parens=True)
+        return _Lines(source, depth).optional("return ", node.value, "", depth)
     if isinstance(node, ast.Assign) and len(node.targets) == 1:
         prefix = source.between(0, node.value.col_offset)
-        return _Lines(source, depth).rhs(prefix, node.value, "", optional_parens=True)
+        return _Lines(source, depth).optional(prefix, node.value, "", depth)
     if isinstance(node, ast.AnnAssign) and node.simple:
         return _Lines(source, depth).annotated(node.target, node.annotation, node.value, "")
     if isinstance(node, ast.ImportFrom) and node.module and not any(a.asname for a in node.names):
@@ -331,7 +331,7 @@ def _return_tail(text: str, depth: int) -> list[str] | None:
     if not isinstance(tree, ast.Expression):
         return None
     source = _Source(text[5:-1])
-    return _Lines(source, depth).rhs(") -> ", tree.body, ":", optional_parens=True)
+    return _Lines(source, depth).optional(") -> ", tree.body, ":", depth)
 
 
 def _matching(text: str, opening: int) -> int:
@@ -377,7 +377,6 @@ class _Lines:
         suffix: str,
         depth: int | None = None,
         inside: bool = False,
-        optional_parens: bool = False,
     ) -> list[str]:
         """``prefix + node + suffix`` at ``depth``, split at its last bracket."""
         depth = self.depth if depth is None else depth
@@ -385,8 +384,6 @@ class _Lines:
         line = indent + prefix + self.text(node) + suffix
         if _fits(line):
             return [line]
-        if optional_parens:
-            return self.optional(prefix, node, suffix, depth)
         if inside and isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
             return self.union(prefix, node, suffix, depth)
         group, before, after = self.last_group(node)
@@ -548,7 +545,7 @@ class _Lines:
         if value is not None and (self.last_group(value)[0] is not None or _is_union(value)):
             # The value holds the last bracket (or is a union): black splits there.
             prefix = f"{name}: {self.text(annotation)} = "
-            return self.rhs(prefix, value, suffix, optional_parens=True)
+            return self.optional(prefix, value, suffix, self.depth)
         head = f"{indent}{name}: {self.text(annotation)} = ("
         if isinstance(value, (ast.Name, ast.Constant)) and not isinstance(target, ast.arg):
             # A field's annotation and value both sit in invisible parentheses:
@@ -675,8 +672,6 @@ def docstring(literal: str, indent: str) -> str:
     lines = body.splitlines()
     last_width = 0 if body.endswith("\n") else len(lines[-1])
     if len(lines) > 1 and last_width + 3 > WIDTH and not trailing_backslash:
-        if literal[-4] == "\n":
-            return '"""' + body + '"""'
         # Black's second pass then strips the padding it added to that line.
         return '"""' + body.rstrip(" ") + "\n" + indent + '"""'
     return '"""' + body + '"""'

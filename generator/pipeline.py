@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 import datetime
-import hashlib
 import json
 import os
 import pickle
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from . import apidiff, ir, naming
 from .apidiff import Change
-from . import validate as validate_module
 from .build import build
 from .compose import compose
 from .config import Target
 from .errors import Problem, Problems, SpecError
-from .fingerprint import cache_dir, code_key, fingerprint
+from .fingerprint import cache_dir, code_key, fingerprint, spec_set_key
 from .format import Formatter, digest
 from .load import Document, load
 from .render import Renderer, verbatim_files
@@ -58,31 +56,30 @@ def load_composed(target: Target) -> Document:
     )
 
 
-def validation_key(doc: Document) -> str:
-    """Names this exact document under these validation rules: a document
-    that passed once need not go through openapi-spec-validator again."""
-    rules = Path(validate_module.__file__).read_bytes() + openapi_spec_validator_version().encode()
-    text = json.dumps(doc.data, sort_keys=True, ensure_ascii=False)
-    return digest(text + hashlib.sha256(rules).hexdigest())
-
-
-def openapi_spec_validator_version() -> str:
+def validation_key(target: Target) -> str:
+    """Names this spec set under these validation rules: a composed document
+    that passed once need not be checked again. The files and the generator's
+    code (composing and validating) decide the document, so they name it."""
     from importlib.metadata import version
 
-    return version("openapi-spec-validator")
+    spec_set = spec_set_key(target)
+    return digest(spec_set + code_key() + version("openapi-spec-validator")) if spec_set else ""
 
 
 def warn(problem: Problem) -> None:
     print(f"warning: {problem}", file=sys.stderr)
 
 
-def client_api(target: Target, doc: Document) -> ir.Api:
-    """The named IR of ``doc``; its warnings are reported."""
+def client_api(
+    target: Target, doc: Document, report: Callable[[Problem], None] | None = warn
+) -> ir.Api:
+    """The named IR of ``doc``; SpecError for its errors, its warnings to ``report``."""
     problems = Problems(doc)
     api = build(doc, problems, target.settings, target.pagination)
     problems.raise_errors()
-    for problem in problems.warnings:
-        warn(problem)
+    if report is not None:
+        for problem in problems.warnings:
+            report(problem)
     return naming.apply(api)
 
 
@@ -112,8 +109,8 @@ def generate(
     out = out or target.out
     inputs = fingerprint(target) if inputs is None else inputs
     doc = load_composed(target)
-    key = validation_key(doc)
-    if read_manifest_field(out, "validated") != key:
+    key = validation_key(target)
+    if not key or read_manifest_field(out, "validated") != key:
         validate(doc, report=warn)
     rendered: dict[str, str] = {}
     # The last run's API surface, read in another process meanwhile.
@@ -167,7 +164,8 @@ class PreviousSurface:
 
     def _build(self) -> apidiff.Surface | None:
         try:
-            surface = apidiff.surface(load(self.path), self.target)
+            old = load(self.path)
+            surface = apidiff.surface_of(client_api(self.target, old, report=None))
         except SpecError:
             return None
         keep(self.folder, self.key, surface)

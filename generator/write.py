@@ -61,8 +61,9 @@ class Previous:
 
     def __init__(self, out: Path) -> None:
         self.out = out
-        same_formatter = _manifest(out).get("formatter") == formatter_key()
-        self.files = read_manifest(out) if same_formatter else {}
+        manifest = _manifest(out)
+        files = manifest.get("files") if manifest.get("formatter") == formatter_key() else None
+        self.files: dict[str, dict[str, str]] = files if isinstance(files, dict) else {}
 
     def reuse(self, path: str, rendered: str) -> str | None:
         entry = self.files.get(path)
