@@ -1,8 +1,17 @@
 # The two commands a newcomer needs: `make regenerate` and `make test`.
+# PYTHON is the interpreter .venv is made with (3.11 or newer): PYTHON=python3.12
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+
+# A .venv made by a Python the project does not support (an older PYTHON=) is
+# made again, not kept forever.
+ifneq ($(wildcard $(PY)),)
+ifneq ($(shell $(PY) scripts/python_ok.py >/dev/null 2>&1 && echo ok),ok)
+$(shell rm -f $(STAMP))
+endif
+endif
 
 # api-diff: what the committed client's API lost or changed since BASE (exit 3: breaking).
 BASE ?= HEAD~1
@@ -11,6 +20,9 @@ BASE ?= HEAD~1
 
 # (Re)install only when the project's dependencies change.
 $(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) scripts/python_ok.py
+	@if [ -x $(PY) ] && ! $(PY) scripts/python_ok.py >/dev/null 2>&1; then \
+	    echo "$(VENV) was made by an unsupported Python: making it again"; rm -rf $(VENV); fi
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'

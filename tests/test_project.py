@@ -161,3 +161,75 @@ def test_every_argument_of_the_flex_client_is_documented():
     ]
     count = sum(len(op.parameters) for r in api.resources for op in r.operations)
     assert count > 150 and undocumented == []
+
+
+def _python(version: str) -> str:
+    """A working interpreter of ``version``: pyenv's, else python3.X on PATH."""
+    import subprocess
+
+    import pytest
+
+    candidates = []
+    if shutil.which("pyenv"):
+        bare = subprocess.run(["pyenv", "versions", "--bare"], capture_output=True, text=True)
+        for found in bare.stdout.split():
+            if found.startswith(version + "."):
+                prefix = subprocess.run(["pyenv", "prefix", found], capture_output=True, text=True)
+                candidates.append(prefix.stdout.strip() + "/bin/python")
+    candidates.append(shutil.which(f"python{version}") or "")
+    for candidate in candidates:
+        if candidate and subprocess.run([candidate, "-c", "pass"]).returncode == 0:
+            return candidate
+    pytest.skip(f"no Python {version} here")
+
+
+def _make_folder(tmp_path):
+    for name in ("Makefile", "pyproject.toml", "constraints.txt"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    (tmp_path / "scripts").mkdir()
+    shutil.copy(ROOT / "scripts" / "python_ok.py", tmp_path / "scripts" / "python_ok.py")
+    return tmp_path
+
+
+def _venv_python(folder, python: str) -> None:
+    """A .venv whose python is ``python``, installed as far as make knows."""
+    bin_dir = folder / ".venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    (bin_dir / "python").write_text(f'#!/bin/sh\nexec {python} "$@"\n')
+    (bin_dir / "python").chmod(0o755)
+    (folder / ".venv" / ".installed").touch()
+
+
+def test_make_refuses_a_python_too_old_and_says_how_to_choose_one(tmp_path):
+    import subprocess
+
+    folder = _make_folder(tmp_path)
+    run = subprocess.run(
+        ["make", "venv", f"PYTHON={_python('3.10')}"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode != 0
+    assert "needs 3.11 or newer" in run.stderr and "PYTHON=python3.11" in run.stderr
+    assert not (folder / ".venv").exists()
+
+
+def test_make_rebuilds_a_venv_made_by_an_unsupported_python(tmp_path):
+    import subprocess
+
+    folder = _make_folder(tmp_path)
+    _venv_python(folder, _python("3.10"))
+    planned = subprocess.run(
+        ["make", "-n", "venv"], cwd=folder, capture_output=True, text=True, timeout=60
+    )
+    assert "making it again" in planned.stdout and "-m venv .venv" in planned.stdout
+    assert not (folder / ".venv" / ".installed").exists()
+    # A supported one is kept as it is.
+    shutil.rmtree(folder / ".venv")
+    _venv_python(folder, sys.executable)
+    kept = subprocess.run(
+        ["make", "-n", "venv"], cwd=folder, capture_output=True, text=True, timeout=60
+    )
+    assert "-m venv" not in kept.stdout and (folder / ".venv" / ".installed").exists()
