@@ -36,10 +36,12 @@ def build(
     problems: Problems,
     settings: tuple[ir.Setting, ...] = (),
     pagination: dict[str, Any] | None = None,
+    idempotency_header: str = "Idempotency-Key",
 ) -> ir.Api:
     """The IR of ``doc``; errors and warnings go to ``problems``. ``pagination``
-    is the generator's setting for lists the spec does not describe."""
-    return _ApiBuilder(doc, problems, settings, pagination).api()
+    is the generator's setting for lists the spec does not describe;
+    ``idempotency_header`` names the header that carries an idempotency key."""
+    return _ApiBuilder(doc, problems, settings, pagination, idempotency_header).api()
 
 
 class _ApiBuilder:
@@ -49,8 +51,10 @@ class _ApiBuilder:
         problems: Problems,
         settings: tuple[ir.Setting, ...],
         pagination: dict[str, Any] | None,
+        idempotency_header: str,
     ) -> None:
         self.data = doc.data
+        self.idempotency_header = idempotency_header.lower()
         self.problems = problems
         self.settings = settings
         self.resolver = Resolver(doc.data)
@@ -110,12 +114,13 @@ class _ApiBuilder:
                 found.append(ir.SecurityScheme(key, "bearer", description=description))
             elif kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
                 parameter = str(scheme.get("name", ""))
-                if scheme.get("in") == "header" and not re.fullmatch(
+                where = str(scheme["in"])
+                if where in ("header", "cookie") and not re.fullmatch(
                     r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", parameter
                 ):
                     self.problems.error(
                         pointer_join("components", "securitySchemes", key, "name"),
-                        f"header name {parameter!r} is not a valid HTTP header name",
+                        f"{where} name {parameter!r} is not a valid HTTP {where} name",
                     )
                     continue
                 found.append(
@@ -130,8 +135,12 @@ class _ApiBuilder:
         return tuple(found)
 
     def servers(self, raw_servers: Any = None) -> tuple[ir.Server, ...]:
-        """The servers whose URL is absolute once its variables take their defaults."""
+        """The servers whose URL is absolute once its variables take their
+        defaults. The document's own servers, when all are relative to where
+        it is published (``/api/v3``), give the first of them: the client then
+        asks for ``base_url=``."""
         found = []
+        relative: list[ir.Server] = []
         servers = self.data.get("servers") if raw_servers is None else raw_servers
         for server in servers if isinstance(servers, list) else []:
             if not isinstance(server, dict) or not isinstance(server.get("url"), str):
@@ -151,6 +160,10 @@ class _ApiBuilder:
                 example = example.replace("{" + variable.wire_name + "}", variable.default)
             if re.match(r"^https?://[^/{}\s]+", example) and "{" not in example:
                 found.append(ir.Server(url, tuple(variables)))
+            elif re.match(r"^/[^/{}\s]", example) and "{" not in example:
+                relative.append(ir.Server(url, tuple(variables)))
+        if not found and relative and raw_servers is None:
+            return tuple(relative[:1])
         return tuple(found)
 
     # -- operations ------------------------------------------------------------------------
@@ -195,6 +208,15 @@ class _ApiBuilder:
             pagination=paging,
             security=_requirement(op["security"], self.schemes) if "security" in op else None,
             server=servers[0].url if servers and not servers[0].variables else "",
+            idempotent=op.get("x-idempotent") is True,
+            idempotency_header=next(
+                (
+                    p.wire_name
+                    for p in params
+                    if p.location == "header" and p.wire_name.lower() == self.idempotency_header
+                ),
+                "",
+            ),
         )
 
     def parameters(

@@ -78,6 +78,12 @@ def _parser() -> argparse.ArgumentParser:
             help="environment variable the client reads an API key from (repeatable, per scheme)",
         )
         command.add_argument(
+            "--idempotency-header",
+            default="Idempotency-Key",
+            metavar="NAME",
+            help="the header parameter that carries an idempotency key (default: %(default)s)",
+        )
+        command.add_argument(
             "--env-prefix",
             default="API",
             help="prefix of the generated tests' settings: PREFIX_TEST_MODE, PREFIX_BASE_URL (default: %(default)s)",
@@ -180,6 +186,7 @@ def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Target
             package=package or "client",
             auth_env=tuple(args.auth_env) if getattr(args, "auth_env", None) else None,
             env_prefix=getattr(args, "env_prefix", None) or "API",
+            idempotency_header=getattr(args, "idempotency_header", None) or "Idempotency-Key",
             token_env=getattr(args, "token_env", None) or "",
             api_key_env=tuple(
                 (item.split("=", 1)[0], item.split("=", 1)[1]) if "=" in item else ("api_key", item)
@@ -194,6 +201,8 @@ def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Target
             parser.error(
                 "--env-prefix, --auth-env, --token-env and --api-key-env take environment variable names (letters, digits, _)"
             )
+        if not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", target.idempotency_header):
+            parser.error("--idempotency-header takes a header name")
     else:
         if getattr(args, "overlay", None) or getattr(args, "fragment", None):
             parser.error("--overlay and --fragment need SPEC")

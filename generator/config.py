@@ -35,6 +35,8 @@ class Target:
     api_key_env: tuple[tuple[str, str], ...] = ()
     # How lists page when the spec does not say (as x-pagination would).
     pagination: Any = None
+    # The header that carries an idempotency key, where an operation declares it.
+    idempotency_header: str = "Idempotency-Key"
 
 
 def valid_package(name: str) -> bool:
@@ -89,6 +91,7 @@ def read_config(pyproject: Path) -> Target:
                 (str(k), str(v)) for k, v in (section.get("api_key_env") or {}).items()
             ),
             pagination=dict(section["pagination"]) if "pagination" in section else None,
+            idempotency_header=str(section.get("idempotency_header", "Idempotency-Key")),
         )
     except (TypeError, IndexError, KeyError, AttributeError) as exc:
         raise SpecError(
@@ -119,10 +122,9 @@ def read_config(pyproject: Path) -> Target:
             problems.append(
                 Problem(str(pyproject), f"[tool.generator.settings.{s.name}] from_username: {exc}")
             )
-    if not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", target.request_id_header):
-        problems.append(
-            Problem(str(pyproject), "[tool.generator] request_id_header is not a header name")
-        )
+    for key in ("request_id_header", "idempotency_header"):
+        if not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", getattr(target, key)):
+            problems.append(Problem(str(pyproject), f"[tool.generator] {key} is not a header name"))
     if problems:
         raise SpecError(problems)
     if not valid_package(target.package):

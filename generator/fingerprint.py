@@ -69,7 +69,10 @@ def code_files() -> list[Path]:
     templates = (
         p
         for p in TEMPLATES.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and not p.name.startswith(".")
+        if p.is_file()
+        and not any(
+            part == "__pycache__" or part.startswith(".") for part in p.relative_to(TEMPLATES).parts
+        )
     )
     return [*sorted(ROOT.glob("*.py")), *sorted(templates)]
 

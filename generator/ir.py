@@ -312,6 +312,12 @@ class Operation:
     security: tuple[tuple[str, ...], ...] | None = None
     server: str = ""  # the operation's own server URL, when it has one
     successes: tuple[Response, ...] = ()  # every documented success answer
+    # Sending it twice is safe (``x-idempotent: true``), so a failed try is
+    # sent again like a read.
+    idempotent: bool = False
+    # The header parameter carrying an idempotency key: the client fills it
+    # with a fresh key when the caller gives none, the same on every try.
+    idempotency_header: str = ""
     name: str = ""
 
     @property

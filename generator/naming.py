@@ -40,6 +40,7 @@ RESERVED_CLASSES = frozenset(
         "ApiError", "ApiConnectionError", "ApiTimeoutError", "ApiStatusError",
         "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError",
         "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",
+        "UnreadableResponseError", "Call",
     }
 )  # fmt: skip
 # Attributes of Client and AsyncClient: a resource may not take one.
@@ -59,7 +60,7 @@ PARAM_RESERVED = frozenset(
     {
         "self", "limit", "options", "timeout", "max_retries", "extra_headers",
         "extra_query", "extra_body", "expand_path", "json_body", "no_content", "styled",
-        "file_field", "part_field",
+        "file_field", "part_field", "request_options",
     }
 )  # fmt: skip
 # Attributes of every resource class: a method may not take one.

@@ -328,15 +328,14 @@ class Renderer:
         used = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
         lists = any(m.is_list for m in methods)
         lines = [f"import {module}" for module in sorted(imports.modules)]
-        lines.append(f"from typing import {', '.join(sorted(imports.typing | {'TYPE_CHECKING'}))}")
+        lines.append(f"from typing import {', '.join(sorted(imports.typing | {'Any', 'Mapping'}))}")
         lines.append("")
-        base = [n for n in ("json_body", "no_content") if n in used]
-        base += ["PageRequest"] if lists else []
+        base = ["AsyncAPIClient", "SyncAPIClient"]
+        base += [n for n in ("json_body", "no_content") if n in used]
         if not all(m.is_list for m in methods):
             base += ["to_raw_response", "async_to_raw_response"]
         if any(m.streams for m in methods):
             base += ["to_streamed_response", "async_to_streamed_response"]
-        base += ["to_raw_page", "async_to_raw_page"] if lists else []
         lines.append(f"from .._base_client import {', '.join(sorted(base))}")
         encoding = [n for n in ("expand_path", "file_field", "part_field", "styled") if n in used]
         if encoding:
@@ -344,12 +343,14 @@ class Renderer:
         if imports.runtime:
             lines.append("from .. import _models")
         if lists:
-            lines.append("from .._pagination import AsyncPager, SyncPager")
+            lines.append(
+                "from .._pagination import "
+                "AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page"
+            )
         if "Stream" in used:
             lines.append("from .._streaming import AsyncStream, ServerSentEvent, Stream")
-        given = ["NOT_GIVEN", "NotGiven"] if "NOT_GIVEN" in used else []
-        types = sorted(given + sorted(imports.runtime_types) + ["RequestOptions"])
-        lines.append(f"from .._types import {', '.join(types)}")
+        names = {"NOT_GIVEN", "NotGiven", "Timeout", "request_options", *imports.runtime_types}
+        lines.append(f"from .._types import {', '.join(sorted(names))}")
         if imports.models:
             lines.append(f"from ..models import {', '.join(sorted(imports.models))}")
         return lines
@@ -367,9 +368,7 @@ class Renderer:
             if not p.required
         ]
         extra = ["limit: int | None = None"] if op.pagination else []
-        keyword_only = required + optional + extra
-        signature += (["*"] if keyword_only else []) + keyword_only
-        signature.append("**options: Unpack[RequestOptions]")
+        signature += ["*", *required, *optional, *extra, *OPTION_PARAMETERS]
 
         result, cast, typed_cast = self._result(op, types)
         args = self._request_args(op, types)
@@ -454,6 +453,10 @@ class Renderer:
             args.append(("security", pyrepr(op.security)))
         if op.server:
             args.append(("server", pyrepr(op.server)))
+        if op.idempotent and op.pagination is None:
+            args.append(("idempotent", "True"))
+        if op.idempotency_header and op.pagination is None:
+            args.append(("idempotency_header", pyrepr(op.idempotency_header)))
         return args
 
     def _cast_of(self, response: ir.Response, types: PythonTypes) -> str:
@@ -505,6 +508,8 @@ class Renderer:
             lines += ["", op.description]
         if op.deprecated:
             lines += ["", "Deprecated."]
+        if op.idempotent and op.method not in ("GET", "HEAD", "OPTIONS", "TRACE"):
+            lines += ["", "Safe to repeat (the spec says so): retried after a failure like a read."]
         documented = []
         for p in op.parameters:
             text = " ".join(p.description.split())
@@ -518,6 +523,11 @@ class Renderer:
                 text = (text + " " if text else "") + names
             if p.deprecated:
                 text = (text + " " if text else "") + "Deprecated."
+            if p.location == "header" and p.wire_name == op.idempotency_header:
+                text = (text + " " if text else "") + (
+                    "Left out, the client makes a fresh key; every retry of this call sends "
+                    "the same one, so the API applies the call at most once."
+                )
             if text:
                 documented.append(f"    {p.name}: {text}")
         if documented:
@@ -592,8 +602,8 @@ class Renderer:
                 servers.append(f"Server({pyrepr(server.url)})")
                 continue
             variables = ", ".join(
-                f"{pyrepr(v.wire_name)}: ServerVariable({pyrepr(v.default)}"
-                + (f", {pyrepr(v.enum)})" if v.enum else ")")
+                f"{pyrepr(v.wire_name)}: ServerVariable({pyrepr(v.default)}, "
+                f"{pyrepr(v.enum)}, {pyrepr(v.name)})"
                 for v in server.variables
             )
             servers.append(f"Server({pyrepr(server.url)}, {{{variables}}})")
@@ -651,15 +661,21 @@ class Renderer:
             text = f"{v.description} " if v.description else ""
             args.append(f"{v.name}: {text}Chooses the server {servers}.")
         default = api.servers[0].url if api.servers else ""
-        base = (
-            f"the spec's server ({default})" if default else "no default: the spec names no server"
-        )
+        if "://" in default:
+            base = f"the spec's server ({default})"
+        elif default:
+            base = f"no default: the spec's server ({default}) is relative to where it is published"
+        else:
+            base = "no default: the spec names no server"
         if api.server_variables:
             base = "the server the arguments above choose"
         args += [
             f"base_url: The API's URL, instead of {base}.",
             "timeout: Seconds (or an httpx.Timeout) per request; 30 by default.",
-            "max_retries: How many times a failed request is retried; 2 by default.",
+            "max_retries: How many times a failed request is tried again; 2 by default. "
+            "Reads are retried after a 408, 429, 5xx or a lost connection; writes only "
+            "when the API cannot have acted on them (a 429, a connection never made) "
+            "or when they carry an idempotency key, the same on every try.",
             "headers: Headers sent with every request.",
             f"http_client: Your own {http} (proxies, certificates, event hooks); it is left open.",
         ]
@@ -799,26 +815,29 @@ class Renderer:
         return {names[w]: v for w, v in case.items() if w in names}
 
     def retry_cases(self) -> dict[str, Any]:
-        """The operations the retry tests call: a read and a write."""
-        ops = [(r, op) for r in self.api.resources for op in r.operations]
+        """The operations the retry tests call: a read, a plain write, and a
+        write that is safe to repeat (idempotent, or with an idempotency key)."""
+        ops = [(r, op) for r in self.api.resources for op in r.operations if op.success]
 
-        def pick(method: str) -> tuple[ir.Resource, ir.Operation] | None:
-            candidates = [(r, op) for r, op in ops if op.method == method and op.success]
+        def pick(found: list[tuple[ir.Resource, ir.Operation]]) -> Any:
             plain = [
-                (r, op)
-                for r, op in candidates
-                if not any(p.location == "path" for p in op.parameters)
+                (r, op) for r, op in found if not any(p.location == "path" for p in op.parameters)
             ]
-            found = plain or candidates
-            return found[0] if found else None
+            chosen = (plain or found)[:1]
+            return [(r, op, self.test_case(op)) for r, op in chosen]
 
-        found = {}
-        for name, method in (("read", "GET"), ("write", "POST")):
-            chosen = pick(method)
-            if chosen is not None:
-                resource, op = chosen
-                found[name] = (resource, op, self.test_case(op))
-        return found
+        def repeatable(op: ir.Operation) -> bool:
+            return op.idempotent or bool(op.idempotency_header)
+
+        writes = [(r, op) for r, op in ops if op.method not in ("GET", "HEAD", "OPTIONS", "TRACE")]
+        cases = {
+            "read": pick([(r, op) for r, op in ops if op.method == "GET"]),
+            "write": pick(
+                [(r, op) for r, op in writes if op.method == "POST" and not repeatable(op)]
+            ),
+            "repeatable": pick([(r, op) for r, op in writes if repeatable(op)]),
+        }
+        return {name: found[0] for name, found in cases.items() if found}
 
     # -- files ------------------------------------------------------------------------------------
 
@@ -921,6 +940,15 @@ def _distinct_results(op: ir.Operation) -> list[ir.Type | None]:
             found.append(response.type)
     return found
 
+
+# The per-call options every method takes, after its own arguments.
+OPTION_PARAMETERS = (
+    "timeout: Timeout | NotGiven = NOT_GIVEN",
+    "max_retries: int | NotGiven = NOT_GIVEN",
+    "extra_headers: Mapping[str, str | None] | None = None",
+    "extra_query: Mapping[str, Any] | None = None",
+    "extra_body: Mapping[str, Any] | None = None",
+)
 
 # TypedDict keys that cannot be class attributes next to the annotations
 # that name them: they take the functional form.

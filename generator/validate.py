@@ -6,7 +6,7 @@
 3. The document has OpenAPI's structure: it is checked against the OpenAPI
    JSON Schema that openapi-spec-validator ships, with jsonschema-rs, and
    every mismatch is named by its JSON pointer.
-4. The generator's own needs: header names are HTTP tokens, path templates
+4. The generator's own needs: header and cookie names are HTTP tokens, path templates
    are well formed. Duplicate operationIds are a warning (the name stage keeps
    methods apart).
 
@@ -208,15 +208,17 @@ def _check_operations(doc: Document, problems: Problems) -> None:
 
 
 def _check_headers(resolver: Resolver, parameters: Any, pointer: str, problems: Problems) -> None:
-    """Header names must be HTTP tokens: a CR or LF would split the request."""
+    """Header and cookie names must be HTTP tokens: a CR or LF would split the
+    request, a ``;`` or ``=`` would add cookies of its own."""
     for index, raw in enumerate(parameters if isinstance(parameters, list) else []):
         param = resolver.deref(raw)
         if (
             isinstance(param, dict)
-            and param.get("in") == "header"
+            and param.get("in") in ("header", "cookie")
             and not _TOKEN.fullmatch(str(param.get("name", "")))
         ):
+            where = param["in"]
             problems.error(
                 pointer + pointer_join(index, "name"),
-                f"header name {param.get('name')!r} is not a valid HTTP header name",
+                f"{where} name {param.get('name')!r} is not a valid HTTP {where} name",
             )

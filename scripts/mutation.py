@@ -45,9 +45,9 @@ FAULTS = (
     ),
     Fault(
         "a header is dropped on later pages",
-        "_base_client.py",
-        '"GET", url, None, self.headers, self.cookies,',
-        '"GET", url, None, {}, self.cookies,',
+        "_pagination.py",
+        '"GET", "", None, self.headers, self.cookies,',
+        '"GET", "", None, {}, self.cookies,',
     ),
     Fault(
         "a dotted form name is sent undotted",
@@ -64,10 +64,10 @@ FAULTS = (
         "    404: BadRequestError,",
     ),
     Fault(
-        "a POST is retried on 500",
+        "a create is retried on 503",
         "_base_client.py",
-        "idempotent and (status == 408 or status >= 500)",
-        "(status == 408 or status >= 500)",
+        "status == 429 or safe and (status == 408 or status >= 500)",
+        "status == 429 or (status == 408 or status >= 500)",
     ),
     Fault(
         "a datetime is left unparsed",

@@ -31,7 +31,7 @@ for v in "${versions[@]}"; do
     echo "== Python $("$venv/bin/python" -c 'import platform; print(platform.python_version())')"
     if "$venv/bin/python" -m pytest -q -p no:cacheprovider generated/tests \
         && FLEX_TEST_MODE=loopback "$venv/bin/python" -m pytest -q -p no:cacheprovider generated/tests \
-        && "$venv/bin/python" -m pytest -q -p no:cacheprovider tests/test_runtime.py tests/test_flex_client.py tests/test_plugin_workflow.py; then
+        && "$venv/bin/python" -m pytest -q -p no:cacheprovider tests/test_runtime.py tests/test_flex_client.py tests/test_client_safety.py tests/test_plugin_workflow.py; then
         :
     else
         failed+=("$v")

@@ -28,7 +28,7 @@ class Seen:
 @dataclass
 class Reply:
     status: int = 200
-    body: Any = None
+    body: Any = None  # JSON, or bytes sent as they are (with headers' Content-Type)
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     drop: bool = False  # close the connection without answering
@@ -85,11 +85,14 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.drop:
             self.close_connection = True
             return
-        payload = b"" if reply.body is None else json.dumps(reply.body).encode()
+        raw = isinstance(reply.body, bytes)
+        payload = (
+            reply.body if raw else b"" if reply.body is None else json.dumps(reply.body).encode()
+        )
         self.send_response(reply.status)
         for name, value in reply.headers.items():
             self.send_header(name, value)
-        if payload:
+        if payload and not raw:
             self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(payload)))
         self.end_headers()

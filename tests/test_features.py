@@ -21,43 +21,9 @@ from typing import Any, Callable
 import httpx
 import pytest
 
-from conftest import ROOT
+from conftest import FEATURES, ROOT, both, nothing, package
 
-FEATURES = ROOT / "tests" / "features"
 SPECS = sorted(p.stem for p in FEATURES.glob("*.yaml"))
-
-
-@pytest.fixture(scope="session")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], tuple[Path, str]]:
-    """Generate a feature spec once per session: (output folder, stderr)."""
-    made: dict[str, tuple[Path, str]] = {}
-
-    def make(name: str) -> tuple[Path, str]:
-        if name not in made:
-            out = tmp_path_factory.mktemp(name) / "out"
-            run = subprocess.run(
-                [
-                    sys.executable, "-m", "generator", "generate", str(FEATURES / f"{name}.yaml"),
-                    "--out", str(out), "--package", f"feat_{name}",
-                ],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                timeout=300,
-            )  # fmt: skip
-            assert run.returncode == 0, run.stderr
-            assert "Traceback" not in run.stderr
-            made[name] = (out, run.stderr)
-        return made[name]
-
-    return make
-
-
-def package(generated: Callable[[str], tuple[Path, str]], name: str) -> Any:
-    out, _ = generated(name)
-    if str(out) not in sys.path:
-        sys.path.insert(0, str(out))
-    return importlib.import_module(f"feat_{name}")
 
 
 def client(pkg: Any, answer: Any, sent: list[httpx.Request], asynchronous: bool = False) -> Any:
@@ -401,41 +367,6 @@ def test_recursive_models_and_unions(generated):
 
 
 # -- the HTTP surface: both flavours ----------------------------------------------------------------
-
-
-def both(
-    pkg: Any, answer: Any, action: Callable[[Any], Any], **options: Any
-) -> list[tuple[Any, list[httpx.Request]]]:
-    """``action(client)`` with a Client and with an AsyncClient (awaiting what
-    it returns): [(result, requests sent)] for each."""
-    results = []
-    for asynchronous in (False, True):
-        sent: list[httpx.Request] = []
-
-        def handle(request: httpx.Request) -> httpx.Response:
-            sent.append(request)
-            body = answer(request)
-            return body if isinstance(body, httpx.Response) else httpx.Response(200, json=body)
-
-        transport = httpx.MockTransport(handle)
-        if not asynchronous:
-            c = pkg.Client(http_client=httpx.Client(transport=transport), max_retries=0, **options)
-            results.append((action(c), sent))
-            continue
-
-        async def run() -> Any:
-            c = pkg.AsyncClient(
-                http_client=httpx.AsyncClient(transport=transport), max_retries=0, **options
-            )
-            result = action(c)
-            return await result if inspect.isawaitable(result) else result
-
-        results.append((asyncio.run(run()), sent))
-    return results
-
-
-def nothing(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(204)
 
 
 # -- auth

@@ -67,7 +67,8 @@ def test_every_list_walks_two_pages_and_every_documented_error_is_tested():
                 assert "api.walk(" in body, op["operationId"]
     retries = (GENERATED / "tests" / "test_retries.py").read_text()
     assert "def test_a_read_is_retried_after_503" in retries
-    assert "def test_a_write_is_not_retried_after_500" in retries
+    assert "def test_a_write_is_not_retried_after_503" in retries
+    assert "def test_a_write_is_retried_after_429" in retries
 
 
 def _test_bodies(text: str, operation_id: str) -> str:

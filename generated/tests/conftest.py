@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import pytest
 
@@ -33,7 +33,7 @@ SETTINGS = Settings.from_env(
     spec_path=Path(__file__).resolve().parent.parent / "openapi.json",
 )
 # What the tests authenticate with, but in live mode (the client's own then).
-CREDENTIALS = {"auth": ("AC00000000000000000000000000000000", "test-password")}
+CREDENTIALS: dict[str, Any] = {"auth": ("AC00000000000000000000000000000000", "test-password")}
 
 
 @pytest.fixture(params=["sync", "async"])

@@ -19,6 +19,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
+    UnreadableResponseError,
 )
 from ._pagination import AsyncPager, Page, SyncPager
 from ._types import NOT_GIVEN, NotGiven
@@ -40,6 +41,7 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "UnreadableResponseError",
     "RawResponse",
     "Page",
     "SyncPager",

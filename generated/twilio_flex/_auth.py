@@ -7,7 +7,8 @@ names what it needs as alternatives, each a set of schemes; the first
 alternative whose credentials the client has is sent. A token or key may be
 a function, asked again on every request, so a caller can refresh it.
 
-Credentials never show in a repr, a log line or a pickle.
+Credentials never show in a repr, a log line or a pickle, and ``redact``
+hides them in any text the client shows (an error's message, a body's start).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import base64
 import os
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence, Tuple, Union
+from urllib.parse import quote, quote_plus
 
 __all__ = ["Scheme", "Credentials", "Requirement", "Secret"]
 
@@ -48,11 +50,15 @@ class Applied:
 class Credentials:
     """The credentials a client holds, by scheme key."""
 
-    __slots__ = ("_values", "_schemes", "username")
+    __slots__ = ("_values", "_schemes", "_secrets", "_recent", "username")
 
     def __init__(self, schemes: Sequence[Scheme], given: Mapping[str, object]) -> None:
         self._schemes = {s.key: s for s in schemes}
         self._values: dict[str, object] = {}
+        # The secrets given, and the last ones functions gave: hidden wherever
+        # the client shows text.
+        self._secrets: list[str] = []
+        self._recent: list[str] = []
         self.username: str | None = None
         for scheme in schemes:
             value = given.get(scheme.keyword)
@@ -71,8 +77,12 @@ class Credentials:
                     )
                 self.username = value[0]
                 token = base64.b64encode(f"{value[0]}:{value[1]}".encode()).decode("ascii")
+                self._remember(value[1])
+                self._remember(token)
                 value = f"Basic {token}"
-            elif not (isinstance(value, str) or callable(value)):
+            elif isinstance(value, str):
+                self._remember(value)
+            elif not callable(value):
                 raise TypeError(f"{scheme.keyword} must be a string or a function returning one")
             self._values[scheme.key] = value
 
@@ -113,6 +123,8 @@ class Credentials:
             text = value() if callable(value) else value
             if not isinstance(text, str):
                 raise TypeError(f"{scheme.keyword} must give a string, not {type(text).__name__}")
+            if callable(value) and text not in self._recent and len(text) >= 6:
+                self._recent = [*self._recent[-15:], text]
             if scheme.kind == "basic":
                 headers.append(("Authorization", text))
             elif scheme.kind == "bearer":
@@ -124,6 +136,18 @@ class Credentials:
             else:
                 cookies.append((scheme.parameter, text))
         return Applied(tuple(headers), tuple(params), tuple(cookies))
+
+    def _remember(self, secret: str) -> None:
+        if len(secret) >= 6:  # shorter ones would hide ordinary words
+            # As sent in a URL, too (a key in the query string).
+            self._secrets += dict.fromkeys((secret, quote(secret, safe=""), quote_plus(secret)))
+
+    def redact(self, text: str) -> str:
+        """``text`` with every credential the client holds or has sent replaced."""
+        for secret in (*self._secrets, *self._recent):
+            if secret in text:
+                text = text.replace(secret, "<hidden>")
+        return text
 
     def _describe(self, key: str) -> str:
         scheme = self._schemes[key]

@@ -104,10 +104,16 @@ __all__ = ["Client", "AsyncClient"]
 CONFIG = ClientConfig(
     servers=(
         Server("https://flex-api.twilio.com/v1"),
-        Server("https://flex-api.{region}.twilio.com/v1", {"region": ServerVariable("us1")}),
+        Server(
+            "https://flex-api.{region}.twilio.com/v1",
+            {"region": ServerVariable("us1", (), "region")},
+        ),
         Server(
             "https://flex-api.{edge}.{region}.twilio.com/v1",
-            {"edge": ServerVariable("ashburn"), "region": ServerVariable("us1")},
+            {
+                "edge": ServerVariable("ashburn", (), "edge"),
+                "region": ServerVariable("us1", (), "region"),
+            },
         ),
     ),
     user_agent=f"twilio_flex/{__version__}",
@@ -147,7 +153,10 @@ class Client(SyncAPIClient):
             server https://flex-api.{edge}.{region}.twilio.com/v1.
         base_url: The API's URL, instead of the server the arguments above choose.
         timeout: Seconds (or an httpx.Timeout) per request; 30 by default.
-        max_retries: How many times a failed request is retried; 2 by default.
+        max_retries: How many times a failed request is tried again; 2 by default.
+            Reads are retried after a 408, 429, 5xx or a lost connection; writes
+            only when the API cannot have acted on them (a 429, a connection never
+            made) or when they carry an idempotency key, the same on every try.
         headers: Headers sent with every request.
         http_client: Your own httpx.Client (proxies, certificates, event hooks); it
             is left open.
@@ -371,7 +380,10 @@ class AsyncClient(AsyncAPIClient):
             server https://flex-api.{edge}.{region}.twilio.com/v1.
         base_url: The API's URL, instead of the server the arguments above choose.
         timeout: Seconds (or an httpx.Timeout) per request; 30 by default.
-        max_retries: How many times a failed request is retried; 2 by default.
+        max_retries: How many times a failed request is tried again; 2 by default.
+            Reads are retried after a 408, 429, 5xx or a lost connection; writes
+            only when the API cannot have acted on them (a 429, a connection never
+            made) or when they carry an idempotency key, the same on every try.
         headers: Headers sent with every request.
         http_client: Your own httpx.AsyncClient (proxies, certificates, event
             hooks); it is left open.

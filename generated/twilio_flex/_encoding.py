@@ -76,16 +76,29 @@ def _items(value: Any) -> List[Tuple[str, Any]]:
 def expand_path(template: str, values: Mapping[str, Any]) -> str:
     """Fill ``{Name}`` placeholders; each value is percent-encoded whole.
 
-    Encoding ``/`` too keeps a value such as ``../x`` inside its own segment.
+    Encoding ``/`` too keeps a value such as ``a/b`` inside its own segment.
     An empty value is refused: ``/Plugins/{Sid}`` with ``""`` would call
-    ``/Plugins/``, another endpoint.
+    ``/Plugins/``, another endpoint; so is a whole segment of ``.`` or ``..``,
+    which every HTTP client collapses into the segment above.
     """
+    path = template
     for name, value in values.items():
         text = _path_text(name, value)
-        if not text or text in (".", ";" + name):
+        if not text or text == ";" + name:
             raise ValueError(f"the path parameter {name!r} must not be empty")
-        template = template.replace("{" + name + "}", text)
-    return template
+        if text in (".", ".."):
+            raise ValueError(
+                f"the path parameter {name!r} must not be {text!r}: "
+                "the request would go to another endpoint"
+            )
+        path = path.replace("{" + name + "}", text)
+    if "/." in path and _dot_segments(path) > _dot_segments(template):
+        raise ValueError("the path parameters must not make a '.' or '..' segment")
+    return path
+
+
+def _dot_segments(path: str) -> int:
+    return sum(segment in (".", "..") for segment in path.split("/"))
 
 
 def _path_text(name: str, value: Any) -> str:

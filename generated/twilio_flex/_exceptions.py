@@ -3,6 +3,8 @@
     ApiError                   anything that went wrong talking to the API
     ├── ApiConnectionError     no usable response: refused, dropped, bad TLS
     │   └── ApiTimeoutError    the request timed out
+    ├── UnreadableResponseError  a success the client cannot read (not JSON,
+    │                          nested too deeply, not the documented shape)
     └── ApiStatusError         the API answered with a 4xx or 5xx status
         ├── BadRequestError           400
         ├── AuthenticationError       401
@@ -19,9 +21,10 @@ Every error carries the request's method and URL; a status error also carries
 ``retry_after`` it asked for (seconds, or None), the ``body`` as it came
 (JSON, or text), ``parsed``: the body read as the model the spec documents
 for that status (None if it documents none), and the ``response``.
-Credentials are never part of an error: not in its message, its repr, or its
-pickled form (the response, which holds the request headers, is dropped when
-pickling).
+Credentials are never part of an error: not in its message (a URL's
+credentials are hidden, and so is any credential in a body's text), its repr,
+or its pickled form (the response, which holds the request headers, is
+dropped when pickling).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ __all__ = [
     "ApiConnectionError",
     "ApiTimeoutError",
     "ApiStatusError",
+    "UnreadableResponseError",
     "BadRequestError",
     "AuthenticationError",
     "PermissionDeniedError",
@@ -92,6 +96,28 @@ class ApiTimeoutError(ApiConnectionError):
     """The request timed out."""
 
 
+class UnreadableResponseError(ApiError):
+    """The API answered with a success the client cannot read: not JSON (an
+    HTML maintenance page), nested too deeply, or not the documented shape.
+    ``body`` holds the start of what came, ``content_type`` its media type."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        url: str,
+        body: str,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message, method=response.request.method, url=url)
+        self.response = response
+        self.status_code = response.status_code
+        self.content_type = response.headers.get("Content-Type", "")
+        self.body = body
+        self.request_id = request_id
+
+
 class ApiStatusError(ApiError):
     """The API answered with an error status."""
 
@@ -103,8 +129,13 @@ class ApiStatusError(ApiError):
         code: int | None = None,
         more_info: str | None = None,
         request_id: str | None = None,
+        url: str | None = None,
     ) -> None:
-        super().__init__(message, method=response.request.method, url=str(response.request.url))
+        super().__init__(
+            message,
+            method=response.request.method,
+            url=str(response.request.url) if url is None else url,
+        )
         self.response = response
         self.status_code = response.status_code
         self.code = code
@@ -182,16 +213,19 @@ def error_for_response(
     response: httpx.Response,
     request_id_header: str = "x-request-id",
     models: Mapping[str, Callable[[Any], Any]] | None = None,
+    url: str | None = None,
+    redact: Callable[[str], str] = str,
 ) -> ApiStatusError:
     """The error to raise for a 4xx/5xx response, with the API's error fields;
     ``models`` reads the bodies the spec documents, by status ("404",
-    "4XX", "default")."""
+    "4XX", "default"). ``url`` is the request's URL as it may be shown, and
+    ``redact`` hides credentials in a body's text."""
     code: int | None = None
     more_info: str | None = None
     message = response.reason_phrase or f"HTTP {response.status_code}"
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         body = None
     if isinstance(body, dict):
         raw_code = body.get("code")
@@ -205,7 +239,7 @@ def error_for_response(
         if isinstance(body.get("more_info"), str):
             more_info = body["more_info"]
     elif response.text:
-        message = response.text[:500]
+        message = redact(response.text[:500])
     if response.status_code >= 500:
         cls: type[ApiStatusError] = InternalServerError
     else:
@@ -216,14 +250,15 @@ def error_for_response(
         code=code,
         more_info=more_info,
         request_id=response.headers.get(request_id_header),
+        url=url,
     )
-    error.body = body if body is not None else (response.text or None)
+    error.body = body if body is not None else (redact(response.text) or None)
     if models and body is not None:
         status = str(response.status_code)
         read = models.get(status) or models.get(status[0] + "XX") or models.get("default")
         if read is not None:
             try:
                 error.parsed = read(body)
-            except ApiError:
+            except (ApiError, ValueError, TypeError, RecursionError):
                 pass  # a body that is not the documented shape stays in .body
     return error

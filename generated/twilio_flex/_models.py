@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import email.utils
 import uuid as _uuid
-from typing import Any, Callable, ClassVar, List, Mapping, Sequence, Tuple, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, List, Mapping, Sequence, Tuple, TypeVar
 
 from ._exceptions import ApiError
 
@@ -128,15 +128,17 @@ class Model:
         shape = cls._shape
         return shape.fits(value) if shape is not None else isinstance(value, dict)
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for attributes that are not set: a missing required field.
-        wire = type(self)._wire_names.get(name)
-        if wire is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        raise AttributeError(
-            f"{type(self).__name__}.{name}: the API's answer has no usable {wire!r}, "
-            "though the spec says it is always there"
-        )
+    if not TYPE_CHECKING:  # to a type checker, a misspelt field stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for attributes that are not set: a missing required field.
+            wire = type(self)._wire_names.get(name)
+            if wire is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raise AttributeError(
+                f"{type(self).__name__}.{name}: the API's answer has no usable {wire!r}, "
+                "though the spec says it is always there"
+            )
 
     def __repr__(self) -> str:
         fields = ", ".join(
@@ -346,3 +348,12 @@ def parse_models(cast: Callable[[Mapping[str, Any]], T], value: Any) -> List[T]:
     if not isinstance(value, list):
         raise ApiError(f"expected a JSON array, got {type(value).__name__}")
     return [cast(item) if isinstance(item, dict) else item for item in value]
+
+
+class RequiredKey:
+    """``typing.Required`` on Python 3.10, where typing lacks it: at run time
+    ``Required[X]`` is ``X``, so ``typing.get_type_hints`` can read a
+    TypedDict's annotations (type checkers see typing_extensions' own)."""
+
+    def __class_getitem__(cls, item: Any) -> Any:
+        return item

@@ -9,32 +9,87 @@ link-header  ``Link: <url>; rel="next"`` (GitHub's way), followed
 cursor       a cursor in the body (at ``next_path``), sent back as the query
              parameter ``cursor_param`` with the first page's other parameters
 
-Every page carries the same headers (and credentials) as the first. Only one
-page is held at a time, so listing any number of items takes flat memory.
+Every page carries the same headers (and credentials) as the first. A next
+link is resolved against the URL of the page that gave it, as a browser
+would, and followed only on the client's own origin. Only one page is held at
+a time, so listing any number of items takes flat memory.
+
+This module depends on the client (``_base_client``), never the reverse.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass, field, replace
 from typing import (
-    TYPE_CHECKING,
     Any,
     AsyncIterator,
+    Awaitable,
+    Callable,
     Generic,
     Iterator,
     List,
     Mapping,
+    ParamSpec,
     Sequence,
     TypeVar,
 )
-from urllib.parse import urljoin
 
 import httpx
 
-if TYPE_CHECKING:
-    from ._base_client import AsyncAPIClient, PageRequest, RawResponse, SyncAPIClient
+from ._base_client import DEFAULT_SECURITY, AsyncAPIClient, Call, RawResponse, SyncAPIClient
+from ._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = ["Page", "PageRequest", "SyncPager", "AsyncPager", "to_raw_page", "async_to_raw_page"]
 
 T = TypeVar("T")
+P = ParamSpec("P")
+
+
+@dataclass(frozen=True)
+class PageRequest(Generic[T]):
+    """What a list call needs to fetch any of its pages."""
+
+    path: str
+    items_key: str  # a key of the body, dotted for a nested one; "" for the body itself
+    cast: Callable[[Any], T]
+    options: RequestOptions
+    params: Mapping[str, Any] = field(default_factory=dict)
+    headers: Mapping[str, Any] = field(default_factory=dict)
+    cookies: Mapping[str, Any] | None = None
+    # The page-size query parameter and the largest size the API allows.
+    page_size: tuple[str, int] | None = None
+    profile: str = "twilio"  # twilio, next-link, link-header or cursor
+    next_path: tuple[str, ...] = ()
+    cursor_param: str = ""
+    security: Any = DEFAULT_SECURITY
+    server: str | None = None
+    errors: Mapping[str, Callable[[Any], Any]] | None = None  # documented error bodies
+
+    def for_limit(self, limit: int | None) -> PageRequest[T]:
+        """Ask for no bigger pages than ``limit`` needs, when no size was given."""
+        if limit is None or limit <= 0 or self.page_size is None:
+            return self
+        name, largest = self.page_size
+        if not isinstance(self.params.get(name, NOT_GIVEN), NotGiven):
+            return self
+        return replace(self, params={**self.params, name: min(limit, largest)})
+
+    def call(self, url: str | None, cursor: str | None) -> Call:
+        """The call that fetches the first page, the page at ``url`` (absolute),
+        or the page after ``cursor``."""
+        if url is not None:
+            # A next-page URL carries its own query: only the headers are sent again.
+            options = {k: v for k, v in self.options.items() if k != "extra_query"}
+            return Call(
+                "GET", "", None, self.headers, self.cookies, security=self.security,
+                options=options, url=url,  # type: ignore[arg-type]
+            )  # fmt: skip
+        params = self.params if cursor is None else {**self.params, self.cursor_param: cursor}
+        return Call(
+            "GET", self.path, params, self.headers, self.cookies, security=self.security,
+            server=self.server, options=self.options,
+        )  # fmt: skip
 
 
 @dataclass
@@ -81,6 +136,16 @@ def _at(body: Any, path: Sequence[str]) -> Any:
     return body
 
 
+def _link(response: httpx.Response, link: Any) -> str | None:
+    """A next link as an absolute URL, resolved against the page's own (RFC 3986)."""
+    if not isinstance(link, str) or not link:
+        return None
+    try:
+        return str(response.request.url.join(link))
+    except httpx.InvalidURL:
+        raise ValueError(f"the next link {link!r} is not a URL") from None
+
+
 def parse_page(response: httpx.Response, request: PageRequest[T], pager: Any = None) -> Page[T]:
     body = response.json()
     meta: Mapping[str, Any] = {}
@@ -96,18 +161,13 @@ def parse_page(response: httpx.Response, request: PageRequest[T], pager: Any = N
             if isinstance(key, str) and isinstance(body, dict) and key in body
             else _at(body, path)
         )
-        link = meta.get("next_page_url")
-        next_url = link if isinstance(link, str) and link else None
+        next_url = _link(response, meta.get("next_page_url"))
     else:
         raw_items = _at(body, path)
         if request.profile == "link-header":
-            link = response.links.get("next", {}).get("url")
-            next_url = urljoin(str(response.request.url), link) if link else None
+            next_url = _link(response, response.links.get("next", {}).get("url"))
         elif request.profile == "next-link":
-            link = _at(body, request.next_path)
-            next_url = (
-                urljoin(str(response.request.url), link) if isinstance(link, str) and link else None
-            )
+            next_url = _link(response, _at(body, request.next_path))
         elif request.profile == "cursor":
             cursor = _at(body, request.next_path)
             next_cursor = str(cursor) if cursor not in (None, "", False) else None
@@ -131,19 +191,32 @@ class SyncPager(Generic[T]):
         self._request = request.for_limit(limit)
         self._limit = limit
 
+    def _fetch(self, url: str | None, cursor: str | None = None) -> Page[T]:
+        response = self._client._send_call(self._request.call(url, cursor), self._request.errors)
+        return self._client._read(response, self._parse)
+
+    def _parse(self, response: httpx.Response) -> Page[T]:
+        return parse_page(response, self._request, self)
+
     def first_page(self) -> Page[T]:
-        return self._client._fetch_page(self._request, None, self)
+        return self._fetch(None)
 
     def get_page(self, url: str | None = None, *, cursor: str | None = None) -> Page[T]:
-        """The page at ``url`` (a ``next_page_url``), or after ``cursor``, with
-        this list's headers."""
-        return self._client._fetch_page(self._request, url, self, cursor)
+        """The page at ``url`` (a ``next_page_url``, absolute or relative to
+        ``base_url``), or after ``cursor``, with this list's headers."""
+        return self._fetch(_absolute(self._client, url), cursor)
 
     def raw_first_page(self) -> RawResponse[Page[T]]:
-        return self._client._fetch_raw_page(self._request, self)
+        response = self._client._send_call(self._request.call(None, None), self._request.errors)
+        response.read()
+        return RawResponse(
+            response,
+            functools.partial(self._client._read, parse=self._parse),
+            self._client._config.request_id_header,
+        )
 
     def _after(self, page: Page[T]) -> Page[T]:
-        return self._client._fetch_page(self._request, page.next_page_url, self, page.next_cursor)
+        return self._fetch(page.next_page_url, page.next_cursor)
 
     def pages(self) -> Iterator[Page[T]]:
         page = self.first_page()
@@ -182,21 +255,36 @@ class AsyncPager(Generic[T]):
         self._request = request.for_limit(limit)
         self._limit = limit
 
+    async def _fetch(self, url: str | None, cursor: str | None = None) -> Page[T]:
+        response = await self._client._send_call(
+            self._request.call(url, cursor), self._request.errors
+        )
+        return self._client._read(response, self._parse)
+
+    def _parse(self, response: httpx.Response) -> Page[T]:
+        return parse_page(response, self._request, self)
+
     async def first_page(self) -> Page[T]:
-        return await self._client._fetch_page(self._request, None, self)
+        return await self._fetch(None)
 
     async def get_page(self, url: str | None = None, *, cursor: str | None = None) -> Page[T]:
-        """The page at ``url`` (a ``next_page_url``), or after ``cursor``, with
-        this list's headers."""
-        return await self._client._fetch_page(self._request, url, self, cursor)
+        """The page at ``url`` (a ``next_page_url``, absolute or relative to
+        ``base_url``), or after ``cursor``, with this list's headers."""
+        return await self._fetch(_absolute(self._client, url), cursor)
 
     async def raw_first_page(self) -> RawResponse[Page[T]]:
-        return await self._client._fetch_raw_page(self._request, self)
+        response = await self._client._send_call(
+            self._request.call(None, None), self._request.errors
+        )
+        await response.aread()
+        return RawResponse(
+            response,
+            functools.partial(self._client._read, parse=self._parse),
+            self._client._config.request_id_header,
+        )
 
     async def _after(self, page: Page[T]) -> Page[T]:
-        return await self._client._fetch_page(
-            self._request, page.next_page_url, self, page.next_cursor
-        )
+        return await self._fetch(page.next_page_url, page.next_cursor)
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         page = await self.first_page()
@@ -223,3 +311,28 @@ class AsyncPager(Generic[T]):
 
     async def to_list(self) -> List[T]:
         return [item async for item in self]
+
+
+def _absolute(client: SyncAPIClient | AsyncAPIClient, url: str | None) -> str | None:
+    """A page URL the caller gave, resolved against the client's base URL."""
+    return None if url is None else str(httpx.URL(client.base_url + "/").join(url))
+
+
+def to_raw_page(method: Callable[P, SyncPager[T]]) -> Callable[P, RawResponse[Page[T]]]:
+    """Wrap a list method so it returns the first page's ``RawResponse``."""
+
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[T]]:
+        return method(*args, **kwargs).raw_first_page()
+
+    return wrapped
+
+
+def async_to_raw_page(
+    method: Callable[P, AsyncPager[T]],
+) -> Callable[P, Awaitable[RawResponse[Page[T]]]]:
+    @functools.wraps(method)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[T]]:
+        return await method(*args, **kwargs).raw_first_page()
+
+    return wrapped

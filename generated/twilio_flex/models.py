@@ -21,6 +21,8 @@ if sys.version_info >= (3, 11):
     from typing import Required
 elif TYPE_CHECKING:
     from typing_extensions import Required
+else:  # read as the bare type at run time, so typing.get_type_hints works
+    from ._models import RequiredKey as Required
 
 __all__ = [
     "ChannelList",

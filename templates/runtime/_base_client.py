@@ -9,6 +9,18 @@ strongest: httpx's defaults, the client's own (User-Agent, Accept), the
 credentials the call needs, ``headers=`` of the client or of
 ``with_options``, a call's ``extra_headers``, and the call's own header
 arguments.
+
+Retries never apply a write twice. A request is sent again after a failure
+only when the server cannot have acted on it (a 429, or a connection that
+was never made), or when sending it twice is safe: a read (GET, HEAD,
+OPTIONS), an operation the spec marks idempotent (``x-idempotent: true``),
+or one carrying an idempotency key, which stays the same on every try.
+Reads are also retried after a 408, a 5xx or a dropped connection.
+
+Credentials go only to the origins the client was made for: every link it
+follows (a next page, a redirect) is resolved against the request's URL and
+checked; a redirect elsewhere loses every credential. URLs are shown (in
+errors and logs) with their credentials hidden.
 """
 
 from __future__ import annotations
@@ -17,9 +29,11 @@ import asyncio
 import contextlib
 import functools
 import logging
+import os
 import platform
 import random
 import time
+import uuid
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import (
@@ -33,7 +47,7 @@ from typing import (
     ParamSpec,
     TypeVar,
 )
-from urllib.parse import urlsplit
+from urllib.parse import unquote_plus, urlsplit
 
 import httpx
 
@@ -53,10 +67,10 @@ from ._exceptions import (
     ApiConnectionError,
     ApiError,
     ApiTimeoutError,
+    UnreadableResponseError,
     error_for_response,
     retry_after_seconds,
 )
-from ._pagination import AsyncPager, Page, SyncPager, parse_page
 from ._streaming import (
     AsyncStream,
     AsyncStreamedResponse,
@@ -64,16 +78,15 @@ from ._streaming import (
     Stream,
     StreamedResponse,
 )
-from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from ._types import NO_OPTIONS, NOT_GIVEN, NotGiven, RequestOptions, Timeout, request_options
 
 __all__ = [
     "SyncAPIClient",
     "AsyncAPIClient",
     "RawResponse",
+    "Call",
     "to_raw_response",
     "async_to_raw_response",
-    "to_raw_page",
-    "async_to_raw_page",
     "to_streamed_response",
     "async_to_streamed_response",
 ]
@@ -89,18 +102,23 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 # A server asking for a longer wait than this gets its error at once.
 MAX_RETRY_AFTER = 60.0
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
-# Statuses that say a request was not processed, so even a POST may be resent.
-NOT_PROCESSED_STATUSES = frozenset({429, 503})
+# Methods that change nothing, so sending them twice is safe.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 # Headers whose values never reach a log line (besides API-key headers).
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+# Headers a redirect to another origin never carries (besides API-key headers).
+CREDENTIAL_HEADERS = frozenset({"authorization", "cookie"})
+# What goes wrong reading an answer the client does not understand.
+UNREADABLE = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError)
+# How much of an unreadable answer an error shows.
+BODY_PREVIEW = 300
 # How an answer's body is read.
 JSON, BINARY, TEXT, NONE, EVENTS = "json", "binary", "text", "none", "events"
 
 _RAW_RESPONSE: ContextVar[bool] = ContextVar("raw_response", default=False)
 _STREAMED: ContextVar[bool] = ContextVar("streamed_response", default=False)
-_NO_OPTIONS: RequestOptions = {}
-_DEFAULT_SECURITY: Any = object()
+# The operation needs what the API's own security says.
+DEFAULT_SECURITY: Any = object()
 
 
 def no_content(_: Any) -> None:
@@ -191,26 +209,6 @@ def async_to_raw_response(
     return wrapped
 
 
-def to_raw_page(method: Callable[P, SyncPager[T]]) -> Callable[P, RawResponse[Page[T]]]:
-    """Wrap a list method so it returns the first page's ``RawResponse``."""
-
-    @functools.wraps(method)
-    def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[T]]:
-        return method(*args, **kwargs).raw_first_page()
-
-    return wrapped
-
-
-def async_to_raw_page(
-    method: Callable[P, AsyncPager[T]],
-) -> Callable[P, Awaitable[RawResponse[Page[T]]]]:
-    @functools.wraps(method)
-    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[T]]:
-        return await method(*args, **kwargs).raw_first_page()
-
-    return wrapped
-
-
 def to_streamed_response(
     method: Callable[P, T],
 ) -> Callable[P, contextlib.AbstractContextManager[StreamedResponse[T]]]:
@@ -270,14 +268,12 @@ def _decode(response: httpx.Response, answer: str) -> Any:
         return response.text
     if answer == NONE or response.status_code == 204 or not response.content:
         return None
-    try:
-        return response.json()
-    except ValueError:
-        raise ApiError(
-            f"the {response.status_code} response is not valid JSON",
-            method=response.request.method,
-            url=str(response.request.url),
-        ) from None
+    return response.json()
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """Scheme, host and port (None for the scheme's default)."""
+    return url.scheme, url.host, url.port
 
 
 @dataclass(frozen=True)
@@ -285,7 +281,7 @@ class Call:
     """Everything one call sends, but the I/O."""
 
     method: str
-    path: str
+    path: str  # the operation's path, under the base URL; "" when ``url`` is given
     params: Mapping[str, Any] | None = None
     headers: Mapping[str, Any] | None = None
     cookies: Mapping[str, Any] | None = None
@@ -295,55 +291,12 @@ class Call:
     content: Any = NOT_GIVEN  # a raw body: bytes, a binary file, an iterable of bytes
     text: Any = NOT_GIVEN  # a text body
     content_type: str | None = None
-    security: Any = _DEFAULT_SECURITY  # Requirement, or the API's default
+    security: Any = DEFAULT_SECURITY  # Requirement, or the API's default
     server: str | None = None
     options: RequestOptions = field(default_factory=lambda: RequestOptions())
-
-
-@dataclass(frozen=True)
-class PageRequest(Generic[T]):
-    """What a list call needs to fetch any of its pages."""
-
-    path: str
-    items_key: str  # a key of the body, dotted for a nested one; "" for the body itself
-    cast: Callable[[Any], T]
-    options: RequestOptions
-    params: Mapping[str, Any] = field(default_factory=dict)
-    headers: Mapping[str, Any] = field(default_factory=dict)
-    cookies: Mapping[str, Any] | None = None
-    # The page-size query parameter and the largest size the API allows.
-    page_size: tuple[str, int] | None = None
-    profile: str = "twilio"  # twilio, next-link, link-header or cursor
-    next_path: tuple[str, ...] = ()
-    cursor_param: str = ""
-    security: Any = _DEFAULT_SECURITY
-    server: str | None = None
-    errors: Mapping[str, Callable[[Any], Any]] | None = None  # documented error bodies
-
-    def for_limit(self, limit: int | None) -> PageRequest[T]:
-        """Ask for no bigger pages than ``limit`` needs, when no size was given."""
-        if limit is None or limit <= 0 or self.page_size is None:
-            return self
-        name, largest = self.page_size
-        if not isinstance(self.params.get(name, NOT_GIVEN), NotGiven):
-            return self
-        return replace(self, params={**self.params, name: min(limit, largest)})
-
-    def call(self, url: str | None, cursor: str | None) -> Call:
-        """The call that fetches the first page, the page at ``url``, or the page
-        after ``cursor``."""
-        if url is not None:
-            # A next-page URL carries its own query: only the headers are sent again.
-            options = {k: v for k, v in self.options.items() if k != "extra_query"}
-            return Call(
-                "GET", url, None, self.headers, self.cookies, security=self.security,
-                options=options,  # type: ignore[arg-type]
-            )  # fmt: skip
-        params = self.params if cursor is None else {**self.params, self.cursor_param: cursor}
-        return Call(
-            "GET", self.path, params, self.headers, self.cookies, security=self.security,
-            server=self.server, options=self.options,
-        )  # fmt: skip
+    url: str | None = None  # an absolute link to follow (a next page), checked first
+    idempotent: bool = False  # the spec says sending it twice is safe
+    idempotency_header: str = ""  # filled with a fresh key unless the caller gives one
 
 
 class BaseClient:
@@ -363,19 +316,17 @@ class BaseClient:
         http_headers: httpx.Headers,
     ) -> None:
         configure_logging(log, config.log_env)
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
+        if type(max_retries) is not int or max_retries < 0:
+            raise ValueError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}")
         self._base_url_given = bool(base_url)
-        base_url = base_url or config.base_url(server_variables)
+        base_url = base_url or _declared_url(config, server_variables)
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"base_url must be an absolute http(s) URL, not {base_url!r}")
         if parts.username or parts.password:
             raise ValueError("put credentials in auth=, not in base_url")
         self.base_url = base_url.rstrip("/")
-        self._origins = {(parts.scheme, parts.netloc.lower())} | {
-            (s.scheme, s.netloc.lower()) for s in map(urlsplit, config.operation_servers)
-        }
+        self._origins = {_origin(httpx.URL(url)) for url in (base_url, *config.operation_servers)}
         self._config = config
         self._credentials = Credentials(config.schemes, credentials)
         self._secret_headers = SECRET_HEADERS | self._credentials.secret_names()
@@ -440,6 +391,10 @@ class BaseClient:
         if not isinstance(timeout, NotGiven):
             new.timeout = timeout
         if not isinstance(max_retries, NotGiven):
+            if type(max_retries) is not int or max_retries < 0:
+                raise ValueError(
+                    f"max_retries must be a whole number, 0 or more, not {max_retries!r}"
+                )
             new.max_retries = max_retries
         if headers:
             new._user_headers = self._user_headers.copy()
@@ -448,19 +403,81 @@ class BaseClient:
         new._owns_http = False  # the copy shares, and never closes, the connection pool
         return new
 
+    # -- what the client shows ------------------------------------------------------------
+
+    def _shown(self, url: httpx.URL | str) -> str:
+        """A URL as errors and logs show it: credentials in its query hidden."""
+        text = str(url)
+        hidden = self._config.secret_params
+        if hidden and "?" in text:
+            start, _, rest = text.partition("?")
+            query, hash_mark, fragment = rest.partition("#")
+            pairs = [
+                (name + "=<hidden>" if unquote_plus(name) in hidden else pair)
+                for pair in query.split("&")
+                for name in (pair.split("=", 1)[0],)
+            ]
+            text = f"{start}?{'&'.join(pairs)}{hash_mark}{fragment}"
+        return self._credentials.redact(text)
+
+    def _unreadable(self, response: httpx.Response, error: BaseException) -> ApiError:
+        """The error for a success whose body the client cannot read."""
+        status = response.status_code
+        content_type = response.headers.get("Content-Type") or "no content type"
+        try:
+            text = response.text
+        except (UnicodeDecodeError, LookupError, httpx.ResponseNotRead):
+            text = ""
+        preview = self._credentials.redact(" ".join(text[: BODY_PREVIEW * 2].split()))
+        if len(preview) > BODY_PREVIEW:
+            preview = preview[:BODY_PREVIEW] + "..."
+        if isinstance(error, RecursionError):
+            why = f"the {status} answer nests too deeply to read"
+        elif isinstance(error, ValueError) and type(error).__name__ in (
+            "JSONDecodeError",
+            "UnicodeDecodeError",
+        ):
+            why = f"the {status} answer is not valid JSON ({content_type})"
+        else:
+            why = f"the {status} answer is not what the spec describes ({content_type}): {error}"
+        return UnreadableResponseError(
+            why + (f": {preview!r}" if preview else ", and it is empty"),
+            response=response,
+            url=self._shown(response.request.url),
+            body=preview,
+            request_id=response.headers.get(self._config.request_id_header),
+        )
+
+    def _read(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+        """``parse(response)``; what it cannot read is an ``UnreadableResponseError``."""
+        try:
+            return parse(response)
+        except ApiError:
+            raise
+        except UNREADABLE as error:
+            raise self._unreadable(response, error) from error
+
     # -- building requests --------------------------------------------------
 
-    def _url(self, path_or_url: str, server: str | None = None) -> str:
-        if "://" not in path_or_url:
-            base = server if server and not self._base_url_given else self.base_url
-            return base + path_or_url
-        parts = urlsplit(path_or_url)
-        if (parts.scheme, parts.netloc.lower()) not in self._origins:
-            # Never send credentials to a host the caller did not choose.
+    def _url(self, path: str, server: str | None = None) -> str:
+        """The URL of an operation's path (or of a path given to ``request()``)."""
+        if "://" in path:
+            return self._follow(path)
+        base = server if server and not self._base_url_given else self.base_url
+        return base + path
+
+    def _follow(self, link: str) -> str:
+        """``link``, an absolute URL, if it is on one of the client's origins."""
+        try:
+            url = httpx.URL(link)
+        except (httpx.InvalidURL, TypeError):
+            raise ApiError(f"refusing to follow {self._credentials.redact(link)!r}: not a URL")
+        if url.userinfo or _origin(url) not in self._origins:
             raise ApiError(
-                f"refusing to follow a URL outside {self.base_url}: {parts.scheme}://{parts.netloc}"
+                f"refusing to follow a URL outside {self.base_url}: "
+                f"{url.scheme}://{url.netloc.decode('ascii', 'replace')}"
             )
-        return path_or_url
+        return link
 
     def _prepare(
         self, security: Any, what: str
@@ -468,7 +485,7 @@ class BaseClient:
         """The headers (defaults, credentials, the client's own), the query
         parameters and the cookie a call's credentials need."""
         requirement: Requirement = (
-            self._config.security if security is _DEFAULT_SECURITY else security
+            self._config.security if security is DEFAULT_SECURITY else security
         )
         prepared = self._prepared.get(requirement)
         if prepared is not None:
@@ -482,12 +499,12 @@ class BaseClient:
             self._prepared[requirement] = prepared
         return prepared
 
-    def _build(self, call: Call, asynchronous: bool = False) -> tuple[httpx.Request, bool]:
-        """The request, and whether it can be sent again as it is (a streamed
-        body cannot)."""
+    def _build(self, call: Call, asynchronous: bool = False) -> tuple[httpx.Request, bool, bool]:
+        """The request; whether it can be sent again as it is (a streamed body
+        cannot); and whether sending it twice is safe."""
         options = call.options
         base_headers, auth_params, auth_cookie = self._prepare(
-            call.security, f"{call.method} {call.path}"
+            call.security, f"{call.method} {call.path or 'the next page'}"
         )
         all_headers = base_headers
         extra = options.get("extra_headers")
@@ -504,6 +521,13 @@ class BaseClient:
                     if all_headers is base_headers:
                         all_headers = all_headers.copy()  # copied only when something changes
                     all_headers[name] = header_text(value)
+        safe = call.idempotent or call.method in SAFE_METHODS
+        if call.idempotency_header:
+            # The same key on every try: the API applies the write at most once.
+            if call.idempotency_header not in all_headers:
+                all_headers = all_headers.copy() if all_headers is base_headers else all_headers
+                all_headers[call.idempotency_header] = str(uuid.uuid4())
+            safe = True
         cookie = auth_cookie
         if call.cookies:
             given = cookie_header(call.cookies.items())
@@ -560,7 +584,7 @@ class BaseClient:
             timeout_extension = httpx.Timeout(options["timeout"]).as_dict()
         else:
             timeout_extension = self._timeout_extension
-        url = self._url(call.path, call.server)
+        url = self._follow(call.url) if call.url is not None else self._url(call.path, call.server)
         if multipart is not None:
             data, files = encode_multipart(multipart)
             # httpx writes the boundary into Content-Type itself.
@@ -575,7 +599,7 @@ class BaseClient:
                 files=files or None,
                 extensions={"timeout": timeout_extension},
             )
-            return request, all(not hasattr(f[1], "read") for _, f in files)
+            return request, all(not hasattr(f[1], "read") for _, f in files), safe
         # A Request of our own rather than http.build_request(): the headers
         # are merged once, not per call, which halves the per-call cost.
         request = httpx.Request(
@@ -586,7 +610,21 @@ class BaseClient:
             content=content,
             extensions={"timeout": timeout_extension},
         )
-        return request, replayable
+        return request, replayable, safe
+
+    def _redirect(self, response: httpx.Response) -> httpx.Request | None:
+        """The request a redirect asks for, when the caller's httpx client
+        follows redirects; to another origin it carries no credentials."""
+        follow = response.next_request
+        if follow is None:
+            return None
+        if _origin(follow.url) != _origin(response.request.url):
+            for name in CREDENTIAL_HEADERS | self._credentials.secret_names():
+                follow.headers.pop(name, None)
+            for name in self._config.secret_params:
+                if name in follow.url.params:
+                    follow.url = follow.url.copy_remove_param(name)
+        return follow
 
     # -- logging and retries --------------------------------------------------
 
@@ -603,7 +641,7 @@ class BaseClient:
         log.debug(
             "request: %s %s (attempt %d) headers {%s}",
             request.method,
-            _shown_url(request.url, self._config),
+            self._shown(request.url),
             attempt + 1,
             shown,
         )
@@ -613,7 +651,7 @@ class BaseClient:
         log.debug(
             "response: %s %s -> %d in %.0f ms, request id %s",
             request.method,
-            _shown_url(request.url, self._config),
+            self._shown(request.url),
             response.status_code,
             (time.monotonic() - started) * 1000,
             response.headers.get(self._config.request_id_header, "-"),
@@ -623,43 +661,52 @@ class BaseClient:
         return options.get("max_retries", self.max_retries)
 
     def _delay_after_error(
-        self, error: httpx.TransportError, request: httpx.Request, attempt: int, max_retries: int
+        self,
+        error: httpx.TransportError,
+        request: httpx.Request,
+        attempt: int,
+        max_retries: int,
+        safe: bool,
     ) -> float | None:
         """Seconds to wait before trying again after ``error``, or None to give up.
 
-        A refused or timed-out connection never reached the server, so even a
-        POST is sent again; other failures only for idempotent methods."""
-        idempotent = request.method in IDEMPOTENT_METHODS
-        if attempt >= max_retries or not (
-            idempotent or isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
-        ):
-            log.debug("%s %s failed (%s); not retried", request.method, request.url, error)
+        A connection that was never made never reached the server, so even a
+        write is sent again; after other failures only what is safe to repeat."""
+        unsent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+        if attempt >= max_retries or not (safe or unsent):
+            log.debug(
+                "%s %s failed (%s); not retried",
+                request.method,
+                self._shown(request.url),
+                self._reason(error),
+            )
             return None
         delay = _backoff(attempt)
         log.info(
             "%s %s failed (%s); retrying in %.2fs",
             request.method,
-            _shown_url(request.url, self._config),
-            type(error).__name__,
+            self._shown(request.url),
+            self._reason(error),
             delay,
         )
         return delay
 
     def _delay_after_response(
-        self, response: httpx.Response, attempt: int, max_retries: int
+        self, response: httpx.Response, attempt: int, max_retries: int, safe: bool
     ) -> float | None:
-        """Seconds to wait before trying again after ``response``, or None to keep it."""
+        """Seconds to wait before trying again after ``response``, or None to keep it.
+
+        A 429 says the request was not processed: anything is sent again. A
+        408 or 5xx may come after a write was applied: only what is safe to
+        repeat is."""
         status = response.status_code
         if status < 400 or attempt >= max_retries:
             return None
-        request = response.request
-        idempotent = request.method in IDEMPOTENT_METHODS
-        if not (
-            status in NOT_PROCESSED_STATUSES or idempotent and (status == 408 or status >= 500)
-        ):
+        if not (status == 429 or safe and (status == 408 or status >= 500)):
             return None
+        request = response.request
         request_id = response.headers.get(self._config.request_id_header, "-")
-        url = _shown_url(request.url, self._config)
+        url = self._shown(request.url)
         retry_after = retry_after_seconds(response.headers.get("Retry-After"))
         if retry_after is not None and retry_after > MAX_RETRY_AFTER:
             log.info(
@@ -683,23 +730,46 @@ class BaseClient:
         )
         return delay
 
-    @staticmethod
+    def _reason(self, error: Exception) -> str:
+        """What went wrong, in the words of the layer that saw it ("[Errno 111]
+        Connection refused", a DNS or TLS failure), credentials hidden."""
+        text = str(error).strip() or type(error).__name__
+        cause: BaseException | None = error
+        for _ in range(8):  # the operating system's own words, when a layer hid them
+            cause = cause.__cause__ or cause.__context__ if cause is not None else None
+            if isinstance(cause, OSError) and cause.errno is not None:
+                if f"[Errno {cause.errno}]" not in text:
+                    words = os.strerror(cause.errno) if cause.errno > 0 else cause.strerror
+                    text += f" ([Errno {cause.errno}] {words})"
+                break
+        return self._credentials.redact(text)
+
     def _connection_error(
-        error: httpx.TransportError, request: httpx.Request
+        self, error: httpx.TransportError, request: httpx.Request
     ) -> ApiConnectionError:
-        cls = ApiTimeoutError if isinstance(error, httpx.TimeoutException) else ApiConnectionError
-        reason = (
-            "the request timed out"
-            if cls is ApiTimeoutError
-            else f"connection failed: {type(error).__name__}"
+        if isinstance(error, httpx.TimeoutException):
+            cls: type[ApiConnectionError] = ApiTimeoutError
+            reason = f"the request timed out ({type(error).__name__})"
+        else:
+            cls, reason = ApiConnectionError, f"connection failed: {self._reason(error)}"
+        return cls(reason, method=request.method, url=self._shown(request.url))
+
+    def _too_many_redirects(self, request: httpx.Request, limit: int) -> ApiError:
+        return ApiError(
+            f"more than {limit} redirects", method=request.method, url=self._shown(request.url)
         )
-        return cls(reason, method=request.method, url=str(request.url))
 
     def _checked(
         self, response: httpx.Response, errors: Mapping[str, Callable[[Any], Any]] | None = None
     ) -> httpx.Response:
         if response.status_code >= 400:
-            raise error_for_response(response, self._config.request_id_header, errors)
+            raise error_for_response(
+                response,
+                self._config.request_id_header,
+                errors,
+                url=self._shown(response.request.url),
+                redact=self._credentials.redact,
+            )
         return response
 
     def _parser(
@@ -708,15 +778,19 @@ class BaseClient:
         cast: Callable[[Any], T],
         casts: Mapping[str, Callable[[Any], Any]] | None,
     ) -> Callable[[httpx.Response], T]:
-        """How a success's body becomes the method's result."""
+        """How a success's body becomes the method's result; what cannot be
+        read is an ``UnreadableResponseError``."""
 
-        def parse(response: httpx.Response) -> T:
-            convert: Callable[[Any], Any] = cast
+        def convert(response: httpx.Response) -> T:
+            converter: Callable[[Any], Any] = cast
             if casts:
                 status = str(response.status_code)
-                convert = casts.get(status) or casts.get(status[0] + "XX") or cast
-            result: T = convert(_decode(response, answer))
+                converter = casts.get(status) or casts.get(status[0] + "XX") or cast
+            result: T = converter(_decode(response, answer))
             return result
+
+        def parse(response: httpx.Response) -> T:
+            return self._read(response, convert)
 
         return parse
 
@@ -725,18 +799,22 @@ class BaseClient:
             return RawResponse(response, parse, self._config.request_id_header)  # type: ignore[return-value]
         return parse(response)
 
-    def _page(self, response: httpx.Response, page_request: PageRequest[T], pager: Any) -> Page[T]:
-        return parse_page(self._checked(response, page_request.errors), page_request, pager)
 
-    def _raw_page(
-        self, response: httpx.Response, page_request: PageRequest[T], pager: Any
-    ) -> RawResponse[Page[T]]:
-        def parse(raw: httpx.Response) -> Page[T]:
-            return parse_page(raw, page_request, pager)
-
-        return RawResponse(
-            self._checked(response, page_request.errors), parse, self._config.request_id_header
+def _declared_url(config: ClientConfig, variables: Mapping[str, str | None]) -> str:
+    """The spec's server URL; a ValueError saying what to pass when it has
+    none, or only one relative to where the spec is published."""
+    url = config.base_url(variables)
+    if not url:
+        raise ValueError(
+            "this API's description declares no server: "
+            'pass base_url=, e.g. base_url="https://api.example.com"'
         )
+    if "://" not in url:
+        raise ValueError(
+            f"this API's description gives its server relative to where it is published "
+            f'({url!r}): pass base_url= with the whole URL, e.g. base_url="https://api.example.com{url}"'
+        )
+    return url
 
 
 def _grouped(pairs: list[tuple[str, str]]) -> Iterator[tuple[str, Any]]:
@@ -746,15 +824,6 @@ def _grouped(pairs: list[tuple[str, str]]) -> Iterator[tuple[str, Any]]:
         seen.setdefault(name, []).append(value)
     for name, values in seen.items():
         yield name, values if len(values) > 1 else values[0]
-
-
-def _shown_url(url: httpx.URL, config: ClientConfig) -> str:
-    """The URL for a log line: query parameters that carry credentials hidden."""
-    hidden = config.secret_params
-    if not hidden or not url.query:
-        return str(url)
-    params = [(k, "<hidden>" if k in hidden else v) for k, v in url.params.multi_items()]
-    return str(url.copy_with(params=params))
 
 
 def _backoff(attempt: int) -> float:
@@ -780,8 +849,24 @@ class SyncAPIClient(BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def _send_once(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """Send ``request``, following redirects (without credentials to
+        another origin) only when the caller's httpx client is set to."""
+        response = self._http.send(request, stream=stream, follow_redirects=False)
+        if not self._http.follow_redirects:
+            return response
+        hops = 0
+        while (follow := self._redirect(response)) is not None:
+            hops += 1
+            if hops > self._http.max_redirects:
+                response.close()
+                raise self._too_many_redirects(request, self._http.max_redirects)
+            response.close()
+            response = self._http.send(follow, stream=stream, follow_redirects=False)
+        return response
+
     def _send(
-        self, request: httpx.Request, max_retries: int, stream: bool = False
+        self, request: httpx.Request, max_retries: int, stream: bool = False, safe: bool = True
     ) -> httpx.Response:
         attempt = 0
         debug = log.isEnabledFor(logging.DEBUG)
@@ -790,15 +875,15 @@ class SyncAPIClient(BaseClient):
                 self._log_request(request, attempt)
             started = time.monotonic()
             try:
-                response = self._http.send(request, stream=stream)
+                response = self._send_once(request, stream)
             except httpx.TransportError as error:
-                delay = self._delay_after_error(error, request, attempt, max_retries)
+                delay = self._delay_after_error(error, request, attempt, max_retries, safe)
                 if delay is None:
                     raise self._connection_error(error, request) from error
             else:
                 if debug:
                     self._log_response(response, started)
-                delay = self._delay_after_response(response, attempt, max_retries)
+                delay = self._delay_after_response(response, attempt, max_retries, safe)
                 if delay is None:
                     if stream and response.status_code >= 400:
                         response.read()  # the error's body, for the error
@@ -806,6 +891,17 @@ class SyncAPIClient(BaseClient):
                 response.close()
             time.sleep(delay)
             attempt += 1
+
+    def _send_call(
+        self,
+        call: Call,
+        errors: Mapping[str, Callable[[Any], Any]] | None = None,
+        stream: bool = False,
+    ) -> httpx.Response:
+        """Build, send (retrying what may be retried) and check one call."""
+        request, replayable, safe = self._build(call)
+        retries = self._retries(call.options) if replayable else 0
+        return self._checked(self._send(request, retries, stream, safe), errors)
 
     def _request(
         self,
@@ -825,45 +921,25 @@ class SyncAPIClient(BaseClient):
         answer: str = JSON,
         casts: Mapping[str, Callable[[Any], Any]] | None = None,
         errors: Mapping[str, Callable[[Any], Any]] | None = None,
-        security: Any = _DEFAULT_SECURITY,
+        security: Any = DEFAULT_SECURITY,
         server: str | None = None,
-        options: RequestOptions = _NO_OPTIONS,
+        idempotent: bool = False,
+        idempotency_header: str = "",
+        options: RequestOptions = NO_OPTIONS,
     ) -> T:
         call = Call(
             method, path, params, headers, cookies, form, json, multipart, content, text,
-            content_type, security, server, options,
+            content_type, security, server, options, None, idempotent, idempotency_header,
         )  # fmt: skip
-        request, replayable = self._build(call)
-        retries = self._retries(options) if replayable else 0
         streamed = _STREAMED.get()
         if answer == EVENTS and not streamed:
-            response = self._checked(self._send(request, retries, stream=True), errors)
+            response = self._send_call(call, errors, stream=True)
             return Stream(response, _event)  # type: ignore[return-value]
-        response = self._checked(self._send(request, retries, stream=streamed), errors)
+        response = self._send_call(call, errors, stream=streamed)
         parse = self._parser(answer, cast, casts)
         if streamed:
             return StreamedResponse(response, parse, self._config.request_id_header)  # type: ignore[return-value]
         return self._finish(response, parse)
-
-    def _list(self, page_request: PageRequest[T], limit: int | None) -> SyncPager[T]:
-        return SyncPager(self, page_request, limit)
-
-    def _fetch_page(
-        self,
-        page_request: PageRequest[T],
-        url: str | None,
-        pager: Any,
-        cursor: str | None = None,
-    ) -> Page[T]:
-        request, _ = self._build(page_request.call(url, cursor))
-        response = self._send(request, self._retries(page_request.options))
-        return self._page(response, page_request, pager)
-
-    def _fetch_raw_page(self, page_request: PageRequest[T], pager: Any) -> RawResponse[Page[T]]:
-        request, _ = self._build(page_request.call(None, None))
-        response = self._send(request, self._retries(page_request.options))
-        response.read()
-        return self._raw_page(response, page_request, pager)
 
     def request(
         self,
@@ -880,8 +956,8 @@ class SyncAPIClient(BaseClient):
     ) -> httpx.Response:
         """Call any endpoint, described by the spec or not, with the client's
         credentials, retries and error handling. ``path`` is relative to
-        ``base_url``; the response is returned as it came (4xx/5xx raise)."""
-        options = _options(timeout, max_retries)
+        ``base_url``; the response is returned as it came (4xx/5xx raise).
+        Only reads (GET, HEAD, OPTIONS) are retried after a 5xx."""
         call = Call(
             method.upper(),
             path,
@@ -891,10 +967,9 @@ class SyncAPIClient(BaseClient):
             form,
             json,
             content=content,
-            options=options,
+            options=_options(timeout, max_retries),
         )
-        request, replayable = self._build(call)
-        return self._checked(self._send(request, self._retries(options) if replayable else 0))
+        return self._send_call(call)
 
 
 class AsyncAPIClient(BaseClient):
@@ -914,8 +989,22 @@ class AsyncAPIClient(BaseClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
+    async def _send_once(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        response = await self._http.send(request, stream=stream, follow_redirects=False)
+        if not self._http.follow_redirects:
+            return response
+        hops = 0
+        while (follow := self._redirect(response)) is not None:
+            hops += 1
+            if hops > self._http.max_redirects:
+                await response.aclose()
+                raise self._too_many_redirects(request, self._http.max_redirects)
+            await response.aclose()
+            response = await self._http.send(follow, stream=stream, follow_redirects=False)
+        return response
+
     async def _send(
-        self, request: httpx.Request, max_retries: int, stream: bool = False
+        self, request: httpx.Request, max_retries: int, stream: bool = False, safe: bool = True
     ) -> httpx.Response:
         attempt = 0
         debug = log.isEnabledFor(logging.DEBUG)
@@ -924,15 +1013,15 @@ class AsyncAPIClient(BaseClient):
                 self._log_request(request, attempt)
             started = time.monotonic()
             try:
-                response = await self._http.send(request, stream=stream)
+                response = await self._send_once(request, stream)
             except httpx.TransportError as error:
-                delay = self._delay_after_error(error, request, attempt, max_retries)
+                delay = self._delay_after_error(error, request, attempt, max_retries, safe)
                 if delay is None:
                     raise self._connection_error(error, request) from error
             else:
                 if debug:
                     self._log_response(response, started)
-                delay = self._delay_after_response(response, attempt, max_retries)
+                delay = self._delay_after_response(response, attempt, max_retries, safe)
                 if delay is None:
                     if stream and response.status_code >= 400:
                         await response.aread()  # the error's body, for the error
@@ -940,6 +1029,16 @@ class AsyncAPIClient(BaseClient):
                 await response.aclose()
             await asyncio.sleep(delay)
             attempt += 1
+
+    async def _send_call(
+        self,
+        call: Call,
+        errors: Mapping[str, Callable[[Any], Any]] | None = None,
+        stream: bool = False,
+    ) -> httpx.Response:
+        request, replayable, safe = self._build(call, asynchronous=True)
+        retries = self._retries(call.options) if replayable else 0
+        return self._checked(await self._send(request, retries, stream, safe), errors)
 
     async def _request(
         self,
@@ -959,47 +1058,25 @@ class AsyncAPIClient(BaseClient):
         answer: str = JSON,
         casts: Mapping[str, Callable[[Any], Any]] | None = None,
         errors: Mapping[str, Callable[[Any], Any]] | None = None,
-        security: Any = _DEFAULT_SECURITY,
+        security: Any = DEFAULT_SECURITY,
         server: str | None = None,
-        options: RequestOptions = _NO_OPTIONS,
+        idempotent: bool = False,
+        idempotency_header: str = "",
+        options: RequestOptions = NO_OPTIONS,
     ) -> T:
         call = Call(
             method, path, params, headers, cookies, form, json, multipart, content, text,
-            content_type, security, server, options,
+            content_type, security, server, options, None, idempotent, idempotency_header,
         )  # fmt: skip
-        request, replayable = self._build(call, asynchronous=True)
-        retries = self._retries(options) if replayable else 0
         streamed = _STREAMED.get()
         if answer == EVENTS and not streamed:
-            response = self._checked(await self._send(request, retries, stream=True), errors)
+            response = await self._send_call(call, errors, stream=True)
             return AsyncStream(response, _event)  # type: ignore[return-value]
-        response = self._checked(await self._send(request, retries, stream=streamed), errors)
+        response = await self._send_call(call, errors, stream=streamed)
         parse = self._parser(answer, cast, casts)
         if streamed:
             return AsyncStreamedResponse(response, parse, self._config.request_id_header)  # type: ignore[return-value]
         return self._finish(response, parse)
-
-    def _list(self, page_request: PageRequest[T], limit: int | None) -> AsyncPager[T]:
-        return AsyncPager(self, page_request, limit)
-
-    async def _fetch_page(
-        self,
-        page_request: PageRequest[T],
-        url: str | None,
-        pager: Any,
-        cursor: str | None = None,
-    ) -> Page[T]:
-        request, _ = self._build(page_request.call(url, cursor))
-        response = await self._send(request, self._retries(page_request.options))
-        return self._page(response, page_request, pager)
-
-    async def _fetch_raw_page(
-        self, page_request: PageRequest[T], pager: Any
-    ) -> RawResponse[Page[T]]:
-        request, _ = self._build(page_request.call(None, None))
-        response = await self._send(request, self._retries(page_request.options))
-        await response.aread()
-        return self._raw_page(response, page_request, pager)
 
     async def request(
         self,
@@ -1015,7 +1092,6 @@ class AsyncAPIClient(BaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> httpx.Response:
         """Call any endpoint with the client's credentials, retries and errors."""
-        options = _options(timeout, max_retries)
         call = Call(
             method.upper(),
             path,
@@ -1025,19 +1101,13 @@ class AsyncAPIClient(BaseClient):
             form,
             json,
             content=content,
-            options=options,
+            options=_options(timeout, max_retries),
         )
-        request, replayable = self._build(call, asynchronous=True)
-        return self._checked(await self._send(request, self._retries(options) if replayable else 0))
+        return await self._send_call(call)
 
 
 def _options(timeout: Timeout | NotGiven, max_retries: int | NotGiven) -> RequestOptions:
-    options: RequestOptions = {}
-    if not isinstance(timeout, NotGiven):
-        options["timeout"] = timeout
-    if not isinstance(max_retries, NotGiven):
-        options["max_retries"] = max_retries
-    return options
+    return request_options(timeout, max_retries, None, None, None)
 
 
 _SyncSelf = TypeVar("_SyncSelf", bound=SyncAPIClient)

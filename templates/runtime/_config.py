@@ -18,15 +18,40 @@ from ._auth import Requirement, Scheme
 
 __all__ = ["ClientConfig", "Server", "ServerVariable", "Setting", "Scheme"]
 
-# Characters a server variable's value may not carry unless the spec lists it:
-# they would move the request to another host, or into the query or fragment.
-_UNSAFE_IN_URL = re.compile(r"[\s@?#%\\\x00-\x1f\x7f]")
+# What a server variable's value given by the caller may never hold, whatever
+# the spec's enum says: it would move the request to another host, or into the
+# query or fragment, or climb out of the path.
+_NEVER_IN_A_VALUE = re.compile(r"[\s@?#%\\\x00-\x1f\x7f]|\.\.")
 
 
 @dataclass(frozen=True)
 class ServerVariable:
     default: str
     enum: tuple[str, ...] = ()
+    keyword: str = ""  # the Client argument that sets it
+
+    def check(self, value: str) -> None:
+        """Refuse a value that would reach outside its own part of the URL: a
+        host part takes no ``/`` or ``:``; a path part (one whose default
+        starts with ``/``) must start with ``/``."""
+        if value == self.default:
+            return  # the spec's own
+        in_path = self.default.startswith("/")
+        if (
+            _NEVER_IN_A_VALUE.search(value)
+            or ":" in value
+            or ("/" in value and not in_path)
+            or (in_path and not value.startswith("/"))
+        ):
+            raise ValueError(
+                f"{self.keyword}={value!r} cannot be used: a server variable fills only its own "
+                "part of the URL (no '/', ':', '@', '?', '#', '%', '..' or spaces); "
+                "pass base_url= for another server"
+            )
+        if self.enum and value not in self.enum:
+            raise ValueError(
+                f"{self.keyword}={value!r} is not one of {', '.join(map(repr, self.enum))}"
+            )
 
 
 @dataclass(frozen=True)
@@ -40,12 +65,9 @@ class Server:
         url = self.url
         for name, variable in self.variables.items():
             value = values.get(name, variable.default)
-            if variable.enum and value not in variable.enum:
-                raise ValueError(
-                    f"{name}={value!r} is not one of {', '.join(map(repr, variable.enum))}"
-                )
-            if not variable.enum and value != variable.default and _UNSAFE_IN_URL.search(value):
-                raise ValueError(f"{name}={value!r} cannot be part of a URL")
+            if not isinstance(value, str):
+                raise TypeError(f"{variable.keyword} must be a string, not {type(value).__name__}")
+            variable.check(value)
             url = url.replace("{" + name + "}", value)
         return url
 

@@ -67,3 +67,38 @@ class RequestOptions(TypedDict, total=False):
     extra_headers: Mapping[str, str | None]
     extra_query: Mapping[str, Any]
     extra_body: Mapping[str, Any]
+
+
+NO_OPTIONS: Final[RequestOptions] = {}  # shared: never changed
+
+
+def request_options(
+    timeout: Timeout | NotGiven,
+    max_retries: int | NotGiven,
+    extra_headers: Mapping[str, str | None] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> RequestOptions:
+    """The options one call was given; those left out are not in it."""
+    if (
+        timeout is NOT_GIVEN
+        and max_retries is NOT_GIVEN
+        and extra_headers is None
+        and extra_query is None
+        and extra_body is None
+    ):
+        return NO_OPTIONS
+    options: RequestOptions = {}
+    if not isinstance(timeout, NotGiven):
+        options["timeout"] = timeout
+    if not isinstance(max_retries, NotGiven):
+        if type(max_retries) is not int or max_retries < 0:
+            raise ValueError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}")
+        options["max_retries"] = max_retries
+    if extra_headers is not None:
+        options["extra_headers"] = extra_headers
+    if extra_query is not None:
+        options["extra_query"] = extra_query
+    if extra_body is not None:
+        options["extra_body"] = extra_body
+    return options

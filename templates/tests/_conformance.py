@@ -454,12 +454,17 @@ class Harness:
     # -- calling ---------------------------------------------------------------------------------
 
     def _base_url(self) -> str | None:
-        path = urlsplit(self.settings.base_url or self.default_base_url).path
+        default = self.default_base_url
+        if "://" not in default:
+            # No server, or one relative to where the spec is published: the
+            # client needs base_url=, and offline any host will do.
+            default = "http://localhost" + default
+        path = urlsplit(self.settings.base_url or default).path
         if self._loopback is not None:
-            return self._loopback.url + urlsplit(self.default_base_url).path
+            return self._loopback.url + urlsplit(default).path
         if self._proxy is not None:
             return self._proxy.url + path
-        return self.settings.base_url
+        return self.settings.base_url or (None if default == self.default_base_url else default)
 
     def _mock(self, request: httpx.Request) -> httpx.Response:
         if not self.queued:
@@ -830,10 +835,16 @@ class Harness:
             start += count
 
     def expect_retry(
-        self, method: Callable[[Any], Any], status: int, retried: bool, error_class: str
+        self,
+        method: Callable[[Any], Any],
+        status: int,
+        retried: bool,
+        error_class: str,
+        same_header: str = "",
     ) -> None:
         """A first answer of ``status`` is retried (the very same request sent
-        again) or not (its error raised, nothing sent again)."""
+        again, ``same_header`` included and the same) or not (its error raised,
+        nothing sent again)."""
         failure = json_reply(status, {"message": "injected by the test"}, {"Retry-After": "0"})
         if self._proxy is not None:
             # Not retried: a second try would be answered here too, never forwarded.
@@ -854,6 +865,9 @@ class Harness:
                 sent[1].query,
                 sent[1].body,
             ), f"{op}: the retry differs from the first try"
+            if same_header:
+                keys = [s.header(same_header) for s in sent]
+                assert keys[0] and keys[0] == keys[1], f"{op}: {same_header} on the tries: {keys}"
             self._created(result)
         else:
             with pytest.raises(getattr(self.package, error_class)):

@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Mapping
 
 from .._base_client import (
-    PageRequest,
-    async_to_raw_page,
+    AsyncAPIClient,
+    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
     no_content,
-    to_raw_page,
     to_raw_response,
     to_streamed_response,
 )
 from .._encoding import expand_path
-from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import FlexChannel, TwilioError
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["Channels", "AsyncChannels"]
 
@@ -50,7 +44,11 @@ class Channels:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPager[FlexChannel]:
         """Twilio List Flex Channels
 
@@ -65,14 +63,17 @@ class Channels:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return SyncPager(
+            self._client,
             PageRequest(
                 "/Channels",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 errors={"default": TwilioError._parse},
                 items_key="flex_chat_channels",
                 cast=FlexChannel._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -91,7 +92,11 @@ class Channels:
         task_sid: str | NotGiven = NOT_GIVEN,
         task_attributes: str | NotGiven = NOT_GIVEN,
         long_lived: bool | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> FlexChannel:
         """Twilio Create a Flex Channel
 
@@ -130,13 +135,18 @@ class Channels:
             },
             errors={"400": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexChannel.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def fetch(
         self,
         channel_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> FlexChannel:
         """Twilio Fetch a Flex Channel
 
@@ -148,13 +158,18 @@ class Channels:
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"404": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexChannel.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def delete(
         self,
         channel_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Twilio Delete a Flex Channel
 
@@ -166,7 +181,7 @@ class Channels:
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"default": TwilioError._parse},
             cast=no_content,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -214,7 +229,11 @@ class AsyncChannels:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[FlexChannel]:
         """Twilio List Flex Channels
 
@@ -229,14 +248,17 @@ class AsyncChannels:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return AsyncPager(
+            self._client,
             PageRequest(
                 "/Channels",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
                 errors={"default": TwilioError._parse},
                 items_key="flex_chat_channels",
                 cast=FlexChannel._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -255,7 +277,11 @@ class AsyncChannels:
         task_sid: str | NotGiven = NOT_GIVEN,
         task_attributes: str | NotGiven = NOT_GIVEN,
         long_lived: bool | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> FlexChannel:
         """Twilio Create a Flex Channel
 
@@ -294,13 +320,18 @@ class AsyncChannels:
             },
             errors={"400": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexChannel.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def fetch(
         self,
         channel_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> FlexChannel:
         """Twilio Fetch a Flex Channel
 
@@ -312,13 +343,18 @@ class AsyncChannels:
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"404": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexChannel.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def delete(
         self,
         channel_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Twilio Delete a Flex Channel
 
@@ -330,7 +366,7 @@ class AsyncChannels:
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"default": TwilioError._parse},
             cast=no_content,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 

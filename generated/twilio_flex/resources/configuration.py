@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence, TYPE_CHECKING
+from typing import Any, Mapping, Sequence
 
 from .._base_client import (
+    AsyncAPIClient,
+    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
     to_raw_response,
     to_streamed_response,
 )
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import (
     FlexConfiguration,
     TwilioError,
     UpdateFlexConfigurationRequestTaskrouterSkillsItemParam,
 )
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["Configuration", "AsyncConfiguration"]
 
@@ -45,7 +42,11 @@ class Configuration:
         self,
         *,
         ui_version: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> FlexConfiguration:
         """Twilio Fetch Flex Configuration
 
@@ -61,7 +62,7 @@ class Configuration:
             params={"UiVersion": ui_version},
             errors={"401": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexConfiguration.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -76,7 +77,11 @@ class Configuration:
         taskrouter_skills: (
             Sequence[UpdateFlexConfigurationRequestTaskrouterSkillsItemParam] | NotGiven
         ) = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> FlexConfiguration:
         """Twilio Update Flex Configuration
 
@@ -116,7 +121,7 @@ class Configuration:
             },
             errors={"400": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexConfiguration.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -158,7 +163,11 @@ class AsyncConfiguration:
         self,
         *,
         ui_version: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> FlexConfiguration:
         """Twilio Fetch Flex Configuration
 
@@ -174,7 +183,7 @@ class AsyncConfiguration:
             params={"UiVersion": ui_version},
             errors={"401": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexConfiguration.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -189,7 +198,11 @@ class AsyncConfiguration:
         taskrouter_skills: (
             Sequence[UpdateFlexConfigurationRequestTaskrouterSkillsItemParam] | NotGiven
         ) = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> FlexConfiguration:
         """Twilio Update Flex Configuration
 
@@ -229,7 +242,7 @@ class AsyncConfiguration:
             },
             errors={"400": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexConfiguration.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Mapping
 
 from .._base_client import (
-    PageRequest,
-    async_to_raw_page,
+    AsyncAPIClient,
+    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
-    to_raw_page,
     to_raw_response,
     to_streamed_response,
 )
 from .._encoding import expand_path
-from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import ConfiguredPlugin, TwilioError
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["ConfiguredPlugins", "AsyncConfiguredPlugins"]
 
@@ -51,7 +45,11 @@ class ConfiguredPlugins:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPager[ConfiguredPlugin]:
         """Twilio List the Plugins of a Flex Plugin Configuration
 
@@ -67,7 +65,8 @@ class ConfiguredPlugins:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return SyncPager(
+            self._client,
             PageRequest(
                 expand_path(
                     "/PluginService/Configurations/{ConfigurationSid}/Plugins",
@@ -78,7 +77,9 @@ class ConfiguredPlugins:
                 errors={"default": TwilioError._parse},
                 items_key="plugins",
                 cast=ConfiguredPlugin._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -90,7 +91,11 @@ class ConfiguredPlugins:
         plugin_sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConfiguredPlugin:
         """Twilio Fetch a Plugin of a Flex Plugin Configuration
 
@@ -109,7 +114,7 @@ class ConfiguredPlugins:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=ConfiguredPlugin.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -155,7 +160,11 @@ class AsyncConfiguredPlugins:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[ConfiguredPlugin]:
         """Twilio List the Plugins of a Flex Plugin Configuration
 
@@ -171,7 +180,8 @@ class AsyncConfiguredPlugins:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return AsyncPager(
+            self._client,
             PageRequest(
                 expand_path(
                     "/PluginService/Configurations/{ConfigurationSid}/Plugins",
@@ -182,7 +192,9 @@ class AsyncConfiguredPlugins:
                 errors={"default": TwilioError._parse},
                 items_key="plugins",
                 cast=ConfiguredPlugin._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -194,7 +206,11 @@ class AsyncConfiguredPlugins:
         plugin_sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> ConfiguredPlugin:
         """Twilio Fetch a Plugin of a Flex Plugin Configuration
 
@@ -213,7 +229,7 @@ class AsyncConfiguredPlugins:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=ConfiguredPlugin.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 

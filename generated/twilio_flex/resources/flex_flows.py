@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Literal, TYPE_CHECKING
+from typing import Any, Literal, Mapping
 
 from .._base_client import (
-    PageRequest,
-    async_to_raw_page,
+    AsyncAPIClient,
+    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
     no_content,
-    to_raw_page,
     to_raw_response,
     to_streamed_response,
 )
 from .._encoding import expand_path
-from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import FlexFlow, TwilioError
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["FlexFlows", "AsyncFlexFlows"]
 
@@ -51,7 +45,11 @@ class FlexFlows:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPager[FlexFlow]:
         """Twilio List Flex Flows
 
@@ -67,7 +65,8 @@ class FlexFlows:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return SyncPager(
+            self._client,
             PageRequest(
                 "/FlexFlows",
                 params={
@@ -79,7 +78,9 @@ class FlexFlows:
                 errors={"default": TwilioError._parse},
                 items_key="flex_flows",
                 cast=FlexFlow._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -105,7 +106,11 @@ class FlexFlows:
         integration_priority: int | NotGiven = NOT_GIVEN,
         integration_retry_count: int | NotGiven = NOT_GIVEN,
         integration_timeout: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> FlexFlow:
         """Twilio Create a Flex Flow
 
@@ -170,13 +175,18 @@ class FlexFlows:
             },
             errors={"400": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexFlow.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def fetch(
         self,
         flex_flow_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> FlexFlow:
         """Twilio Fetch a Flex Flow
 
@@ -188,7 +198,7 @@ class FlexFlows:
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
             errors={"default": TwilioError._parse},
             cast=FlexFlow.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -214,7 +224,11 @@ class FlexFlows:
         long_lived: bool | NotGiven = NOT_GIVEN,
         janitor_enabled: bool | NotGiven = NOT_GIVEN,
         integration_retry_count: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> FlexFlow:
         """Twilio Update a Flex Flow
 
@@ -280,13 +294,18 @@ class FlexFlows:
             },
             errors={"default": TwilioError._parse},
             cast=FlexFlow.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def delete(
         self,
         flex_flow_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Twilio Delete a Flex Flow
 
@@ -298,7 +317,7 @@ class FlexFlows:
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
             errors={"default": TwilioError._parse},
             cast=no_content,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -349,7 +368,11 @@ class AsyncFlexFlows:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[FlexFlow]:
         """Twilio List Flex Flows
 
@@ -365,7 +388,8 @@ class AsyncFlexFlows:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return AsyncPager(
+            self._client,
             PageRequest(
                 "/FlexFlows",
                 params={
@@ -377,7 +401,9 @@ class AsyncFlexFlows:
                 errors={"default": TwilioError._parse},
                 items_key="flex_flows",
                 cast=FlexFlow._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -403,7 +429,11 @@ class AsyncFlexFlows:
         integration_priority: int | NotGiven = NOT_GIVEN,
         integration_retry_count: int | NotGiven = NOT_GIVEN,
         integration_timeout: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> FlexFlow:
         """Twilio Create a Flex Flow
 
@@ -468,13 +498,18 @@ class AsyncFlexFlows:
             },
             errors={"400": TwilioError._parse, "default": TwilioError._parse},
             cast=FlexFlow.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def fetch(
         self,
         flex_flow_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> FlexFlow:
         """Twilio Fetch a Flex Flow
 
@@ -486,7 +521,7 @@ class AsyncFlexFlows:
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
             errors={"default": TwilioError._parse},
             cast=FlexFlow.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -512,7 +547,11 @@ class AsyncFlexFlows:
         long_lived: bool | NotGiven = NOT_GIVEN,
         janitor_enabled: bool | NotGiven = NOT_GIVEN,
         integration_retry_count: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> FlexFlow:
         """Twilio Update a Flex Flow
 
@@ -578,13 +617,18 @@ class AsyncFlexFlows:
             },
             errors={"default": TwilioError._parse},
             cast=FlexFlow.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def delete(
         self,
         flex_flow_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Twilio Delete a Flex Flow
 
@@ -596,7 +640,7 @@ class AsyncFlexFlows:
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
             errors={"default": TwilioError._parse},
             cast=no_content,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Sequence, TYPE_CHECKING
+from typing import Any, Mapping, Sequence
 
 from .._base_client import (
-    PageRequest,
-    async_to_raw_page,
+    AsyncAPIClient,
+    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
-    to_raw_page,
     to_raw_response,
     to_streamed_response,
 )
 from .._encoding import styled
-from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import InsightsQuestionnaire, TwilioError
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["Insights", "AsyncInsights"]
 
@@ -51,7 +45,11 @@ class Insights:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPager[InsightsQuestionnaire]:
         """Twilio List Questionnaires
 
@@ -67,7 +65,8 @@ class Insights:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return SyncPager(
+            self._client,
             PageRequest(
                 "/Insights/QualityManagement/Questionnaires",
                 params={
@@ -80,7 +79,9 @@ class Insights:
                 errors={"default": TwilioError._parse},
                 items_key="questionnaires",
                 cast=InsightsQuestionnaire._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -93,7 +94,11 @@ class Insights:
         description: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         question_sids: Sequence[str] | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> InsightsQuestionnaire:
         """Twilio Create a Questionnaire
 
@@ -114,7 +119,7 @@ class Insights:
             },
             errors={"default": TwilioError._parse},
             cast=InsightsQuestionnaire.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -160,7 +165,11 @@ class AsyncInsights:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[InsightsQuestionnaire]:
         """Twilio List Questionnaires
 
@@ -176,7 +185,8 @@ class AsyncInsights:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return AsyncPager(
+            self._client,
             PageRequest(
                 "/Insights/QualityManagement/Questionnaires",
                 params={
@@ -189,7 +199,9 @@ class AsyncInsights:
                 errors={"default": TwilioError._parse},
                 items_key="questionnaires",
                 cast=InsightsQuestionnaire._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -202,7 +214,11 @@ class AsyncInsights:
         description: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         question_sids: Sequence[str] | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> InsightsQuestionnaire:
         """Twilio Create a Questionnaire
 
@@ -223,7 +239,7 @@ class AsyncInsights:
             },
             errors={"default": TwilioError._parse},
             cast=InsightsQuestionnaire.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Literal, TYPE_CHECKING
+from typing import Any, Literal, Mapping
 
 from .._base_client import (
-    PageRequest,
-    async_to_raw_page,
+    AsyncAPIClient,
+    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
-    to_raw_page,
     to_raw_response,
     to_streamed_response,
 )
 from .._encoding import expand_path
-from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import (
     CreateInteractionFormChannelParam,
     CreateInteractionFormRoutingParam,
@@ -24,11 +23,6 @@ from ..models import (
     TwilioError,
     UpdateInteractionChannelFormRoutingParam,
 )
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["Interactions", "AsyncInteractions"]
 
@@ -56,7 +50,11 @@ class Interactions:
         routing: CreateInteractionFormRoutingParam | NotGiven = NOT_GIVEN,
         interaction_context_sid: str | NotGiven = NOT_GIVEN,
         webhook_ttid: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Interaction:
         """Twilio Create an Interaction
 
@@ -83,13 +81,18 @@ class Interactions:
             },
             errors={"default": TwilioError._parse},
             cast=Interaction.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def fetch(
         self,
         interaction_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Interaction:
         """Twilio Fetch an Interaction
 
@@ -102,7 +105,7 @@ class Interactions:
             expand_path("/Interactions/{InteractionSid}", {"InteractionSid": interaction_sid}),
             errors={"default": TwilioError._parse},
             cast=Interaction.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_channels(
@@ -113,7 +116,11 @@ class Interactions:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPager[InteractionChannel]:
         """Twilio List Interaction Channels
 
@@ -128,7 +135,8 @@ class Interactions:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return SyncPager(
+            self._client,
             PageRequest(
                 expand_path(
                     "/Interactions/{InteractionSid}/Channels", {"InteractionSid": interaction_sid}
@@ -137,7 +145,9 @@ class Interactions:
                 errors={"default": TwilioError._parse},
                 items_key="channels",
                 cast=InteractionChannel._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -147,7 +157,12 @@ class Interactions:
         self,
         interaction_sid: str,
         channel_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> InteractionChannel:
         """Twilio Fetch an Interaction Channel
 
@@ -165,7 +180,7 @@ class Interactions:
             ),
             errors={"default": TwilioError._parse},
             cast=InteractionChannel.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def update_channel(
@@ -175,7 +190,11 @@ class Interactions:
         *,
         status: Literal["closed", "inactive"],
         routing: UpdateInteractionChannelFormRoutingParam | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> InteractionChannel:
         """Twilio Update an Interaction Channel
 
@@ -200,7 +219,7 @@ class Interactions:
             form={"Status": status, "Routing": routing},
             errors={"default": TwilioError._parse},
             cast=InteractionChannel.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -250,7 +269,11 @@ class AsyncInteractions:
         routing: CreateInteractionFormRoutingParam | NotGiven = NOT_GIVEN,
         interaction_context_sid: str | NotGiven = NOT_GIVEN,
         webhook_ttid: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Interaction:
         """Twilio Create an Interaction
 
@@ -277,13 +300,18 @@ class AsyncInteractions:
             },
             errors={"default": TwilioError._parse},
             cast=Interaction.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def fetch(
         self,
         interaction_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Interaction:
         """Twilio Fetch an Interaction
 
@@ -296,7 +324,7 @@ class AsyncInteractions:
             expand_path("/Interactions/{InteractionSid}", {"InteractionSid": interaction_sid}),
             errors={"default": TwilioError._parse},
             cast=Interaction.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def list_channels(
@@ -307,7 +335,11 @@ class AsyncInteractions:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[InteractionChannel]:
         """Twilio List Interaction Channels
 
@@ -322,7 +354,8 @@ class AsyncInteractions:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return AsyncPager(
+            self._client,
             PageRequest(
                 expand_path(
                     "/Interactions/{InteractionSid}/Channels", {"InteractionSid": interaction_sid}
@@ -331,7 +364,9 @@ class AsyncInteractions:
                 errors={"default": TwilioError._parse},
                 items_key="channels",
                 cast=InteractionChannel._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -341,7 +376,12 @@ class AsyncInteractions:
         self,
         interaction_sid: str,
         channel_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> InteractionChannel:
         """Twilio Fetch an Interaction Channel
 
@@ -359,7 +399,7 @@ class AsyncInteractions:
             ),
             errors={"default": TwilioError._parse},
             cast=InteractionChannel.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def update_channel(
@@ -369,7 +409,11 @@ class AsyncInteractions:
         *,
         status: Literal["closed", "inactive"],
         routing: UpdateInteractionChannelFormRoutingParam | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> InteractionChannel:
         """Twilio Update an Interaction Channel
 
@@ -394,7 +438,7 @@ class AsyncInteractions:
             form={"Status": status, "Routing": routing},
             errors={"default": TwilioError._parse},
             cast=InteractionChannel.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 

@@ -3,26 +3,20 @@ change one, create a new one."""
 
 from __future__ import annotations
 
-from typing import Sequence, TYPE_CHECKING
+from typing import Any, Mapping, Sequence
 
 from .._base_client import (
-    PageRequest,
-    async_to_raw_page,
+    AsyncAPIClient,
+    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
-    to_raw_page,
     to_raw_response,
     to_streamed_response,
 )
 from .._encoding import expand_path, styled
-from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import ConfiguredPluginVersionParam, PluginConfiguration, TwilioError
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["PluginConfigurations", "AsyncPluginConfigurations"]
 
@@ -52,7 +46,11 @@ class PluginConfigurations:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPager[PluginConfiguration]:
         """Twilio List Flex Plugin Configurations
 
@@ -66,7 +64,8 @@ class PluginConfigurations:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return SyncPager(
+            self._client,
             PageRequest(
                 "/PluginService/Configurations",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
@@ -74,7 +73,9 @@ class PluginConfigurations:
                 errors={"default": TwilioError._parse},
                 items_key="configurations",
                 cast=PluginConfiguration._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -87,7 +88,11 @@ class PluginConfigurations:
         flex_metadata: str | NotGiven = NOT_GIVEN,
         plugins: Sequence[ConfiguredPluginVersionParam] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginConfiguration:
         """Twilio Create a Flex Plugin Configuration
 
@@ -110,7 +115,7 @@ class PluginConfigurations:
             },
             errors={"default": TwilioError._parse},
             cast=PluginConfiguration.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def fetch(
@@ -118,7 +123,11 @@ class PluginConfigurations:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginConfiguration:
         """Twilio Fetch a Flex Plugin Configuration
 
@@ -132,7 +141,7 @@ class PluginConfigurations:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=PluginConfiguration.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def archive(
@@ -140,7 +149,11 @@ class PluginConfigurations:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginConfiguration:
         """Twilio Archive a Flex Plugin Configuration
 
@@ -154,7 +167,7 @@ class PluginConfigurations:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=PluginConfiguration.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -204,7 +217,11 @@ class AsyncPluginConfigurations:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[PluginConfiguration]:
         """Twilio List Flex Plugin Configurations
 
@@ -218,7 +235,8 @@ class AsyncPluginConfigurations:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return AsyncPager(
+            self._client,
             PageRequest(
                 "/PluginService/Configurations",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
@@ -226,7 +244,9 @@ class AsyncPluginConfigurations:
                 errors={"default": TwilioError._parse},
                 items_key="configurations",
                 cast=PluginConfiguration._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -239,7 +259,11 @@ class AsyncPluginConfigurations:
         flex_metadata: str | NotGiven = NOT_GIVEN,
         plugins: Sequence[ConfiguredPluginVersionParam] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginConfiguration:
         """Twilio Create a Flex Plugin Configuration
 
@@ -262,7 +286,7 @@ class AsyncPluginConfigurations:
             },
             errors={"default": TwilioError._parse},
             cast=PluginConfiguration.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def fetch(
@@ -270,7 +294,11 @@ class AsyncPluginConfigurations:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginConfiguration:
         """Twilio Fetch a Flex Plugin Configuration
 
@@ -284,7 +312,7 @@ class AsyncPluginConfigurations:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=PluginConfiguration.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def archive(
@@ -292,7 +320,11 @@ class AsyncPluginConfigurations:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginConfiguration:
         """Twilio Archive a Flex Plugin Configuration
 
@@ -306,7 +338,7 @@ class AsyncPluginConfigurations:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=PluginConfiguration.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 

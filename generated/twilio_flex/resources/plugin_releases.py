@@ -3,26 +3,20 @@ the newest. Roll back by releasing an earlier configuration."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Mapping
 
 from .._base_client import (
-    PageRequest,
-    async_to_raw_page,
+    AsyncAPIClient,
+    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
-    to_raw_page,
     to_raw_response,
     to_streamed_response,
 )
 from .._encoding import expand_path
-from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import PluginRelease, TwilioError
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["PluginReleases", "AsyncPluginReleases"]
 
@@ -52,7 +46,11 @@ class PluginReleases:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPager[PluginRelease]:
         """Twilio List Flex Plugin Releases
 
@@ -66,7 +64,8 @@ class PluginReleases:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return SyncPager(
+            self._client,
             PageRequest(
                 "/PluginService/Releases",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
@@ -74,7 +73,9 @@ class PluginReleases:
                 errors={"default": TwilioError._parse},
                 items_key="releases",
                 cast=PluginRelease._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -85,7 +86,11 @@ class PluginReleases:
         *,
         configuration_id: str,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginRelease:
         """Twilio Create a Flex Plugin Release
 
@@ -103,7 +108,7 @@ class PluginReleases:
             form={"ConfigurationId": configuration_id},
             errors={"default": TwilioError._parse},
             cast=PluginRelease.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def fetch(
@@ -111,7 +116,11 @@ class PluginReleases:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginRelease:
         """Twilio Fetch a Flex Plugin Release
 
@@ -125,7 +134,7 @@ class PluginReleases:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=PluginRelease.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -173,7 +182,11 @@ class AsyncPluginReleases:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[PluginRelease]:
         """Twilio List Flex Plugin Releases
 
@@ -187,7 +200,8 @@ class AsyncPluginReleases:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return AsyncPager(
+            self._client,
             PageRequest(
                 "/PluginService/Releases",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
@@ -195,7 +209,9 @@ class AsyncPluginReleases:
                 errors={"default": TwilioError._parse},
                 items_key="releases",
                 cast=PluginRelease._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -206,7 +222,11 @@ class AsyncPluginReleases:
         *,
         configuration_id: str,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginRelease:
         """Twilio Create a Flex Plugin Release
 
@@ -224,7 +244,7 @@ class AsyncPluginReleases:
             form={"ConfigurationId": configuration_id},
             errors={"default": TwilioError._parse},
             cast=PluginRelease.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def fetch(
@@ -232,7 +252,11 @@ class AsyncPluginReleases:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginRelease:
         """Twilio Fetch a Flex Plugin Release
 
@@ -246,7 +270,7 @@ class AsyncPluginReleases:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=PluginRelease.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Mapping
 
 from .._base_client import (
-    PageRequest,
-    async_to_raw_page,
+    AsyncAPIClient,
+    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
-    to_raw_page,
     to_raw_response,
     to_streamed_response,
 )
 from .._encoding import expand_path
-from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import PluginVersion, TwilioError
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["PluginVersions", "AsyncPluginVersions"]
 
@@ -51,7 +45,11 @@ class PluginVersions:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPager[PluginVersion]:
         """Twilio List Flex Plugin Versions
 
@@ -66,7 +64,8 @@ class PluginVersions:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return SyncPager(
+            self._client,
             PageRequest(
                 expand_path(
                     "/PluginService/Plugins/{PluginSid}/Versions", {"PluginSid": plugin_sid}
@@ -76,7 +75,9 @@ class PluginVersions:
                 errors={"default": TwilioError._parse},
                 items_key="plugin_versions",
                 cast=PluginVersion._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -93,7 +94,11 @@ class PluginVersions:
         private: bool | NotGiven = NOT_GIVEN,
         cli_version: str | NotGiven = NOT_GIVEN,
         validate_status: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginVersion:
         """Twilio Create a Flex Plugin Version
 
@@ -122,7 +127,7 @@ class PluginVersions:
             },
             errors={"default": TwilioError._parse},
             cast=PluginVersion.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def fetch(
@@ -131,7 +136,11 @@ class PluginVersions:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginVersion:
         """Twilio Fetch a Flex Plugin Version
 
@@ -149,7 +158,7 @@ class PluginVersions:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=PluginVersion.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def archive(
@@ -158,7 +167,11 @@ class PluginVersions:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginVersion:
         """Twilio Archive a Flex Plugin Version
 
@@ -176,7 +189,7 @@ class PluginVersions:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=PluginVersion.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -226,7 +239,11 @@ class AsyncPluginVersions:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[PluginVersion]:
         """Twilio List Flex Plugin Versions
 
@@ -241,7 +258,8 @@ class AsyncPluginVersions:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return AsyncPager(
+            self._client,
             PageRequest(
                 expand_path(
                     "/PluginService/Plugins/{PluginSid}/Versions", {"PluginSid": plugin_sid}
@@ -251,7 +269,9 @@ class AsyncPluginVersions:
                 errors={"default": TwilioError._parse},
                 items_key="plugin_versions",
                 cast=PluginVersion._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -268,7 +288,11 @@ class AsyncPluginVersions:
         private: bool | NotGiven = NOT_GIVEN,
         cli_version: str | NotGiven = NOT_GIVEN,
         validate_status: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginVersion:
         """Twilio Create a Flex Plugin Version
 
@@ -297,7 +321,7 @@ class AsyncPluginVersions:
             },
             errors={"default": TwilioError._parse},
             cast=PluginVersion.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def fetch(
@@ -306,7 +330,11 @@ class AsyncPluginVersions:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginVersion:
         """Twilio Fetch a Flex Plugin Version
 
@@ -324,7 +352,7 @@ class AsyncPluginVersions:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=PluginVersion.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def archive(
@@ -333,7 +361,11 @@ class AsyncPluginVersions:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PluginVersion:
         """Twilio Archive a Flex Plugin Version
 
@@ -351,7 +383,7 @@ class AsyncPluginVersions:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=PluginVersion.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 

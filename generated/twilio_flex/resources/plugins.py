@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Mapping
 
 from .._base_client import (
-    PageRequest,
-    async_to_raw_page,
+    AsyncAPIClient,
+    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
-    to_raw_page,
     to_raw_response,
     to_streamed_response,
 )
 from .._encoding import expand_path
-from .._pagination import AsyncPager, SyncPager
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import Plugin, TwilioError
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["Plugins", "AsyncPlugins"]
 
@@ -50,7 +44,11 @@ class Plugins:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> SyncPager[Plugin]:
         """Twilio List Flex Plugins
 
@@ -64,7 +62,8 @@ class Plugins:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return SyncPager(
+            self._client,
             PageRequest(
                 "/PluginService/Plugins",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
@@ -72,7 +71,9 @@ class Plugins:
                 errors={"default": TwilioError._parse},
                 items_key="plugins",
                 cast=Plugin._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -85,7 +86,11 @@ class Plugins:
         flex_metadata: str | NotGiven = NOT_GIVEN,
         friendly_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Plugin:
         """Twilio Create a Flex Plugin
 
@@ -107,7 +112,7 @@ class Plugins:
             },
             errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def fetch(
@@ -115,7 +120,11 @@ class Plugins:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Plugin:
         """Twilio Fetch a Flex Plugin
 
@@ -129,7 +138,7 @@ class Plugins:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -139,7 +148,11 @@ class Plugins:
         flex_metadata: str | NotGiven = NOT_GIVEN,
         friendly_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Plugin:
         """Twilio Update a Flex Plugin
 
@@ -157,7 +170,7 @@ class Plugins:
             form={"FriendlyName": friendly_name, "Description": description},
             errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def archive(
@@ -165,7 +178,11 @@ class Plugins:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Plugin:
         """Twilio Archive a Flex Plugin
 
@@ -181,7 +198,7 @@ class Plugins:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -232,7 +249,11 @@ class AsyncPlugins:
         page: int | NotGiven = NOT_GIVEN,
         page_token: str | NotGiven = NOT_GIVEN,
         limit: int | None = None,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncPager[Plugin]:
         """Twilio List Flex Plugins
 
@@ -246,7 +267,8 @@ class AsyncPlugins:
         Returns a lazy iterator over every item, fetching pages as needed; `limit` caps
         the number of items.
         """
-        return self._client._list(
+        return AsyncPager(
+            self._client,
             PageRequest(
                 "/PluginService/Plugins",
                 params={"PageSize": page_size, "Page": page, "PageToken": page_token},
@@ -254,7 +276,9 @@ class AsyncPlugins:
                 errors={"default": TwilioError._parse},
                 items_key="plugins",
                 cast=Plugin._parse,
-                options=options,
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 page_size=("PageSize", 1000),
             ),
             limit,
@@ -267,7 +291,11 @@ class AsyncPlugins:
         flex_metadata: str | NotGiven = NOT_GIVEN,
         friendly_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Plugin:
         """Twilio Create a Flex Plugin
 
@@ -289,7 +317,7 @@ class AsyncPlugins:
             },
             errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def fetch(
@@ -297,7 +325,11 @@ class AsyncPlugins:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Plugin:
         """Twilio Fetch a Flex Plugin
 
@@ -311,7 +343,7 @@ class AsyncPlugins:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -321,7 +353,11 @@ class AsyncPlugins:
         flex_metadata: str | NotGiven = NOT_GIVEN,
         friendly_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Plugin:
         """Twilio Update a Flex Plugin
 
@@ -339,7 +375,7 @@ class AsyncPlugins:
             form={"FriendlyName": friendly_name, "Description": description},
             errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def archive(
@@ -347,7 +383,11 @@ class AsyncPlugins:
         sid: str,
         *,
         flex_metadata: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Plugin:
         """Twilio Archive a Flex Plugin
 
@@ -363,7 +403,7 @@ class AsyncPlugins:
             headers={"Flex-Metadata": flex_metadata},
             errors={"default": TwilioError._parse},
             cast=Plugin.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal, TYPE_CHECKING
+from typing import Any, Literal, Mapping
 
 from .._base_client import (
+    AsyncAPIClient,
+    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
     no_content,
@@ -12,13 +14,8 @@ from .._base_client import (
     to_streamed_response,
 )
 from .._encoding import expand_path
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import TwilioError, WebChannel
-
-if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["WebChannels", "AsyncWebChannels"]
 
@@ -48,7 +45,11 @@ class WebChannels:
         chat_friendly_name: str,
         chat_unique_name: str | NotGiven = NOT_GIVEN,
         pre_engagement_data: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> WebChannel:
         """Twilio Create a Web Channel
 
@@ -75,13 +76,18 @@ class WebChannels:
             },
             errors={"default": TwilioError._parse},
             cast=WebChannel.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def fetch(
         self,
         channel_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> WebChannel:
         """Twilio Fetch a Web Channel
 
@@ -93,7 +99,7 @@ class WebChannels:
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"default": TwilioError._parse},
             cast=WebChannel.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def update(
@@ -102,7 +108,11 @@ class WebChannels:
         *,
         chat_status: Literal["inactive"] | NotGiven = NOT_GIVEN,
         post_engagement_data: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> WebChannel:
         """Twilio Update a Web Channel
 
@@ -117,13 +127,18 @@ class WebChannels:
             form={"ChatStatus": chat_status, "PostEngagementData": post_engagement_data},
             errors={"default": TwilioError._parse},
             cast=WebChannel.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def delete(
         self,
         channel_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Twilio Delete a Web Channel
 
@@ -135,7 +150,7 @@ class WebChannels:
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"default": TwilioError._parse},
             cast=no_content,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -186,7 +201,11 @@ class AsyncWebChannels:
         chat_friendly_name: str,
         chat_unique_name: str | NotGiven = NOT_GIVEN,
         pre_engagement_data: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> WebChannel:
         """Twilio Create a Web Channel
 
@@ -213,13 +232,18 @@ class AsyncWebChannels:
             },
             errors={"default": TwilioError._parse},
             cast=WebChannel.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def fetch(
         self,
         channel_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> WebChannel:
         """Twilio Fetch a Web Channel
 
@@ -231,7 +255,7 @@ class AsyncWebChannels:
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"default": TwilioError._parse},
             cast=WebChannel.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def update(
@@ -240,7 +264,11 @@ class AsyncWebChannels:
         *,
         chat_status: Literal["inactive"] | NotGiven = NOT_GIVEN,
         post_engagement_data: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> WebChannel:
         """Twilio Update a Web Channel
 
@@ -255,13 +283,18 @@ class AsyncWebChannels:
             form={"ChatStatus": chat_status, "PostEngagementData": post_engagement_data},
             errors={"default": TwilioError._parse},
             cast=WebChannel.from_dict,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def delete(
         self,
         channel_sid: str,
-        **options: Unpack[RequestOptions],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
         """Twilio Delete a Web Channel
 
@@ -273,7 +306,7 @@ class AsyncWebChannels:
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"default": TwilioError._parse},
             cast=no_content,
-            options=options,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
