@@ -28,7 +28,7 @@ from typing import Any
 from . import ir
 from .config import Target
 from .load import Document
-from .render import argument_annotation, method_result
+from .render import argument_annotation, fixed_value, method_result
 from .typemodel import FIELD, PARAM, REQUEST, Imports, PythonTypes
 
 MAJOR, MINOR, PATCH = "major", "minor", "patch"
@@ -125,7 +125,7 @@ def surface_of(api: ir.Api) -> Surface:
                     name=p.name,
                     wire=p.wire_name,
                     where=p.location,
-                    required=p.required,
+                    required=p.required and fixed_value(p) is ir.NO_DEFAULT,
                     members=members(annotation),
                     annotation=annotation,
                     description=p.description,

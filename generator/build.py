@@ -142,7 +142,7 @@ class _ApiBuilder:
         found = []
         relative: list[ir.Server] = []
         servers = self.data.get("servers") if raw_servers is None else raw_servers
-        for server in servers if isinstance(servers, list) else []:
+        for index, server in enumerate(servers if isinstance(servers, list) else []):
             if not isinstance(server, dict) or not isinstance(server.get("url"), str):
                 continue
             url = server["url"].rstrip("/")
@@ -152,6 +152,12 @@ class _ApiBuilder:
                     continue
                 enum = tuple(str(v) for v in variable.get("enum") or [] if v is not None)
                 default = str(variable.get("default", enum[0] if enum else ""))
+                if enum and default not in enum and raw_servers is None:
+                    self.problems.warning(
+                        pointer_join("servers", index, "variables", name, "default"),
+                        f"the default {default!r} is not one of the enum's values: "
+                        "the client uses it unless the caller passes one of them",
+                    )
                 variables.append(
                     ir.ServerVariable(name, default, enum, _text(variable.get("description")))
                 )
@@ -175,7 +181,7 @@ class _ApiBuilder:
         op_id = op.get("operationId") if isinstance(op.get("operationId"), str) else ""
         op_id = op_id or f"{method}_{path}"
         tags = op.get("tags") if isinstance(op.get("tags"), list) else []
-        tag = str(tags[0]) if tags else _first_segment(path)
+        tag = str(tags[0]) if tags else _first_segment(path.split("#", 1)[0])
         hint = _pascal(op_id)
 
         params = self.parameters(path, item, op, item_pointer, pointer, hint)
@@ -195,7 +201,8 @@ class _ApiBuilder:
         return ir.Operation(
             operation_id=op_id,
             method=method.upper(),
-            path=path,
+            # A fragment (AWS's /#X-Amz-Target=...) is never sent: only what is before it.
+            path=path.split("#", 1)[0] or "/",
             tag=tag,
             summary=_text(op.get("summary")),
             description=_text(op.get("description")),

@@ -1,7 +1,9 @@
 """python -m generator: generate | validate | check | diff.
 
 Exit status: 0 success, 1 the input is wrong (each problem on a line of its
-own, naming the file, line or JSON pointer), 2 usage error.
+own, naming the file, line or JSON pointer), 2 usage error, 3 ``diff
+--fail-on-breaking`` found a breaking change, 70 a bug of the generator
+(an internal error: please report it).
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .config import Target, read_config, valid_package
-from .errors import SpecError
+from .config import Target, package_problem, read_config
+from .errors import GeneratorBug, Problem, SpecError
 from .fingerprint import fingerprint, up_to_date
 
 USAGE_ERROR = 2
+INTERNAL_ERROR = 70  # EX_SOFTWARE: the generator's own bug, never the input's
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -213,10 +216,9 @@ def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Target
         target = replace(
             target, out=Path(out) if out else target.out, package=package or target.package
         )
-    if not valid_package(target.package):
-        parser.error(
-            f"--package {target.package!r} is not a valid Python package name (lower case letters, digits, _)"
-        )
+    problem = package_problem(target.package)
+    if problem:
+        raise SpecError([Problem("--package", problem)])
     return target
 
 
@@ -286,8 +288,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug, not bad input: say so without a wall of text
         if os.environ.get("GENERATOR_DEBUG"):
             traceback.print_exc()
+        what = str(exc) if isinstance(exc, GeneratorBug) else f"{type(exc).__name__}: {exc}"
         print(
-            f"error: internal error ({type(exc).__name__}: {exc}); set GENERATOR_DEBUG=1 for the traceback",
+            f"internal error: {what}\n"
+            "This is a bug in the generator, not a problem with your spec. Please report it "
+            "with the spec that shows it; GENERATOR_DEBUG=1 prints where it happened.",
             file=sys.stderr,
         )
-        return 1
+        return INTERNAL_ERROR

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import keyword
 import re
+import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,36 @@ def valid_package(name: str) -> bool:
         and not keyword.iskeyword(name)
         and len(name) <= 64
     )
+
+
+# Modules a generated package and its tests import, besides the standard
+# library's: httpx and what it needs, pytest and what it needs, the tests'
+# own harness. A package of one of these names would hide it.
+TAKEN_MODULES = frozenset(
+    {
+        "httpx", "httpcore", "h11", "h2", "anyio", "sniffio", "certifi", "idna",
+        "exceptiongroup", "typing_extensions", "socksio", "brotli", "zstandard",
+        "pytest", "_pytest", "pluggy", "iniconfig", "packaging", "py", "tomli", "pygments",
+        "colorama", "jsonschema", "jsonschema_specifications", "referencing", "rpds", "attrs",
+        "tests", "test", "conftest", "_conformance", "_schemas", "_servers",
+    }
+)  # fmt: skip
+
+
+def package_problem(name: str) -> str:
+    """Why ``name`` cannot be a generated package's name; "" when it can."""
+    if not valid_package(name):
+        return (
+            f"package {name!r} is not a valid package name "
+            "(lower case letters, digits and _, at most 64)"
+        )
+    if name in sys.stdlib_module_names or name in TAKEN_MODULES or name.startswith("test_"):
+        return (
+            f"package {name!r} would hide the module of that name that the client or its "
+            "tests import (the standard library, httpx, pytest or the test harness): "
+            "choose another name"
+        )
+    return ""
 
 
 def read_config(pyproject: Path) -> Target:
@@ -127,13 +158,7 @@ def read_config(pyproject: Path) -> Target:
             problems.append(Problem(str(pyproject), f"[tool.generator] {key} is not a header name"))
     if problems:
         raise SpecError(problems)
-    if not valid_package(target.package):
-        raise SpecError(
-            [
-                Problem(
-                    str(pyproject),
-                    f"[tool.generator] package {target.package!r} is not a valid package name",
-                )
-            ]
-        )
+    problem = package_problem(target.package)
+    if problem:
+        raise SpecError([Problem(str(pyproject), f"[tool.generator] {problem}")])
     return target

@@ -41,6 +41,13 @@ class SpecError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
+class GeneratorBug(Exception):
+    """The generator made something wrong from input it accepted: a template
+    that fails, code that does not parse or names what it never defines, a
+    data file that does not load. Its own bug, never the input's (the CLI
+    exits 70 and asks for a report)."""
+
+
 class Problems:
     """The problems found in one document, located by JSON pointer."""
 

@@ -22,7 +22,7 @@ from . import layout
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
-from .errors import Problem, SpecError
+from .errors import GeneratorBug
 
 LINE_LENGTH = layout.WIDTH
 TARGET = "py310"
@@ -217,7 +217,7 @@ class Formatter:
         self.reuse = reuse or (lambda path, text: None)
         self.verbatim = verbatim
         self.done: dict[str, str] = {}
-        self.problems: list[Problem] = []
+        self.problems: list[str] = []
         self.waiting: list[tuple[str, str]] = []
         self.pending: list[Future[tuple[str, str | None, str]]] = []
         self.workers = min(os.cpu_count() or 1, 8) if workers is None else workers
@@ -251,7 +251,7 @@ class Formatter:
         return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
 
     def finish(self) -> dict[str, str]:
-        """Every file formatted; raises SpecError naming each file that failed."""
+        """Every file formatted; GeneratorBug naming each file that failed."""
         for item in self.waiting:
             self._collect(format_one(item))
         self.waiting.clear()
@@ -259,13 +259,13 @@ class Formatter:
             self._collect(future.result())
         self.close()
         if self.problems:
-            raise SpecError(self.problems)
+            raise GeneratorBug("; ".join(self.problems))
         return self.done
 
     def _collect(self, result: tuple[str, str | None, str]) -> None:
         path, text, error = result
         if text is None:
-            self.problems.append(Problem(path, error))
+            self.problems.append(f"{path}: {error}")
         else:
             self.done[path] = text
 

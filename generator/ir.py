@@ -173,6 +173,7 @@ class Model:
     fields: tuple[Field, ...]
     extra: Type | None = None  # additionalProperties beside the properties
     name: str = ""
+    closed: bool = False  # additionalProperties: false: no other key is valid
 
 
 @dataclass(frozen=True)
@@ -332,6 +333,7 @@ class Resource:
     operations: tuple[Operation, ...]
     name: str = ""  # attribute on the client and module name
     class_name: str = ""
+    test_module: str = ""  # the generated tests' module, tests/<test_module>.py
 
 
 # -- the client --------------------------------------------------------------------------

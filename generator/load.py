@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .errors import Problem, SpecError, pointer_join
+from .errors import Problem, SpecError, pointer_join, pointer_unescape
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -53,11 +54,16 @@ def _core_int(loader: Any, node: Any) -> int:
     text = str(node.value)
     sign = -1 if text.startswith("-") else 1
     text = text.lstrip("+-")
-    if text.startswith("0o"):
-        return sign * int(text[2:], 8)
-    if text.startswith("0x"):
-        return sign * int(text[2:], 16)
-    return sign * int(text, 10)
+    try:
+        if text.startswith("0o"):
+            return sign * int(text[2:], 8)
+        if text.startswith("0x"):
+            return sign * int(text[2:], 16)
+        return sign * int(text, 10)
+    except ValueError:  # more digits than Python reads (sys.get_int_max_str_digits)
+        raise yaml.constructor.ConstructorError(
+            None, None, f"an integer of {len(text)} digits is too long", node.start_mark
+        ) from None
 
 
 _Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _core_int)
@@ -69,9 +75,15 @@ MAX_BYTES = 64 * 1024 * 1024
 
 @dataclass
 class Source:
-    """Where each JSON pointer of a document came from (file and 1-based line)."""
+    """Where each JSON pointer of a document came from (file and 1-based line).
+
+    A YAML file records every line as it is read. A JSON file keeps its text
+    instead, and a pointer's line is found in it when a problem asks for it:
+    reading JSON stays as fast as ``json.loads``."""
 
     lines: dict[str, tuple[str, int]] = field(default_factory=dict)
+    json_text: str = ""
+    json_file: str = ""
 
     def locate(self, pointer: str, default_file: str) -> tuple[str, int | None]:
         """The file and line of ``pointer`` or of its nearest located ancestor."""
@@ -79,6 +91,11 @@ class Source:
         while True:
             if probe in self.lines:
                 return self.lines[probe]
+            if self.json_text:
+                line = json_line(self.json_text, probe)
+                if line is not None:
+                    self.lines[probe] = (self.json_file, line)
+                    return self.lines[probe]
             if not probe:
                 return default_file, None
             probe = probe.rsplit("/", 1)[0]
@@ -131,6 +148,7 @@ def _kind(value: Any) -> str:
 
 
 def _load_json(name: str, text: str) -> tuple[Any, Source]:
+    source = Source({"": (name, 1)}, text, name)
     try:
         data = json.loads(text, object_pairs_hook=_json_object(name))
     except json.JSONDecodeError as exc:
@@ -138,9 +156,91 @@ def _load_json(name: str, text: str) -> tuple[Any, Source]:
             [Problem(name, f"invalid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno)]
         ) from None
     except ValueError as exc:
-        raise SpecError([Problem(name, str(exc))]) from None
-    # JSON keeps no positions per key; every pointer maps to the file.
-    return data, Source({"": (name, 1)})
+        # Python reads integers of at most sys.get_int_max_str_digits() digits.
+        found = re.search(r"[0-9]{%d,}" % (sys.get_int_max_str_digits() + 1), text)
+        line = text.count("\n", 0, found.start()) + 1 if found else None
+        message = f"an integer of {len(found.group())} digits is too long" if found else str(exc)
+        raise SpecError([Problem(name, message, line=line)]) from None
+    if re.search(r"\\u[dD][89abAB]|\\u[dD][c-fC-F]", text):
+        lone = _lone_surrogate(data, "")
+        if lone is not None:
+            file, line = source.locate(lone, name)
+            raise SpecError(
+                [Problem(file, "the text holds a lone surrogate (not Unicode text)", lone, line)]
+            )
+    return data, source
+
+
+def _lone_surrogate(value: Any, pointer: str) -> str | None:
+    """The pointer of a string (or key) that is not valid Unicode, if any."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return pointer
+        return None
+    if isinstance(value, dict):
+        for key, child in value.items():
+            found = _lone_surrogate(key, pointer) or _lone_surrogate(
+                child, pointer + pointer_join(key)
+            )
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            found = _lone_surrogate(child, pointer + pointer_join(index))
+            if found is not None:
+                return found
+    return None
+
+
+_BLANK = re.compile(r"[ \t\n\r]*")
+
+
+def json_line(text: str, pointer: str) -> int | None:
+    """The line of JSON ``text`` where the value at ``pointer`` is (the line
+    of its key, for a member of an object), or None if there is none."""
+    decoder = json.JSONDecoder()
+    tokens = [pointer_unescape(t) for t in pointer.split("/")[1:]] if pointer else []
+    position = _BLANK.match(text).end()  # type: ignore[union-attr]
+    key_at = position
+    try:
+        for token in tokens:
+            if text[position] == "{":
+                position = _BLANK.match(text, position + 1).end()  # type: ignore[union-attr]
+                while text[position] != "}":
+                    key_at = position
+                    key, position = decoder.raw_decode(text, position)
+                    position = _BLANK.match(text, position).end() + 1  # type: ignore[union-attr]
+                    position = _BLANK.match(text, position).end()  # type: ignore[union-attr]
+                    if key == token:
+                        break
+                    position = _after(decoder, text, position)
+                else:
+                    return None
+            elif text[position] == "[" and token.isdigit():
+                position = _BLANK.match(text, position + 1).end()  # type: ignore[union-attr]
+                for _ in range(int(token)):
+                    if text[position] == "]":
+                        return None
+                    position = _after(decoder, text, position)
+                if text[position] == "]":
+                    return None
+                key_at = position
+            else:
+                return None
+    except (IndexError, ValueError):
+        return None
+    return text.count("\n", 0, key_at) + 1
+
+
+def _after(decoder: json.JSONDecoder, text: str, position: int) -> int:
+    """Where the next member starts, after the value at ``position``."""
+    position = decoder.raw_decode(text, position)[1]
+    position = _BLANK.match(text, position).end()  # type: ignore[union-attr]
+    if text[position] == ",":
+        position = _BLANK.match(text, position + 1).end()  # type: ignore[union-attr]
+    return position
 
 
 def _json_object(name: str) -> Any:
@@ -213,11 +313,9 @@ def _construct(loader: Any, node: yaml.Node, pointer: str, name: str, source: So
                         )
                     ]
                 )
-            key = (
-                key_node.value
-                if key_node.tag == "tag:yaml.org,2002:str"
-                else str(_scalar(loader, key_node, name))
-            )
+            # A mapping key of an API description is always its text: `200:`,
+            # `true:` and `null:` are the names "200", "true" and "null".
+            key = str(key_node.value)
             child = pointer + pointer_join(key)
             if key in result:
                 raise SpecError(

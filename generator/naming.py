@@ -47,7 +47,7 @@ RESERVED_CLASSES = frozenset(
 CLIENT_ATTRIBUTES = frozenset(
     {
         "base_url", "timeout", "max_retries", "username", "close", "request",
-        "with_options", "with_raw_response", "copy",
+        "with_options", "with_raw_response", "with_streaming_response", "copy",
     }
 )  # fmt: skip
 # Keyword arguments of Client and AsyncClient besides server variables and settings.
@@ -55,12 +55,13 @@ CLIENT_KWARGS = frozenset(
     {"self", "auth", "base_url", "timeout", "max_retries", "headers", "http_client"}
 )
 # Keyword arguments every method has or list methods add, and the names a
-# method's body uses: a parameter may not take one.
+# method's body uses (its locals and the module's helpers): a parameter may
+# not take one. The union parsers a body calls are kept free too.
 PARAM_RESERVED = frozenset(
     {
         "self", "limit", "options", "timeout", "max_retries", "extra_headers",
         "extra_query", "extra_body", "expand_path", "json_body", "no_content", "styled",
-        "file_field", "part_field", "request_options",
+        "file_field", "part_field", "request_options", "answer",
     }
 )  # fmt: skip
 # Attributes of every resource class: a method may not take one.
@@ -69,11 +70,16 @@ RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"}
 # name would hide them from the annotations after it in its class.
 ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "datetime", "uuid"})
 # Attributes of every generated model, and the names its class body uses as
-# it runs: a field of that name would hide them.
+# it runs (``default_factory=dict``) or its annotations name
+# (``ClassVar[tuple[str, ...]]``): a field of that name would hide them.
 FIELD_RESERVED = (
-    frozenset({"from_dict", "to_dict", "extra_fields", "dataclasses", "classmethod"})
+    frozenset(
+        {"from_dict", "to_dict", "extra_fields", "dataclasses", "classmethod", "dict", "tuple"}
+    )
     | ANNOTATION_NAMES
 )
+# The generated test modules that are not a resource's.
+TEST_MODULES = frozenset({"test_retries", "conftest", "_conformance", "_schemas", "_servers"})
 # The four classes made for each resource.
 RESOURCE_CLASSES = (
     "{}",
@@ -113,8 +119,9 @@ def _safe(
 
 def _unique(name: str, taken: set[str], sep: str = "_") -> str:
     candidate, n = name, 2
+    stem = name.rstrip("_") or name  # "dict_" -> "dict_2", not "dict__2"
     while candidate in taken:
-        candidate, n = f"{name}{sep}{n}", n + 1
+        candidate, n = f"{stem}{sep}{n}", n + 1
     taken.add(candidate)
     return candidate
 
@@ -157,7 +164,7 @@ def apply(api: ir.Api) -> ir.Api:
     functions: set[str] = set()
     models = _name_models(api, classes)
     unions = _name_unions(api, classes, functions)
-    resources = _name_resources(api, classes)
+    resources = _name_resources(api, classes, functions)
     schemes = _name_schemes(api)
     api = replace(api, security_schemes=schemes)
     return replace(
@@ -217,8 +224,10 @@ def _name_unions(api: ir.Api, classes: set[str], functions: set[str]) -> dict[st
     return {key: named[key] for key in api.unions}
 
 
-def _name_resources(api: ir.Api, classes: set[str]) -> tuple[ir.Resource, ...]:
+def _name_resources(api: ir.Api, classes: set[str], functions: set[str]) -> tuple[ir.Resource, ...]:
     attributes: set[str] = set()
+    test_modules: set[str] = set(TEST_MODULES)
+    reserved_params = PARAM_RESERVED | ANNOTATION_NAMES | frozenset(functions)
     resources = []
     for resource in api.resources:
         attr = _unique(_safe(snake(resource.tag, "resource"), CLIENT_ATTRIBUTES), attributes)
@@ -229,11 +238,25 @@ def _name_resources(api: ir.Api, classes: set[str]) -> tuple[ir.Resource, ...]:
             name = method_name(op.operation_id, words(resource.tag))
             name = name if not name[0].isdigit() else "call_" + name
             name = _unique(_safe(name, ANNOTATION_NAMES | RESOURCE_ATTRIBUTES), method_names)
-            operations.append(replace(op, name=name, parameters=_name_parameters(op)))
+            parameters = _name_parameters(op, reserved_params)
+            operations.append(replace(op, name=name, parameters=parameters))
         resources.append(
-            replace(resource, name=attr, class_name=class_name, operations=tuple(operations))
+            replace(
+                resource,
+                name=attr,
+                class_name=class_name,
+                operations=tuple(operations),
+                test_module=_unique("test_" + attr, test_modules),
+            )
         )
     return tuple(resources)
+
+
+def unique_names(wanted: list[str]) -> list[str]:
+    """``wanted`` with a number added to each name already taken before it:
+    the test functions of one generated module, which may not repeat."""
+    taken: set[str] = set()
+    return [_unique(name, taken) for name in wanted]
 
 
 def _claim_resource_classes(base: str, classes: set[str]) -> str:
@@ -245,11 +268,11 @@ def _claim_resource_classes(base: str, classes: set[str]) -> str:
     return candidate
 
 
-def _name_parameters(op: ir.Operation) -> tuple[ir.Parameter, ...]:
+def _name_parameters(op: ir.Operation, reserved: frozenset[str]) -> tuple[ir.Parameter, ...]:
     taken: set[str] = set()
     named = []
     for p in op.parameters:
-        name = _safe(snake(p.wire_name), PARAM_RESERVED | ANNOTATION_NAMES)
+        name = _safe(snake(p.wire_name), reserved)
         named.append(replace(p, name=_unique(name, taken)))
     return tuple(named)
 

@@ -16,7 +16,7 @@ from .apidiff import Change
 from .build import build
 from .compose import compose
 from .config import Target
-from .errors import Problem, Problems, SpecError
+from .errors import GeneratorBug, Problem, Problems, SpecError
 from .fingerprint import cache_dir, code_key, fingerprint, spec_set_key
 from .format import Formatter, digest
 from .load import Document, load
@@ -125,6 +125,7 @@ def generate(
         outputs = formatter.finish()
     finally:
         formatter.close()
+    check_data_files(outputs)
     found = previous.changes(api, outputs[COMPOSED_SPEC])
     if changes is not None:
         changes[:] = found
@@ -133,6 +134,21 @@ def generate(
         rendered[CHANGELOG] = outputs[CHANGELOG] = log
     outputs[MANIFEST] = manifest_text(rendered, outputs, validated=key, inputs=inputs)
     return outputs
+
+
+def check_data_files(outputs: dict[str, str]) -> None:
+    """Every TOML and JSON file written loads: anything else is the
+    generator's bug (a spec's text that was not escaped)."""
+    import tomllib
+
+    for path, text in outputs.items():
+        try:
+            if path.endswith(".toml"):
+                tomllib.loads(text)
+            elif path.endswith(".json") and path != COMPOSED_SPEC:  # that one is json.dumps'
+                json.loads(text)
+        except ValueError as exc:
+            raise GeneratorBug(f"{path} does not load: {exc}") from exc
 
 
 class PreviousSurface:

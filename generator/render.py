@@ -22,8 +22,8 @@ from typing import Any
 
 import jinja2
 
-from . import ir, layout, samples, testplan
-from .errors import Problem, SpecError
+from . import ir, layout, naming, samples, testplan
+from .errors import GeneratorBug
 from .config import Target
 from .fingerprint import cache_dir
 from .typemodel import FIELD, PARAM, RESPONSE, Imports, PythonTypes
@@ -93,6 +93,21 @@ def docstring(text: Any, indent: int = 4, width: int = 88) -> str:
     # Quotes escaped only where they could close the docstring: three in a row,
     # or any at its very end (next to the closing quotes).
     return re.sub(r'"{3,}|"+$', lambda m: '\\"' * len(m.group()), text)
+
+
+def toml_string(value: Any) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped,
+    any other character (an emoji too) as it is."""
+    out = ['"']
+    for ch in str(value):
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ch < " " or ch == "\x7f":
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
 
 
 def _plain_identifier(name: str) -> bool:
@@ -175,7 +190,10 @@ class Renderer:
             lstrip_blocks=True,
         )
         self.env.filters.update(
-            pyrepr=pyrepr, docstring=docstring, pyrepr_tuple=lambda v: pyrepr(tuple(v))
+            pyrepr=pyrepr,
+            docstring=docstring,
+            pyrepr_tuple=lambda v: pyrepr(tuple(v)),
+            toml=toml_string,
         )
         self.env.globals.update(
             api=api,
@@ -359,16 +377,18 @@ class Renderer:
         path_params = [p for p in op.parameters if p.location == "path"]
         keyword_params = [p for p in op.parameters if p.location != "path"]
         signature = [f"{p.name}: {self._argument(op, p, types)}" for p in path_params]
-        required = [
-            f"{p.name}: {self._argument(op, p, types)}" for p in keyword_params if p.required
-        ]
-        optional = [
-            f"{p.name}: {self._argument(op, p, types)} | NotGiven = NOT_GIVEN"
-            for p in keyword_params
-            if not p.required
-        ]
+        required, fixed, optional = [], [], []
+        for p in keyword_params:
+            declaration = f"{p.name}: {self._argument(op, p, types)}"
+            value = fixed_value(p)
+            if value is not ir.NO_DEFAULT:
+                fixed.append(f"{declaration} = {pyrepr(value)}")
+            elif p.required:
+                required.append(declaration)
+            else:
+                optional.append(f"{declaration} | NotGiven = NOT_GIVEN")
         extra = ["limit: int | None = None"] if op.pagination else []
-        signature += ["*", *required, *optional, *extra, *OPTION_PARAMETERS]
+        signature += ["*", *required, *fixed, *optional, *extra, *OPTION_PARAMETERS]
 
         result, cast, typed_cast = self._result(op, types)
         args = self._request_args(op, types)
@@ -702,9 +722,9 @@ class Renderer:
             if s.from_username and re.fullmatch(s.from_username, TEST_USERNAME)
         }
         args = samples.operation_args(op, self.sampler, set(defaults))
-        by_wire = {p.wire_name: p for p in op.parameters}
-        positional = [args[p.wire_name] for p in op.parameters if p.location == "path"]
-        keywords = {by_wire[w].name: v for w, v in args.items() if by_wire[w].location != "path"}
+        by_name = {p.name: p for p in op.parameters}
+        positional = [args[p.name] for p in op.parameters if p.location == "path"]
+        keywords = {n: v for n, v in args.items() if by_name[n].location != "path"}
         status = op.success.status if op.success is not None else "200"
         requirement = op.security if op.security is not None else self.api.security
         request = samples.expected_request(op, args, defaults)
@@ -736,7 +756,7 @@ class Renderer:
             errors.append((code, testplan.error_class(code), body, name, True))
         paging = op.pagination
         unique = [
-            by_wire[w].name for w in args if "unique" in w.lower() and isinstance(args[w], str)
+            n for n in args if "unique" in by_name[n].wire_name.lower() and isinstance(args[n], str)
         ]
         write_back = (
             {p.name: p.wire_name for p in op.parameters if p.location == "body"}
@@ -811,8 +831,8 @@ class Renderer:
     def _create_keywords(self, op: ir.Operation) -> dict[str, Any]:
         """The sample keywords of a create call that live mode makes."""
         case = samples.operation_args(op, self.sampler, set())
-        names = {p.wire_name: p.name for p in op.parameters if p.location != "path"}
-        return {names[w]: v for w, v in case.items() if w in names}
+        keywords = {p.name for p in op.parameters if p.location != "path"}
+        return {name: v for name, v in case.items() if name in keywords}
 
     def retry_cases(self) -> dict[str, Any]:
         """The operations the retry tests call: a read, a plain write, and a
@@ -851,7 +871,8 @@ class Renderer:
         for resource in self.api.resources:
             yield f"{pkg}/resources/{resource.name}.py", self.resource_module(resource)
             cases = [(op, self.test_case(op)) for op in resource.operations]
-            yield f"tests/test_{resource.name}.py", self._render(
+            _name_tests(cases)
+            yield f"tests/{resource.test_module}.py", self._render(
                 "tests/test_resource.py.j2", resource=resource, cases=cases
             )
         retries = self.retry_cases()
@@ -877,9 +898,23 @@ class Renderer:
         try:
             return self.env.get_template(template).render(**context)
         except (jinja2.TemplateError, TypeError) as exc:
-            raise SpecError(
-                [Problem(str(TEMPLATES / template), f"rendering failed: {exc}")]
-            ) from None
+            raise GeneratorBug(f"{TEMPLATES / template}: rendering failed: {exc}") from exc
+
+
+def _name_tests(cases: list[tuple[ir.Operation, dict[str, Any]]]) -> None:
+    """The names of one module's test functions, none repeated: each case's
+    call test, error tests and walk."""
+    wanted = []
+    for op, case in cases:
+        wanted.append(f"test_{op.name}")
+        wanted += [f"test_{op.name}_answers_{error[0]}" for error in case["errors"]]
+        if case["walk"] is not None:
+            wanted.append(f"test_{op.name}_walks_two_pages")
+    names = iter(naming.unique_names(wanted))
+    for op, case in cases:
+        case["test"] = next(names)
+        case["error_tests"] = [next(names) for _ in case["errors"]]
+        case["walk_test"] = next(names) if case["walk"] is not None else ""
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
@@ -894,6 +929,16 @@ def _tuple_code(items: list[str]) -> str:
     if len(items) == 1:
         return f"({items[0]},)"
     return "(" + ", ".join(items) + ")"
+
+
+def fixed_value(p: ir.Parameter) -> Any:
+    """The one value a required parameter can have (an enum of one, a const),
+    sent unless the caller says otherwise; NO_DEFAULT for any other
+    parameter. (AWS tells its operations apart by such an X-Amz-Target header.)"""
+    if p.required and p.location != "path" and isinstance(p.type, ir.Literal):
+        if len(p.type.values) == 1 and p.type.values[0] is not None:
+            return p.type.values[0]
+    return ir.NO_DEFAULT
 
 
 def argument_annotation(op: ir.Operation, p: ir.Parameter, types: PythonTypes) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import json
 import math
+import importlib
 import re
 from typing import Any
 from urllib.parse import quote
@@ -78,12 +79,28 @@ class Sampler:
         if isinstance(t, ir.ModelRef):
             return self._model(t.key, depth, path)
         if isinstance(t, ir.UnionOf):
-            variants = self.unions[t.key].variants if t.key in self.unions else t.variants
+            union = self.unions.get(t.key)
+            variants = union.variants if union is not None else t.variants
+            inside = path + (t.key,) if t.key else path
             # Prefer a variant that does not lead back to where we are.
-            for variant in variants:
-                if not (isinstance(variant, ir.ModelRef) and variant.key in path):
-                    return self.value(variant, name, depth + 1, path)
-            return self.value(variants[0], name, depth + 1, path) if variants else "value"
+            chosen = next(
+                (
+                    v
+                    for v in variants
+                    if not (isinstance(v, (ir.ModelRef, ir.UnionOf)) and v.key in inside)
+                ),
+                variants[0] if variants and depth <= _MAX_DEPTH + 8 else None,
+            )
+            if chosen is None:
+                return None  # a union of nothing but itself
+            value = self.value(chosen, name, depth + 1, inside)
+            tag = union.discriminator if union is not None else None
+            if tag is not None and isinstance(value, dict):
+                # The discriminator names the variant the value is (petType: cat).
+                named = next((v for v, target in tag.mapping if target == chosen), None)
+                if named is not None:
+                    value = {**value, tag.property: named}
+            return value
         return "value"
 
     def _model(self, key: str, depth: int, path: tuple[str, ...]) -> Any:
@@ -160,6 +177,8 @@ class Sampler:
         if isinstance(t, ir.ModelRef):
             model = self.models.get(t.key)
             if model is None or not isinstance(value, dict):
+                return False
+            if model.closed and not value.keys() <= {f.wire_name for f in model.fields}:
                 return False
             return all(
                 (f.wire_name in value or not f.required)
@@ -281,9 +300,9 @@ def _string(facts: ir.Facts, name: str) -> str:
     if facts.format in _FORMATS:
         return _FORMATS[facts.format]
     if facts.pattern:
-        value = from_pattern(facts.pattern)
+        value = from_pattern(facts.pattern) or from_any_pattern(facts.pattern)
         if value is not None:
-            return value
+            return _fit_length(value, facts)
     text = re.sub(r"[^A-Za-z0-9]", "", name)[:20] or "value"
     text = f"{text}-1"
     if facts.min_length is not None and len(text) < facts.min_length:
@@ -291,6 +310,25 @@ def _string(facts: ir.Facts, name: str) -> str:
     if facts.max_length is not None:
         text = text[: facts.max_length]
     return text
+
+
+def _fit_length(value: str, facts: ir.Facts) -> str:
+    """A pattern's value, no shorter than minLength where the pattern lets
+    a repetition grow (or its last character repeat) and still match."""
+    short = (facts.min_length or 0) - len(value)
+    if short <= 0:
+        return value
+    for longer in (from_any_pattern(facts.pattern, short), value + value[-1:] * short):
+        try:
+            if (
+                longer
+                and len(longer) >= (facts.min_length or 0)
+                and re.search(facts.pattern, longer)
+            ):
+                return longer
+        except re.error:
+            break
+    return value
 
 
 _TOKEN = re.compile(r"\\(.)|\[(\^?)((?:\\.|[^\]])*)\]|(\()|(\))|(\|)|([{][0-9,]+[}]|[*+?])|(.)")
@@ -340,6 +378,90 @@ def from_pattern(pattern: str) -> str | None:
         return value if re.search(pattern, value) else None
     except re.error:
         return None
+
+
+def from_any_pattern(pattern: str, longer_by: int = 0) -> str | None:
+    """A string matching ``pattern`` built from its parse tree (groups,
+    alternatives, classes, repetition), for what ``from_pattern`` cannot
+    read, its repetitions taking ``longer_by`` more characters where they
+    may; None when the pattern is not Python's or no value comes of it."""
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        value = _emit(parser, parser.parse(pattern), [longer_by])
+        return value if value is not None and re.search(pattern, value) else None
+    except (ImportError, re.error, RecursionError, ValueError, TypeError):
+        return None
+
+
+def _emit(parser: Any, items: Any, stretch: list[int]) -> str | None:
+    c = parser  # its opcodes (LITERAL, IN, MAX_REPEAT...) are its attributes
+    out: list[str] = []
+    for op, arg in items:
+        if op is c.LITERAL:
+            out.append(chr(arg))
+        elif op is c.NOT_LITERAL:
+            out.append("a" if chr(arg) != "a" else "b")
+        elif op is c.ANY:
+            out.append("a")
+        elif op is c.IN:
+            found = _in(c, arg)
+            if found is None:
+                return None
+            out.append(found)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            low, high, sub = arg
+            count = low if low > 0 else min(1, high)
+            more = min(stretch[0], high - count)
+            count, stretch[0] = count + more, stretch[0] - more
+            for _ in range(min(count, 256)):
+                part = _emit(parser, sub, stretch)
+                if part is None:
+                    return None
+                out.append(part)
+        elif op is c.SUBPATTERN:
+            part = _emit(parser, arg[-1], stretch)
+            if part is None:
+                return None
+            out.append(part)
+        elif op is c.BRANCH:
+            part = _emit(parser, arg[1][0], stretch)
+            if part is None:
+                return None
+            out.append(part)
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # anchors and lookarounds: the result is checked at the end
+        elif op is c.CATEGORY:
+            out.append(_CATEGORY_CHARS.get(str(arg), "a"))
+        else:
+            return None  # back references and the like
+    return "".join(out)
+
+
+_CATEGORY_CHARS = {
+    "CATEGORY_DIGIT": "1",
+    "CATEGORY_NOT_DIGIT": "a",
+    "CATEGORY_WORD": "a",
+    "CATEGORY_NOT_WORD": "-",
+    "CATEGORY_SPACE": " ",
+    "CATEGORY_NOT_SPACE": "a",
+}
+
+
+def _in(c: Any, items: Any) -> str | None:
+    """A character of a class ``[...]``: a letter or digit where it allows one."""
+    negate = any(op is c.NEGATE for op, _ in items)
+    allowed: list[str] = []
+    for op, arg in items:
+        if op is c.LITERAL:
+            allowed.append(chr(arg))
+        elif op is c.RANGE:
+            allowed.append(chr(arg[0]))
+        elif op is c.CATEGORY:
+            allowed.append(_CATEGORY_CHARS.get(str(arg), "a"))
+    if not negate:
+        preferred = [ch for ch in allowed if ch.isalnum()] or allowed
+        return preferred[0] if preferred else None
+    return next((ch for ch in "a1A-_ x" if ch not in allowed), None)
 
 
 def _class_char(klass: str) -> str | None:
@@ -470,8 +592,9 @@ def _part(p: ir.Parameter, value: Any) -> list[tuple[str, Any, Any, str]]:
 
 
 def operation_args(op: ir.Operation, sampler: Sampler, defaulted: set[str]) -> dict[str, Any]:
-    """A sample for every argument of ``op`` (wire name -> value), but those
-    that default to one of the ``defaulted`` settings."""
+    """A sample for every argument of ``op`` (its Python name -> value: one
+    wire name may be a path, a query and a header parameter at once), but
+    those that default to one of the ``defaulted`` settings."""
     args: dict[str, Any] = {}
     kind = op.body.kind if op.body is not None else ""
     for p in op.parameters:
@@ -479,10 +602,10 @@ def operation_args(op: ir.Operation, sampler: Sampler, defaulted: set[str]) -> d
             continue  # left out on purpose: the client fills it in
         if p.is_file:
             inner = p.type.inner if isinstance(p.type, ir.Nullable) else p.type
-            args[p.wire_name] = [FILE] if isinstance(inner, ir.ListOf) else FILE
+            args[p.name] = [FILE] if isinstance(inner, ir.ListOf) else FILE
             continue
         if p.location == "body" and kind in (ir.RAW, ir.TEXT):
-            args[p.wire_name] = RAW if kind == ir.RAW else TEXT
+            args[p.name] = RAW if kind == ir.RAW else TEXT
             continue
         if p.example is not ir.NO_DEFAULT and sampler.conforms(p.example, p.type):
             value = p.example
@@ -492,14 +615,18 @@ def operation_args(op: ir.Operation, sampler: Sampler, defaulted: set[str]) -> d
             value = wire_text(value)
         if p.location == "path" and value in ("", [], {}):
             value = "value-1"  # an empty path argument is refused by the client
-        args[p.wire_name] = value
+        args[p.name] = value
     return args
+
+
+# As the runtime's cookie_header writes cookie values (RFC 6265's cookie-octet).
+COOKIE_SAFE = "!#$%&'()*+-./:<=>?@[]^_`{|}~"
 
 
 def expected_request(
     op: ir.Operation, args: dict[str, Any], defaults: dict[str, Any]
 ) -> dict[str, Any]:
-    """The request ``op`` must send for ``args`` (wire name -> sample value);
+    """The request ``op`` must send for ``args`` (Python name -> sample value);
     ``defaults`` are the client's settings, for arguments left out."""
     path = op.path
     query: list[tuple[str, str]] = []
@@ -511,9 +638,9 @@ def expected_request(
     whole: Any = None
     kind = op.body.kind if op.body is not None else ""
     for p in op.parameters:
-        if p.wire_name not in args and p.default_from not in defaults:
+        if p.name not in args and p.default_from not in defaults:
             continue
-        value = args[p.wire_name] if p.wire_name in args else defaults[p.default_from]
+        value = args[p.name] if p.name in args else defaults[p.default_from]
         if p.location == "path":
             path = path.replace("{" + p.wire_name + "}", _path(p, value))
         elif p.location == "query":
@@ -521,7 +648,7 @@ def expected_request(
         elif p.location == "header":
             headers[p.wire_name] = _header(p, value)
         elif p.location == "cookie":
-            cookies[p.wire_name] = quote(_header(p, value), safe="")
+            cookies[p.wire_name] = quote(_header(p, value), safe=COOKIE_SAFE)
         elif kind == ir.FORM:
             form += (
                 _deep(p.wire_name, value)
@@ -589,7 +716,7 @@ def expected_auth(
         elif scheme.location == "query":
             found["query"].append((scheme.parameter, secret))
         else:
-            found["cookies"][scheme.parameter] = quote(secret, safe="")
+            found["cookies"][scheme.parameter] = quote(secret, safe=COOKIE_SAFE)
     return found
 
 

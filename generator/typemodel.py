@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from . import ir, layout
 from .errors import Problems, pointer_join
@@ -453,16 +453,22 @@ class SchemaReader:
     @staticmethod
     def _single_part(schema: dict[str, Any], parts: list[Any]) -> Any:
         """The one schema an allOf wraps (``allOf: [$ref]`` beside a
-        description), or None when the allOf merges objects."""
+        description, or beside parts that only describe it, as AWS writes
+        them), or None when the allOf merges objects."""
         own = {
-            k
-            for k in schema
-            if k not in ("allOf", "description", "title", "nullable", "readOnly", "writeOnly")
-            and k not in ("example", "examples", "default", "deprecated")
-            and not k.startswith("x-")
+            k for k in schema if k != "allOf" and k not in _ANNOTATIONS and not k.startswith("x-")
         }
-        if len(parts) == 1 and not own:
-            return parts[0]
+        meaningful = [
+            p
+            for p in parts
+            if not (
+                isinstance(p, dict)
+                and p
+                and all(k in _ANNOTATIONS or k.startswith("x-") for k in p)
+            )
+        ]
+        if len(meaningful) == 1 and not own:
+            return meaningful[0]
         return None
 
     # -- objects and arrays ----------------------------------------------------------------
@@ -480,7 +486,14 @@ class SchemaReader:
         extra = schema.get("additionalProperties")
         if not parts:
             if isinstance(extra, dict) and extra:
-                value = self.read(extra, pointer + "/additionalProperties", role, hint + "Value")
+                value = self._inside(
+                    pointer,
+                    role,
+                    lambda: self.read(
+                        extra, pointer + "/additionalProperties", role, hint + "Value"
+                    ),
+                    {},
+                )
                 return ir.MapOf(value, facts)
             patterns = schema.get("patternProperties")
             if isinstance(patterns, dict) and len(patterns) == 1:
@@ -534,6 +547,7 @@ class SchemaReader:
                 _text(schema.get("description") or schema.get("title")),
                 tuple(fields),
                 extra_type,
+                closed=extra is False or schema.get("unevaluatedProperties") is False,
             )
         finally:
             self._building.discard(key)
@@ -584,8 +598,36 @@ class SchemaReader:
                 rest = ir.AnyValue()
             return ir.TupleOf(members, rest, facts)
         if isinstance(items, dict) or items is True:
-            return ir.ListOf(self.read(items, pointer + "/items", role, hint + "Item"), facts)
+            item = self._inside(
+                pointer, role, lambda: self.read(items, pointer + "/items", role, hint + "Item"), []
+            )
+            return ir.ListOf(item, facts)
         return ir.ListOf(ir.AnyValue(), facts)
+
+    def _inside(
+        self,
+        pointer: str,
+        role: str,
+        read: Callable[[], ir.Type],
+        empty: list[Any] | dict[str, Any],
+    ) -> ir.Type:
+        """``read()`` of an array's items or a map's values; where they lead
+        back to the array or map itself (``A: {items: {$ref: A}}``), the inner
+        one is any JSON value: Python's types have no name to refer back to."""
+        key = f"{role}:{pointer}"
+        if key in self._building:
+            self.problems.warning(
+                pointer,
+                "the schema contains itself with no object between: inside itself it is "
+                "typed as any JSON value",
+            )
+            # The tests' samples stop here with a value that fits the schema.
+            return ir.AnyValue(ir.Facts(examples=(empty,)))
+        self._building.add(key)
+        try:
+            return read()
+        finally:
+            self._building.discard(key)
 
     # -- facts -----------------------------------------------------------------------------
 
@@ -648,6 +690,13 @@ def describe(own: dict[str, Any], resolved: dict[str, Any]) -> str:
 def _constraints_only(variants: list[Any]) -> bool:
     """oneOf/anyOf whose branches only say which properties are required."""
     return all(isinstance(v, dict) and v and not (set(v) & _SHAPE_KEYWORDS) for v in variants)
+
+
+# Keywords that describe a schema without constraining its values.
+_ANNOTATIONS = frozenset(
+    {"description", "title", "nullable", "readOnly", "writeOnly", "example", "examples"}
+    | {"default", "deprecated", "externalDocs"}
+)
 
 
 def _inferred_type(schema: dict[str, Any]) -> str | None:

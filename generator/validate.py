@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterator
 
 from .errors import ERROR, WARNING, Problem, Problems, SpecError, pointer_join
 from .load import Document
-from .refs import Resolver, is_local, resolve, walk_refs
+from .refs import DATA_KEYS, Resolver, is_local, mapping, pointer_of, resolve, walk_refs
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PATH_PARAM = re.compile(r"\{([^{}]*)\}")
@@ -43,6 +43,7 @@ def validate(
     problems.raise_errors()
     _check_refs(doc, problems)
     problems.raise_errors()
+    _check_compositions(doc, problems)
     _check_structure(doc, problems)
     _check_operations(doc, problems)
     if strict:
@@ -67,16 +68,27 @@ def _check_version(doc: Document, problems: Problems) -> None:
 
 
 def _check_refs(doc: Document, problems: Problems) -> None:
+    cycles: set[frozenset[str]] = set()
     for pointer, ref in walk_refs(doc.data):
         if not isinstance(ref, str):
             # In 3.1 a schema may have a property literally named "$ref".
             if not pointer.endswith("/properties/$ref"):
                 problems.error(pointer, "$ref must be a string")
+        elif ref == "#":
+            problems.error(pointer, "$ref '#' names the whole document, which is not a part of it")
         elif is_local(ref):
             try:
                 resolve(doc.data, ref)
             except KeyError:
                 problems.error(pointer, f"$ref {ref!r} points to nothing in this document")
+                continue
+            cycle = _reference_cycle(doc.data, ref)
+            if cycle and frozenset(cycle) not in cycles:
+                cycles.add(frozenset(cycle))
+                problems.error(
+                    pointer_of(cycle[0]) + "/$ref",
+                    "references that only lead to each other: " + " -> ".join(cycle + cycle[:1]),
+                )
         elif re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//", ref):
             problems.error(
                 pointer,
@@ -87,6 +99,102 @@ def _check_refs(doc: Document, problems: Problems) -> None:
                 pointer,
                 f"external $ref {ref!r} is not allowed: put shared parts in a fragment and reference them as '#/...'",
             )
+
+
+def _reference_cycle(data: dict[str, Any], ref: str) -> list[str]:
+    """The references a chain starting at ``ref`` goes round in, when it comes
+    back to one of them without ever reaching anything but another ``$ref``."""
+    chain: list[str] = []
+    while is_local(ref) and ref != "#":
+        if ref in chain:
+            return chain[chain.index(ref) :]
+        chain.append(ref)
+        try:
+            target = resolve(data, ref)
+        except KeyError:
+            return []
+        if not isinstance(target, dict) or not isinstance(target.get("$ref"), str):
+            return []
+        ref = target["$ref"]
+    return []
+
+
+def _check_compositions(doc: Document, problems: Problems) -> None:
+    """A schema that reaches itself through allOf, oneOf, anyOf or not, with
+    no object or array in between, has no end: merging it never finishes, and
+    neither does checking a value against it. A discriminator mapping must
+    name schemas that exist."""
+    resolver = Resolver(doc.data)
+    schemas = mapping(mapping(doc.data.get("components")).get("schemas"))
+    reported: set[str] = set()
+    finished: set[str] = set()  # schemas whose compositions are known to end
+    for pointer, schema in _schema_objects(doc.data):
+        if any(isinstance(schema.get(k), (list, dict)) for k in _COMPOSITIONS):
+            loop = _composition_loop(resolver, pointer, schema, [], finished)
+            if loop and not reported & set(loop):
+                reported.update(loop)
+                problems.error(
+                    loop[0],
+                    "the schema contains itself with nothing in between (through "
+                    f"{'/'.join(_COMPOSITIONS)}): " + " -> ".join(loop + loop[:1]),
+                )
+        discriminator = schema.get("discriminator")
+        if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
+            for value, target in discriminator["mapping"].items():
+                where = pointer + pointer_join("discriminator", "mapping", value)
+                if not isinstance(target, str):
+                    problems.error(where, "a discriminator mapping value must be a string")
+                elif target.startswith("#"):
+                    try:
+                        resolve(doc.data, target)
+                    except KeyError:
+                        problems.error(where, f"{target!r} points to nothing in this document")
+                elif target not in schemas:
+                    problems.error(where, f"no schema {target!r} in #/components/schemas")
+
+
+_COMPOSITIONS = ("allOf", "oneOf", "anyOf", "not")
+
+
+def _composition_loop(
+    resolver: Resolver,
+    pointer: str,
+    schema: dict[str, Any],
+    stack: list[str],
+    finished: set[str],
+) -> list[str]:
+    """The schemas a chain of compositions from ``pointer`` goes round in, if it does."""
+    if pointer in finished:
+        return []
+    if pointer in stack:
+        return stack[stack.index(pointer) :]
+    stack = stack + [pointer]
+    for keyword in _COMPOSITIONS:
+        parts = schema.get(keyword)
+        members = [parts] if isinstance(parts, dict) else parts if isinstance(parts, list) else []
+        for index, part in enumerate(members):
+            where = pointer + pointer_join(keyword, *([index] if isinstance(parts, list) else []))
+            target, target_pointer = resolver.follow(part, where)
+            if isinstance(target, dict):
+                found = _composition_loop(resolver, target_pointer, target, stack, finished)
+                if found:
+                    return found
+    finished.add(pointer)
+    return []
+
+
+def _schema_objects(value: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every object of the document that may be a schema (not data, not an
+    extension): the places allOf and discriminator can be."""
+    if isinstance(value, dict):
+        yield pointer, value
+        for key, child in value.items():
+            if key in DATA_KEYS or str(key).startswith("x-"):
+                continue
+            yield from _schema_objects(child, pointer + pointer_join(key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _schema_objects(child, pointer + pointer_join(index))
 
 
 # -- structure -------------------------------------------------------------------------------

@@ -146,6 +146,9 @@ def write_tree(out: Path, files: dict[str, str]) -> list[str]:
 
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+    # mkdtemp makes it private (700); the output keeps its mode, or a new one
+    # follows the umask like every other folder.
+    os.chmod(staging, out.stat().st_mode & 0o7777 if out.exists() else 0o777 & ~_umask())
     try:
         if out.exists():
             _keep_unowned(out, staging, set(files) | set(old_manifest))
@@ -165,6 +168,12 @@ def write_tree(out: Path, files: dict[str, str]) -> list[str]:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return sorted(rewrite) + dropped
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _keep_unowned(out: Path, staging: Path, owned: set[str]) -> None:

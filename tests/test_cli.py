@@ -27,13 +27,21 @@ def test_usage_errors_exit_2(cli, write_spec):
     assert cli()[0] == 2
     status, _, err = cli("generate", str(spec))
     assert status == 2 and "--out" in err
-    status, _, err = cli("generate", str(spec), "--out", "x", "--package", "Not-Valid")
-    assert status == 2 and "package" in err
     status, _, err = cli(
         "generate", str(spec), "--out", "x", "--package", "ok", "--env-prefix", "a b"
     )
     assert status == 2 and "environment variable names" in err
     assert cli("validate")[0] == 2  # no SPEC and no [tool.generator] here
+
+
+@pytest.mark.parametrize(
+    "name", ["Not-Valid", "class", "httpx", "os", "json", "typing", "tests", "test_x", "pytest"]
+)
+def test_a_package_name_that_would_not_import_is_refused(cli, write_spec, tmp_path, name):
+    spec = write_spec(minimal_spec())
+    status, _, err = cli("generate", str(spec), "--out", "out", "--package", name)
+    assert status == 1 and f"--package: package {name!r}" in err
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize(

@@ -120,6 +120,15 @@ def test_a_next_link_to_another_origin_is_refused_before_anything_is_sent(flavou
     assert other.seen == []
 
 
+def test_a_path_given_to_request_stays_under_base_url(flavour):
+    with Loopback(script(Reply(200, PLUGIN))) as server:
+        for path in (".evil.example/steal", "@evil.example/steal", "//evil.example/steal"):
+            call(flavour, lambda c: c.request("GET", path), base_url=server.url)
+    # Every one reached this server (the last as a path, not another host).
+    assert [s.path for s in server.seen][:2] == ["/.evil.example/steal", "/@evil.example/steal"]
+    assert len(server.seen) == 3 and server.seen[2].path.endswith("evil.example/steal")
+
+
 def test_dot_segments_are_refused_as_path_arguments(flavour):
     with Loopback(script(Reply(200, PLUGIN))) as server:
         for bad in ("..", "."):

@@ -5,6 +5,7 @@ what it parses."""
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import datetime as dt
 import importlib
@@ -14,6 +15,7 @@ import os
 import re
 import subprocess
 import sys
+import typing
 import uuid
 from pathlib import Path
 from typing import Any, Callable
@@ -322,6 +324,63 @@ def test_field_names_that_would_hide_annotations_are_renamed(generated):
     assert {"datetime_", "str_", "from_dict_", "class_"} <= set(required._wire_names)
     parsed = required.from_dict({"datetime": "2020-01-10T20:00:00Z", "str": "s", "class": 1})
     assert parsed.datetime_.year == 2020 and parsed.str_ == "s" and parsed.class_ == 1
+
+
+def test_names_the_generated_code_uses_are_never_taken(generated):
+    pkg = package(generated, "names")
+    dicts = pkg.models.Dicts
+    # Fields that would hide dict (default_factory) and tuple (an annotation).
+    assert {"dict_", "dict_2", "tuple_"} <= set(dicts._wire_names)
+    assert dicts.from_dict({"Dict": "a", "__dict__": "b", "tuple": 1}).tuple_ == 1
+    assert typing.get_type_hints(dicts)["tuple_"] == int | None
+    # Parameters named like the union parser and the locals a method uses.
+    sent: list[httpx.Request] = []
+    c = client(pkg, lambda r: {"meows": True}, sent)
+    pet = c.pets.create_a("p", a_2="q", a_3="h", a_4="k", parse_pet_="x", answer_="y")
+    assert isinstance(pet, pkg.models.Cat)
+    assert sent[0].url.params.multi_items() == [("a", "q"), ("parse_pet", "x"), ("answer", "y")]
+    assert sent[0].headers["a"] == "h" and sent[0].headers["cookie"] == "a=k"
+    # Tags named like the client's own properties keep those properties.
+    assert isinstance(c.with_raw_response, pkg._client.ClientWithRawResponse)
+    assert isinstance(c.with_streaming_response, pkg._client.ClientWithStreamingResponse)
+    assert callable(c.with_options) and c.with_streaming_response_.list_streaming() is None
+    # A tag named Retries and the retry tests each keep their own module.
+    out, _ = generated("names")
+    assert "def test_a_read_is_retried_after_503" in (out / "tests" / "test_retries.py").read_text()
+    assert "def test_create(" in (out / "tests" / "test_retries_2.py").read_text()
+    replies = (out / "tests" / "test_replies.py").read_text()
+    assert "def test_get_answers_404(" in replies and "def test_get_answers_404_2(" in replies
+
+
+def test_the_table_of_client_attributes_is_the_clients_own(generated):
+    from generator.naming import CLIENT_ATTRIBUTES, RESOURCE_ATTRIBUTES
+
+    pkg = package(generated, "names")
+    for cls in (pkg.Client, pkg.AsyncClient):
+        own = {name for name in dir(cls) if not name.startswith("_")}
+        resources = {name for name in own if isinstance(getattr(cls, name), property)}
+        resources = {n for n in resources if n not in CLIENT_ATTRIBUTES}
+        assert own - resources <= CLIENT_ATTRIBUTES, own - resources - CLIENT_ATTRIBUTES
+    resource = pkg.resources.pets.Pets
+    assert {n for n in dir(resource) if not n.startswith("_")} - {"create_a"} <= RESOURCE_ATTRIBUTES
+
+
+def test_no_generated_module_defines_a_name_twice(generated):
+    """A test defined twice would silently replace the first."""
+    outs = [generated(name)[0] for name in SPECS] + [ROOT / "generated"]
+    for out in outs:
+        for path in out.rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for scope in [tree] + [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]:
+                defined = [
+                    n.name
+                    for n in scope.body
+                    if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+                ]
+                repeated = {n for n in defined if defined.count(n) > 1}
+                # A property and its setter share a name on purpose.
+                repeated -= {"timeout"}
+                assert not repeated, (path, repeated)
 
 
 # -- quibbles are warnings ---------------------------------------------------------------------------

@@ -172,5 +172,58 @@ def test_code_that_uses_a_name_it_never_defines_is_never_written(cli, write_spec
     status, _, err = cli(
         "generate", str(write_spec(minimal_spec())), "--out", "out", "--package", "pkg"
     )
-    assert status == 1 and "uses names it never defines: Nowhere" in err
+    assert status == 70 and "uses names it never defines: Nowhere" in err
+    assert err.startswith("internal error: ") and "bug in the generator" in err
     assert not Path("out").exists()
+
+
+def test_a_generator_bug_is_never_reported_as_bad_input(cli, write_spec, monkeypatch):
+    from generator import render
+
+    spec = write_spec(minimal_spec())
+    monkeypatch.setattr(render.Renderer, "retry_cases", lambda self: 1 / 0)
+    status, _, err = cli("generate", str(spec), "--out", "out", "--package", "pkg")
+    assert status == 70 and "internal error: ZeroDivisionError" in err
+    assert "not a problem with your spec" in err and "error: " not in err.split("\n")[0][:7]
+    monkeypatch.undo()
+    monkeypatch.setattr(render, "toml_string", lambda value: repr(str(value)) + "'")
+    status, _, err = cli("generate", str(spec), "--out", "out", "--package", "pkg")
+    assert status == 70 and "pyproject.toml does not load" in err
+    assert not Path("out").exists()
+
+
+def test_every_data_file_written_loads_whatever_the_spec_says(cli, write_spec, tmp_path):
+    import json
+    import tomllib
+
+    spec = minimal_spec()
+    spec["info"]["title"] = 'Emoji 😀 "quoted" \\ back\x7fslash ]] ] [x]'
+    status, _, err = cli("generate", str(write_spec(spec)), "--out", "out", "--package", "pkg")
+    assert status == 0, err
+    project = tomllib.loads((tmp_path / "out" / "pyproject.toml").read_text(encoding="utf-8"))
+    assert (
+        project["project"]["description"] == "Typed Python client for the " + spec["info"]["title"]
+    )
+    for path in (tmp_path / "out").rglob("*.json"):
+        json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_a_server_default_outside_its_enum_is_a_warning_and_the_client_starts(
+    cli, write_spec, tmp_path
+):
+    from conftest import run_python
+
+    spec = minimal_spec()
+    spec["servers"] = [
+        {
+            "url": "https://{region}.example.com",
+            "variables": {"region": {"default": "moon", "enum": ["eu", "us"]}},
+        }
+    ]
+    status, _, err = cli("generate", str(write_spec(spec)), "--out", "out", "--package", "pkg")
+    assert status == 0 and "/servers/0/variables/region/default: the default 'moon'" in err
+    probe = run_python(
+        "import pkg; print(pkg.Client().base_url, pkg.Client(region='eu').base_url)",
+        tmp_path / "out",
+    )
+    assert probe.stdout.split() == ["https://moon.example.com", "https://eu.example.com"]

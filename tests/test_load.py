@@ -80,3 +80,48 @@ def test_missing_file(tmp_path):
 def test_dates_stay_strings(write_spec):
     doc = load(write_spec("example: 2020-01-10\nwhen: 2020-01-10T20:00:00Z\n"))
     assert doc.data == {"example": "2020-01-10", "when": "2020-01-10T20:00:00Z"}
+
+
+def test_a_mapping_key_is_its_text(write_spec):
+    doc = load(write_spec("a:\n  true: 1\n  null: 2\n  010: 3\n  200: 4\n  1.50: 5\n"))
+    assert list(doc.data["a"]) == ["true", "null", "010", "200", "1.50"]
+
+
+@pytest.mark.parametrize("name", ["spec.yaml", "spec.json"])
+def test_a_huge_integer_is_a_located_error(write_spec, name):
+    digits = "1" * 5000
+    text = (
+        f'{{\n"openapi": "3.1.0",\n"x-big": {digits}\n}}\n'
+        if name.endswith(".json")
+        else f"openapi: 3.1.0\nx-big: {digits}\n"
+    )
+    [message] = problems(write_spec(text, name))
+    line = 3 if name.endswith(".json") else 2
+    assert message.startswith(f"{write_spec(text, name)}:{line}: ")
+    assert "an integer of 5000 digits is too long" in message
+
+
+def test_a_lone_surrogate_is_a_located_error(write_spec):
+    path = write_spec('{\n "openapi": "3.1.0",\n "info": {"title": "A\\udc00B"}\n}', "s.json")
+    [message] = problems(path)
+    assert message == f"{path}:3: /info/title: the text holds a lone surrogate (not Unicode text)"
+    # A pair is one character, and fine.
+    assert load(write_spec('{"t": "\\ud83d\\ude00"}', "ok.json")).data["t"] == "\U0001f600"
+
+
+def test_json_problems_are_located_on_their_own_line(write_spec, cli):
+    import json
+
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {
+            "/a": {"get": {"responses": {"200": {"description": "ok"}}}},
+            "/b": {"get": {"parameters": [{"name": "x", "in": "nowhere"}], "responses": {}}},
+        },
+    }
+    path = write_spec(json.dumps(spec, indent=2), "spec.json")
+    line = json.dumps(spec, indent=2).splitlines().index('            "in": "nowhere"') + 1
+    status, _, err = cli("validate", str(path))
+    assert status == 1 and line > 15
+    assert f"{path}:{line}: /paths/~1b/get/parameters/0/in: " in err

@@ -220,7 +220,7 @@ def test_a_server_variable_only_fills_its_own_part(safety, keyword, value):
 def test_cookie_values_are_encoded(safety, flavour):
     handle, sent = answering(httpx.Response(200, json={"data": [], "next": None}))
     call(safety, flavour, lambda c: c.items.list(prefs="a; admin=1"), handle)
-    assert sent[0].headers["Cookie"] == "prefs=a%3B%20admin%3D1"
+    assert sent[0].headers["Cookie"] == "prefs=a%3B%20admin=1"
 
 
 @pytest.mark.parametrize(
@@ -366,3 +366,189 @@ def test_no_server_at_all_says_base_url_is_needed(cli, write_spec, tmp_path):
         timeout=300,
     )
     assert tests.returncode == 0 and " passed" in tests.stdout, tests.stdout[-2000:]
+
+
+# -- the edges a hostile server or a careless caller finds ----------------------------------------
+
+
+def test_a_next_link_keeps_its_own_query_beside_a_key_in_the_query(safety, flavour):
+    def pages(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", "1"))
+        link = f"/v1/items?page={page + 1}" if page < 3 else None
+        return httpx.Response(200, json={"data": [{"id": f"i{page}"}], "next": link})
+
+    items = call(safety, flavour, lambda c: c.items.list(), pages)
+    assert [i.id for i in items] == ["i1", "i2", "i3"]
+
+
+def test_a_redirect_elsewhere_never_carries_the_callers_own_httpx_auth(safety, flavour):
+    with Loopback(script(Reply(200, ITEM))) as other:
+        with Loopback(script(Reply(302, None, {"Location": other.url + "/x"}))) as server:
+            call(
+                safety,
+                flavour,
+                lambda c: c.items.get("i1"),
+                http={"follow_redirects": True, "auth": ("user", "caller-password")},
+                base_url=server.url,
+            )
+    assert server.seen[0].headers["authorization"].startswith("Basic ")
+    assert "authorization" not in other.seen[0].headers
+
+
+def test_a_redirect_on_the_same_origin_keeps_the_key_and_the_cookies(safety, flavour):
+    def answer(seen: Any) -> Reply:
+        if seen.path == "/moved":
+            return Reply(200, {"data": [], "next": None})
+        return Reply(307, None, {"Location": "/moved"})
+
+    with Loopback(answer) as server:
+        call(
+            safety,
+            flavour,
+            lambda c: c.items.list(prefs="dark"),
+            http={"follow_redirects": True},
+            base_url=server.url,
+        )
+    first, moved = server.seen
+    assert moved.path == "/moved" and moved.query["api_key"] == [KEY]
+    assert moved.headers["cookie"] == first.headers["cookie"] == "prefs=dark"
+
+
+def test_a_write_whose_redirect_fails_is_not_sent_again(safety, flavour):
+    sent: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if request.method == "POST":
+            return httpx.Response(303, headers={"Location": "https://cdn.example.org/notes/1"})
+        raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+
+    with pytest.raises(safety.ApiConnectionError) as info:
+        call(
+            safety,
+            flavour,
+            lambda c: c.notes.create(text="x"),
+            handle,
+            http={"follow_redirects": True},
+            max_retries=3,
+        )
+    assert [r.method for r in sent] == ["POST", "GET"]
+    assert info.value.method == "GET" and info.value.url == "https://cdn.example.org/notes/1"
+
+
+def test_a_key_that_cannot_be_a_header_is_refused_without_being_shown(safety, flavour):
+    for cls in (safety.Client, safety.AsyncClient):
+        with pytest.raises(ValueError, match="header_key holds a line break") as info:
+            cls(header_key=HEADER_KEY + "\n")
+        assert HEADER_KEY not in str(info.value)
+    handle, sent = answering(httpx.Response(201, json={"id": "n1"}))
+    with pytest.raises(ValueError, match="header_key holds a line break"):
+        call(safety, flavour, lambda c: c.notes.create(), handle, header_key=lambda: "k\r\nX: y")
+    assert sent == []
+
+
+def test_keys_the_server_echoes_are_hidden_in_every_message(safety, flavour):
+    handle, _ = answering(httpx.Response(400, json={"message": f"bad key {KEY}"}))
+    with pytest.raises(safety.BadRequestError) as error:
+        call(safety, flavour, lambda c: c.items.get("i1"), handle)
+    assert KEY not in str(error.value) and "bad key <hidden>" in str(error.value)
+    link = f"https://eu.api.example.com:443:80/items?api_key={KEY}"
+    handle, _ = answering(httpx.Response(200, json={"data": [ITEM], "next": link}))
+    with pytest.raises(safety.UnreadableResponseError) as unreadable:
+        call(safety, flavour, lambda c: c.items.list(), handle)
+    assert "is not a URL" in str(unreadable.value) and KEY not in str(unreadable.value)
+
+
+def test_httpx_own_log_never_shows_a_key(safety, flavour, caplog):
+    with caplog.at_level(logging.INFO, logger="httpx"):
+        with Loopback(script(Reply(200, ITEM))) as server:
+            call(safety, flavour, lambda c: c.items.get("i1"), base_url=server.url)
+    assert "HTTP Request: GET" in caplog.text and "api_key=%3Chidden%3E" in caplog.text
+    assert KEY not in caplog.text
+
+
+@pytest.mark.parametrize(
+    "headers, tries",
+    [({"idempotency_key": ""}, 1), ({"extra_headers": {"idempotency-key": None}}, 1)],
+)
+def test_an_empty_or_removed_idempotency_key_makes_no_write_safe(safety, flavour, headers, tries):
+    handle, sent = answering(BUSY)
+    with pytest.raises(safety.InternalServerError):
+        call(safety, flavour, lambda c: c.items.create(name="x", **headers), handle, max_retries=2)
+    assert len(sent) == tries and not sent[0].headers.get("Idempotency-Key")
+
+
+@pytest.mark.parametrize("body", [b"null", b"[1, 2]", b'"text"'])
+def test_an_answer_of_the_wrong_shape_is_unreadable_and_says_so(safety, flavour, body):
+    handle, _ = answering(
+        httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+    )
+    with pytest.raises(safety.UnreadableResponseError) as info:
+        call(safety, flavour, lambda c: c.items.get("i1"), handle)
+    error = info.value
+    assert error.status_code == 200 and error.method == "GET" and "/items/i1" in error.url
+    assert "not what the spec describes (application/json): expected a JSON object" in str(error)
+
+
+def test_a_connection_lost_while_an_answer_streams_is_an_api_error(generated, flavour):
+    pkg = package(generated, "answers")
+
+    def broken(request: httpx.Request) -> httpx.Response:
+        def chunks() -> Any:
+            yield b"event: update\ndata: first\n\n"
+            raise httpx.ReadError("connection reset by peer", request=request)
+
+        async def async_chunks() -> Any:
+            for chunk in [b"event: update\ndata: first\n\n"]:
+                yield chunk
+            raise httpx.ReadError("connection reset by peer", request=request)
+
+        content = chunks() if flavour == "sync" else async_chunks()
+        kind = "text/event-stream" if request.url.path == "/events" else "application/pdf"
+        return httpx.Response(200, content=content, headers={"Content-Type": kind})
+
+    def events(c: Any) -> Any:
+        if flavour == "sync":
+            with c.events.watch() as stream:
+                return [e.data for e in stream]
+
+        async def gather() -> Any:
+            async with await c.events.watch() as stream:
+                return [e.data async for e in stream]
+
+        return gather()
+
+    def download(c: Any) -> Any:
+        if flavour == "sync":
+            with c.reports.with_streaming_response.get("r1") as response:
+                return b"".join(response.iter_bytes())
+
+        async def gather() -> Any:
+            async with c.reports.with_streaming_response.get("r1") as response:
+                return b"".join([chunk async for chunk in response.iter_bytes()])
+
+        return gather()
+
+    for action in (events, download):
+        with pytest.raises(pkg.ApiConnectionError, match="connection reset by peer"):
+            call(pkg, flavour, action, broken)
+
+
+@pytest.mark.parametrize("value", ["evil.com\uff03", "e\xadvil", "evil.com\uff0fx"])
+def test_a_server_variable_is_read_as_a_url_parser_reads_it(safety, value):
+    with pytest.raises(ValueError, match="^region="):
+        safety.Client(region=value)
+
+
+def test_a_cookie_key_keeps_its_base64_characters(generated):
+    pkg = package(generated, "auth")
+    handle, sent = answering(httpx.Response(204))
+    call(
+        pkg,
+        "sync",
+        lambda c: c.account.admin_action(),
+        handle,
+        header_key="hk",
+        cookie_key="k+/=1;x",
+    )
+    assert sent[0].headers["Cookie"] == "session=k+/=1%3Bx"

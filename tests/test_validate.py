@@ -80,3 +80,113 @@ def test_valid_spec_passes(write_spec):
         **{"/a": {"get": {"operationId": "getA", "responses": {"200": {"description": "ok"}}}}}
     )
     assert validate(load(write_spec(spec))).data["paths"]
+
+
+def _with_schemas(schemas: dict) -> dict:
+    spec = minimal_spec(**{"/a": op_with_schema("#/components/schemas/A")})
+    spec["components"] = {"schemas": schemas}
+    return spec
+
+
+@pytest.mark.parametrize(
+    "schemas, pointer, message",
+    [
+        (
+            {"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}},
+            "/components/schemas/A/$ref",
+            "references that only lead to each other: #/components/schemas/A -> "
+            "#/components/schemas/B -> #/components/schemas/A",
+        ),
+        ({"A": {"$ref": "#"}}, "/components/schemas/A/$ref", "names the whole document"),
+        (
+            {"A": {"allOf": [{"$ref": "#/components/schemas/A"}, {"type": "object"}]}},
+            "/components/schemas/A",
+            "contains itself with nothing in between",
+        ),
+        (
+            {
+                "A": {"oneOf": [{"$ref": "#/components/schemas/B"}]},
+                "B": {"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "string"}]},
+            },
+            "/components/schemas/A",
+            "/components/schemas/A -> /components/schemas/B -> /components/schemas/A",
+        ),
+        (
+            {
+                "A": {
+                    "oneOf": [{"$ref": "#/components/schemas/B"}],
+                    "discriminator": {"propertyName": "k", "mapping": {"b": "Nope"}},
+                },
+                "B": {"type": "object"},
+            },
+            "/components/schemas/A/discriminator/mapping/b",
+            "no schema 'Nope' in #/components/schemas",
+        ),
+        (
+            {
+                "A": {
+                    "oneOf": [{"$ref": "#/components/schemas/B"}],
+                    "discriminator": {
+                        "propertyName": "k",
+                        "mapping": {"b": "#/components/schemas/Gone"},
+                    },
+                },
+                "B": {"type": "object"},
+            },
+            "/components/schemas/A/discriminator/mapping/b",
+            "'#/components/schemas/Gone' points to nothing",
+        ),
+    ],
+)
+def test_schemas_without_end_or_target_are_located_errors(write_spec, schemas, pointer, message):
+    found = errors(write_spec, _with_schemas(schemas))
+    assert f": {pointer}: " in found and message in found, found
+
+
+def test_cycles_among_parameters_responses_and_path_items_are_errors(write_spec):
+    spec = minimal_spec(
+        **{
+            "/a": {
+                "get": {
+                    "parameters": [{"$ref": "#/components/parameters/P"}],
+                    "responses": {"200": {"$ref": "#/components/responses/R"}},
+                }
+            },
+            "/b": {"$ref": "#/paths/~1c"},
+            "/c": {"$ref": "#/paths/~1b"},
+        }
+    )
+    spec["components"] = {
+        "parameters": {
+            "P": {"$ref": "#/components/parameters/Q"},
+            "Q": {"$ref": "#/components/parameters/P"},
+        },
+        "responses": {"R": {"$ref": "#/components/responses/R"}},
+    }
+    found = errors(write_spec, spec)
+    assert "/components/parameters/P/$ref: references that only lead to each other" in found
+    assert "/components/responses/R/$ref: references that only lead to each other" in found
+    assert "/paths/~1c/$ref: references that only lead to each other" in found
+
+
+def test_recursion_through_an_array_or_a_map_is_kept_and_typed(write_spec, cli, tmp_path):
+    import subprocess
+    import sys
+
+    spec = _with_schemas(
+        {
+            "A": {"type": "array", "items": {"$ref": "#/components/schemas/A"}},
+            "M": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/M"}},
+        }
+    )
+    spec["paths"]["/m"] = op_with_schema("#/components/schemas/M")
+    status, _, err = cli("generate", str(write_spec(spec)), "--out", "out", "--package", "pkg")
+    assert status == 0 and "inside itself it is typed as any JSON value" in err
+    tests = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=tmp_path / "out",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert tests.returncode == 0, tests.stdout[-2000:]

@@ -167,3 +167,23 @@ def test_validation_is_skipped_only_for_the_very_same_document(cli, write_spec, 
     write_spec(broken)
     status, _, err = cli("generate", str(spec), "--out", "out", "--package", "pkg")
     assert status == 1 and "/paths/~1users/get/responses" in err
+
+
+def test_the_output_folder_follows_the_umask(cli, write_spec, tmp_path):
+    import os
+
+    old = os.umask(0o022)
+    try:
+        status, _, err = cli(
+            "generate", str(write_spec(minimal_spec())), "--out", "out", "--package", "pkg"
+        )
+    finally:
+        os.umask(old)
+    assert status == 0, err
+    modes = {oct((tmp_path / "out" / sub).stat().st_mode & 0o777) for sub in ("", "pkg", "tests")}
+    assert modes == {"0o755"}
+    (tmp_path / "out").chmod(0o750)  # a mode the user chose is kept on the next run
+    spec = minimal_spec()
+    spec["info"]["version"] = "2"
+    assert cli("generate", str(write_spec(spec)), "--out", "out", "--package", "pkg")[0] == 0
+    assert oct((tmp_path / "out").stat().st_mode & 0o777) == "0o750"

@@ -1,8 +1,15 @@
 """Checking JSON values against the schemas of an OpenAPI document.
 
-Shared by the generated tests (to validate answers) and by the generator
-(to check the spec's own examples before using them as test data), so both
-judge a value the same way. Needs jsonschema; the client itself does not.
+The generated tests validate answers with it (jsonschema; the client itself
+needs none of this). A schema means what OpenAPI says it means, which is not
+always what JSON Schema alone would say:
+
+- 3.0's ``nullable: true`` allows null;
+- in an answer, a ``writeOnly`` property is never required (a password is
+  sent, not echoed back);
+- a ``oneOf``/``anyOf`` with a ``discriminator`` is checked against the
+  variant its property names, not against every variant (Cat and Dog may
+  have the same shape).
 """
 
 from __future__ import annotations
@@ -20,7 +27,8 @@ class SchemaChecker:
     def __init__(self, document: dict[str, Any]) -> None:
         openapi_30 = str(document.get("openapi", "")).startswith("3.0")
         self.document = document
-        self.root = nullable_to_json_schema(document) if openapi_30 else document
+        root = answers_view(document, document)
+        self.root = nullable_to_json_schema(root) if openapi_30 else root
         self.dialect = (
             DRAFT_04 if openapi_30 else document.get("jsonSchemaDialect") or DRAFT_2020_12
         )
@@ -70,6 +78,81 @@ class SchemaChecker:
         for token in pointer.lstrip("/").split("/"):
             node = node[unquote(token).replace("~1", "/").replace("~0", "~")]
         return node
+
+
+def answers_view(node: Any, document: dict[str, Any]) -> Any:
+    """``node`` as JSON Schema for checking answers: writeOnly properties not
+    required, discriminated unions dispatched by their property."""
+    if isinstance(node, list):
+        return [answers_view(item, document) for item in node]
+    if not isinstance(node, dict):
+        return node
+    view = {key: answers_view(value, document) for key, value in node.items()}
+    properties = node.get("properties")
+    if isinstance(node.get("required"), list) and isinstance(properties, dict):
+        view["required"] = [
+            name
+            for name in node["required"]
+            if not _flag(_deref(properties.get(name), document), "writeOnly")
+        ]
+    discriminator = node.get("discriminator")
+    for keyword in ("oneOf", "anyOf"):
+        if isinstance(discriminator, dict) and isinstance(node.get(keyword), list):
+            dispatch = _dispatch(discriminator, node[keyword])
+            if dispatch is not None:
+                del view[keyword]
+                view["allOf"] = list(view.get("allOf") or []) + dispatch
+            break
+    return view
+
+
+def _dispatch(discriminator: dict[str, Any], variants: list[Any]) -> list[Any] | None:
+    """JSON Schema that checks a value against the variant its discriminator
+    property names (and that names one); None when a variant has no name."""
+    name = discriminator.get("propertyName")
+    if not isinstance(name, str):
+        return None
+    targets: dict[str, str] = {}
+    mapping = discriminator.get("mapping")
+    for value, target in (mapping if isinstance(mapping, dict) else {}).items():
+        if isinstance(target, str):
+            ref = target if target.startswith("#") else f"#/components/schemas/{target}"
+            targets[str(value)] = ref
+    named = set(targets.values())
+    for variant in variants:
+        own = variant.get("$ref") if isinstance(variant, dict) else None
+        if not isinstance(own, str):
+            return None
+        if own not in named:
+            targets[own.rsplit("/", 1)[-1]] = own
+    checks: list[Any] = [{"required": [name], "properties": {name: {"enum": list(targets)}}}]
+    for value, ref in targets.items():
+        chosen = {"required": [name], "properties": {name: {"enum": [value]}}}
+        # "if the property names this variant, then the value is one": as
+        # not-A-or-B, which draft 4 (OpenAPI 3.0) can say too.
+        checks.append({"anyOf": [{"not": chosen}, {"$ref": ref}]})
+    return checks
+
+
+def _deref(node: Any, document: dict[str, Any]) -> Any:
+    for _ in range(16):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            break
+        ref = node["$ref"]
+        if not ref.startswith("#/"):
+            break
+        try:
+            target: Any = document
+            for token in ref[2:].split("/"):
+                target = target[unquote(token).replace("~1", "/").replace("~0", "~")]
+        except (KeyError, TypeError, IndexError):
+            break
+        node = target
+    return node
+
+
+def _flag(node: Any, name: str) -> bool:
+    return isinstance(node, dict) and node.get(name) is True
 
 
 def nullable_to_json_schema(node: Any) -> Any:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence, Tuple, Union
 from urllib.parse import quote, quote_plus
@@ -81,6 +82,7 @@ class Credentials:
                 self._remember(token)
                 value = f"Basic {token}"
             elif isinstance(value, str):
+                _check_sendable(scheme, value)
                 self._remember(value)
             elif not callable(value):
                 raise TypeError(f"{scheme.keyword} must be a string or a function returning one")
@@ -123,8 +125,10 @@ class Credentials:
             text = value() if callable(value) else value
             if not isinstance(text, str):
                 raise TypeError(f"{scheme.keyword} must give a string, not {type(text).__name__}")
-            if callable(value) and text not in self._recent and len(text) >= 6:
-                self._recent = [*self._recent[-15:], text]
+            if callable(value):
+                _check_sendable(scheme, text)
+                if text not in self._recent and len(text) >= 6:
+                    self._recent = [*self._recent[-15:], text]
             if scheme.kind == "basic":
                 headers.append(("Authorization", text))
             elif scheme.kind == "bearer":
@@ -165,6 +169,20 @@ class Credentials:
             for s in self._schemes.values()
             if s.kind == "apiKey" and s.location == "header"
         )
+
+
+def _check_sendable(scheme: Scheme, value: str) -> None:
+    """A credential sent in a header must be one line (a key read from a file
+    often ends in a newline); it is refused before anything is sent, without
+    being shown."""
+    if scheme.kind != "basic" and scheme.location != "query" and _BREAKS.search(value):
+        raise ValueError(
+            f"{scheme.keyword} holds a line break or a control character, which no HTTP "
+            "header can carry (read from a file? strip it)"
+        )
+
+
+_BREAKS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 
 def _from_env(scheme: Scheme) -> object:

@@ -11,8 +11,11 @@ import logging
 import os
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Any, Mapping
+
+import httpx
 
 from ._auth import Requirement, Scheme
 
@@ -37,8 +40,11 @@ class ServerVariable:
         if value == self.default:
             return  # the spec's own
         in_path = self.default.startswith("/")
+        # What a URL parser reads the text as: a fullwidth "＃" is "#" there.
+        value = unicodedata.normalize("NFKC", value)
         if (
-            _NEVER_IN_A_VALUE.search(value)
+            not value.isprintable()
+            or _NEVER_IN_A_VALUE.search(value)
             or ":" in value
             or ("/" in value and not in_path)
             or (in_path and not value.startswith("/"))
@@ -52,6 +58,13 @@ class ServerVariable:
             raise ValueError(
                 f"{self.keyword}={value!r} is not one of {', '.join(map(repr, self.enum))}"
             )
+        if not in_path:
+            try:
+                value.encode("idna")
+            except UnicodeError:
+                raise ValueError(
+                    f"{self.keyword}={value!r} cannot be part of a host name"
+                ) from None
 
 
 @dataclass(frozen=True)
@@ -148,3 +161,39 @@ def configure_logging(logger: logging.Logger, env: str | None) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(level)
+
+
+class _HiddenParams(logging.Filter):
+    """httpx logs the URL of every request at INFO: the query parameters that
+    carry the client's credentials are shown as <hidden> there too."""
+
+    names: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and any(isinstance(a, httpx.URL) for a in args):
+            record.args = tuple(
+                _hidden(a, self.names) if isinstance(a, httpx.URL) else a for a in args
+            )
+        return True
+
+
+def _hidden(url: httpx.URL, names: set[str]) -> Any:
+    if not url.query or not any(name in url.params for name in names):
+        return url
+    return url.copy_with(
+        params=[(k, "<hidden>" if k in names else v) for k, v in url.params.multi_items()]
+    )
+
+
+_httpx_filter = _HiddenParams()
+
+
+def hide_in_httpx_log(names: frozenset[str]) -> None:
+    """Hide ``names`` (query parameters holding credentials) in httpx's log."""
+    if not names:
+        return
+    _HiddenParams.names.update(names)
+    logger = logging.getLogger("httpx")
+    if _httpx_filter not in logger.filters:
+        logger.addFilter(_httpx_filter)

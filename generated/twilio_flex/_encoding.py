@@ -199,6 +199,11 @@ def header_text(value: Any) -> str:
     return scalar_text(value)
 
 
+# What a cookie's value may hold as it is (RFC 6265's cookie-octet): base64
+# keys keep their "+", "/" and "="; a ";", "," or space is percent-encoded.
+COOKIE_SAFE = "!#$%&'()*+-./:<=>?@[]^_`{|}~"
+
+
 def cookie_header(cookies: Iterable[Tuple[str, Any]]) -> str:
     """One ``Cookie`` header for the given cookies (form style)."""
     parts = []
@@ -209,7 +214,7 @@ def cookie_header(cookies: Iterable[Tuple[str, Any]]) -> str:
             value = _media_text(value) if value.media else value.value
         if isinstance(value, (list, tuple)):
             value = ",".join(scalar_text(v) for v in value)
-        parts.append(f"{name}={quote(scalar_text(value), safe='')}")
+        parts.append(f"{name}={quote(scalar_text(value), safe=COOKIE_SAFE)}")
     return "; ".join(parts)
 
 

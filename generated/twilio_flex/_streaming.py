@@ -22,6 +22,7 @@ import httpx
 __all__ = ["ServerSentEvent", "Stream", "AsyncStream", "StreamedResponse", "AsyncStreamedResponse"]
 
 T = TypeVar("T")
+_Chunk = TypeVar("_Chunk", bytes, str)
 
 
 @dataclass(frozen=True)
@@ -82,12 +83,27 @@ class _Decoder:
         return self.line("") if self._seen else None
 
 
+# What a stream raises when the connection fails while the answer is read:
+# the client's ApiConnectionError for it, the URL shown without credentials.
+Lost = Callable[[httpx.TransportError, httpx.Request], Exception]
+
+
+def _kept(error: httpx.TransportError, request: httpx.Request) -> Exception:
+    return error
+
+
 class Stream(Generic[T]):
     """The events of one answer; iterate once."""
 
-    def __init__(self, response: httpx.Response, cast: Callable[[ServerSentEvent], T]) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        cast: Callable[[ServerSentEvent], T],
+        lost: Lost = _kept,
+    ) -> None:
         self.response = response
         self._cast = cast
+        self._lost = lost
 
     def __iter__(self) -> Iterator[T]:
         decoder = _Decoder()
@@ -99,6 +115,8 @@ class Stream(Generic[T]):
             last = decoder.end()
             if last is not None:
                 yield self._cast(last)
+        except httpx.TransportError as error:
+            raise self._lost(error, self.response.request) from error
         finally:
             self.response.close()
 
@@ -115,9 +133,15 @@ class Stream(Generic[T]):
 class AsyncStream(Generic[T]):
     """The events of one answer, for ``async for``; iterate once."""
 
-    def __init__(self, response: httpx.Response, cast: Callable[[ServerSentEvent], T]) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        cast: Callable[[ServerSentEvent], T],
+        lost: Lost = _kept,
+    ) -> None:
         self.response = response
         self._cast = cast
+        self._lost = lost
 
     async def __aiter__(self) -> AsyncIterator[T]:
         decoder = _Decoder()
@@ -129,6 +153,8 @@ class AsyncStream(Generic[T]):
             last = decoder.end()
             if last is not None:
                 yield self._cast(last)
+        except httpx.TransportError as error:
+            raise self._lost(error, self.response.request) from error
         finally:
             await self.response.aclose()
 
@@ -144,11 +170,16 @@ class AsyncStream(Generic[T]):
 
 class _Streamed(Generic[T]):
     def __init__(
-        self, response: httpx.Response, parse: Callable[[httpx.Response], T], request_id_header: str
+        self,
+        response: httpx.Response,
+        parse: Callable[[httpx.Response], T],
+        request_id_header: str,
+        lost: Lost = _kept,
     ) -> None:
         self.http_response = response
         self._parse = parse
         self._request_id_header = request_id_header
+        self._lost = lost
 
     @property
     def status_code(self) -> int:
@@ -171,20 +202,29 @@ class StreamedResponse(_Streamed[T]):
     """An answer whose body is read as you go; closed when its ``with`` ends."""
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        return self.http_response.iter_bytes(chunk_size)
+        return self._guarded(self.http_response.iter_bytes(chunk_size))
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
-        return self.http_response.iter_text(chunk_size)
+        return self._guarded(self.http_response.iter_text(chunk_size))
 
     def iter_lines(self) -> Iterator[str]:
-        return self.http_response.iter_lines()
+        return self._guarded(self.http_response.iter_lines())
+
+    def _guarded(self, chunks: Iterator[_Chunk]) -> Iterator[_Chunk]:
+        try:
+            yield from chunks
+        except httpx.TransportError as error:
+            raise self._lost(error, self.http_response.request) from error
 
     def read(self) -> bytes:
-        return self.http_response.read()
+        try:
+            return self.http_response.read()
+        except httpx.TransportError as error:
+            raise self._lost(error, self.http_response.request) from error
 
     def parse(self) -> T:
         """The whole body, read and parsed as the method would return it."""
-        self.http_response.read()
+        self.read()
         return self._parse(self.http_response)
 
     def close(self) -> None:
@@ -195,19 +235,29 @@ class AsyncStreamedResponse(_Streamed[T]):
     """An answer whose body is read as you go; closed when its ``async with`` ends."""
 
     def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        return self.http_response.aiter_bytes(chunk_size)
+        return self._guarded(self.http_response.aiter_bytes(chunk_size))
 
     def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
-        return self.http_response.aiter_text(chunk_size)
+        return self._guarded(self.http_response.aiter_text(chunk_size))
 
     def iter_lines(self) -> AsyncIterator[str]:
-        return self.http_response.aiter_lines()
+        return self._guarded(self.http_response.aiter_lines())
+
+    async def _guarded(self, chunks: AsyncIterator[_Chunk]) -> AsyncIterator[_Chunk]:
+        try:
+            async for chunk in chunks:
+                yield chunk
+        except httpx.TransportError as error:
+            raise self._lost(error, self.http_response.request) from error
 
     async def read(self) -> bytes:
-        return await self.http_response.aread()
+        try:
+            return await self.http_response.aread()
+        except httpx.TransportError as error:
+            raise self._lost(error, self.http_response.request) from error
 
     async def parse(self) -> T:
-        await self.http_response.aread()
+        await self.read()
         return self._parse(self.http_response)
 
     async def close(self) -> None:

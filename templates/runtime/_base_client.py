@@ -52,7 +52,7 @@ from urllib.parse import unquote_plus, urlsplit
 import httpx
 
 from ._auth import Credentials, Requirement
-from ._config import ClientConfig, configure_logging
+from ._config import ClientConfig, configure_logging, hide_in_httpx_log
 from ._encoding import (
     cookie_header,
     encode_form,
@@ -299,6 +299,11 @@ class Call:
     idempotency_header: str = ""  # filled with a fresh key unless the caller gives one
 
 
+class RedirectFailed(httpx.TransportError):
+    """A redirect hop failed after the first request was sent: whatever kind
+    of failure it was, the API may have acted on that request."""
+
+
 class BaseClient:
     _owns_http: bool
 
@@ -316,6 +321,7 @@ class BaseClient:
         http_headers: httpx.Headers,
     ) -> None:
         configure_logging(log, config.log_env)
+        hide_in_httpx_log(config.secret_params)
         if type(max_retries) is not int or max_retries < 0:
             raise ValueError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}")
         self._base_url_given = bool(base_url)
@@ -439,9 +445,10 @@ class BaseClient:
         ):
             why = f"the {status} answer is not valid JSON ({content_type})"
         else:
-            why = f"the {status} answer is not what the spec describes ({content_type}): {error}"
+            text = error.message if isinstance(error, ApiError) else str(error)
+            why = f"the {status} answer is not what the spec describes ({content_type}): {text}"
         return UnreadableResponseError(
-            why + (f": {preview!r}" if preview else ", and it is empty"),
+            self._credentials.redact(why) + (f": {preview!r}" if preview else ", and it is empty"),
             response=response,
             url=self._shown(response.request.url),
             body=preview,
@@ -452,19 +459,22 @@ class BaseClient:
         """``parse(response)``; what it cannot read is an ``UnreadableResponseError``."""
         try:
             return parse(response)
-        except ApiError:
-            raise
+        except ApiError as error:
+            if type(error) is not ApiError:
+                raise
+            raise self._unreadable(response, error) from error  # a model's "not an object"
         except UNREADABLE as error:
             raise self._unreadable(response, error) from error
 
     # -- building requests --------------------------------------------------
 
     def _url(self, path: str, server: str | None = None) -> str:
-        """The URL of an operation's path (or of a path given to ``request()``)."""
+        """The URL of an operation's path (or of a path given to ``request()``),
+        always under the base URL: ``.evil.example`` is a path segment there."""
         if "://" in path:
             return self._follow(path)
         base = server if server and not self._base_url_given else self.base_url
-        return base + path
+        return base + path if path.startswith("/") else f"{base}/{path}"
 
     def _follow(self, link: str) -> str:
         """``link``, an absolute URL, if it is on one of the client's origins."""
@@ -524,10 +534,15 @@ class BaseClient:
         safe = call.idempotent or call.method in SAFE_METHODS
         if call.idempotency_header:
             # The same key on every try: the API applies the write at most once.
-            if call.idempotency_header not in all_headers:
+            # (extra_headers={name: None} leaves it out, and the write unsafe.)
+            removed = extra is not None and any(
+                value is None and name.lower() == call.idempotency_header.lower()
+                for name, value in extra.items()
+            )
+            if call.idempotency_header not in all_headers and not removed:
                 all_headers = all_headers.copy() if all_headers is base_headers else all_headers
                 all_headers[call.idempotency_header] = str(uuid.uuid4())
-            safe = True
+            safe = safe or bool(all_headers.get(call.idempotency_header))
         cookie = auth_cookie
         if call.cookies:
             given = cookie_header(call.cookies.items())
@@ -584,7 +599,12 @@ class BaseClient:
             timeout_extension = httpx.Timeout(options["timeout"]).as_dict()
         else:
             timeout_extension = self._timeout_extension
-        url = self._follow(call.url) if call.url is not None else self._url(call.path, call.server)
+        url: str | httpx.URL = (
+            self._follow(call.url) if call.url is not None else self._url(call.path, call.server)
+        )
+        if query and "?" in str(url):
+            # httpx's params= would replace the query a link (or path) has.
+            url, query = httpx.URL(url).copy_merge_params(query), []
         if multipart is not None:
             data, files = encode_multipart(multipart)
             # httpx writes the boundary into Content-Type itself.
@@ -612,18 +632,25 @@ class BaseClient:
         )
         return request, replayable, safe
 
-    def _redirect(self, response: httpx.Response) -> httpx.Request | None:
+    def _redirect(self, response: httpx.Response, first: httpx.Request) -> httpx.Request | None:
         """The request a redirect asks for, when the caller's httpx client
-        follows redirects; to another origin it carries no credentials."""
+        follows redirects. To another origin it carries no credentials; on the
+        first request's origin it carries the same ones (httpx drops cookies)."""
         follow = response.next_request
         if follow is None:
             return None
-        if _origin(follow.url) != _origin(response.request.url):
+        if _origin(follow.url) != _origin(first.url):
             for name in CREDENTIAL_HEADERS | self._credentials.secret_names():
                 follow.headers.pop(name, None)
             for name in self._config.secret_params:
                 if name in follow.url.params:
                     follow.url = follow.url.copy_remove_param(name)
+            return follow
+        if "Cookie" in first.headers:
+            follow.headers["Cookie"] = first.headers["Cookie"]
+        for name in self._config.secret_params:
+            if name in first.url.params and name not in follow.url.params:
+                follow.url = follow.url.copy_add_param(name, first.url.params[name])
         return follow
 
     # -- logging and retries --------------------------------------------------
@@ -673,6 +700,8 @@ class BaseClient:
         A connection that was never made never reached the server, so even a
         write is sent again; after other failures only what is safe to repeat."""
         unsent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+        if isinstance(error, httpx.LocalProtocolError):
+            return None  # the request itself cannot be sent: another try is the same
         if attempt >= max_retries or not (safe or unsent):
             log.debug(
                 "%s %s failed (%s); not retried",
@@ -750,9 +779,16 @@ class BaseClient:
         if isinstance(error, httpx.TimeoutException):
             cls: type[ApiConnectionError] = ApiTimeoutError
             reason = f"the request timed out ({type(error).__name__})"
+        elif isinstance(error, httpx.LocalProtocolError):
+            cls, reason = ApiConnectionError, f"the request cannot be sent: {self._reason(error)}"
         else:
             cls, reason = ApiConnectionError, f"connection failed: {self._reason(error)}"
-        return cls(reason, method=request.method, url=self._shown(request.url))
+        failed = error.request if isinstance(error, RedirectFailed) else request
+        return cls(reason, method=failed.method, url=self._shown(failed.url))
+
+    def _lost(self, error: httpx.TransportError, request: httpx.Request) -> ApiConnectionError:
+        """For an answer whose body stops coming while it is read."""
+        return self._connection_error(error, request)
 
     def _too_many_redirects(self, request: httpx.Request, limit: int) -> ApiError:
         return ApiError(
@@ -856,13 +892,22 @@ class SyncAPIClient(BaseClient):
         if not self._http.follow_redirects:
             return response
         hops = 0
-        while (follow := self._redirect(response)) is not None:
+        while (follow := self._redirect(response, request)) is not None:
+            response.close()
             hops += 1
             if hops > self._http.max_redirects:
-                response.close()
                 raise self._too_many_redirects(request, self._http.max_redirects)
-            response.close()
-            response = self._http.send(follow, stream=stream, follow_redirects=False)
+            elsewhere = _origin(follow.url) != _origin(request.url)
+            try:
+                # The caller's own httpx auth= goes to the first origin only.
+                if elsewhere:
+                    response = self._http.send(
+                        follow, stream=stream, follow_redirects=False, auth=None
+                    )
+                else:
+                    response = self._http.send(follow, stream=stream, follow_redirects=False)
+            except httpx.TransportError as error:
+                raise RedirectFailed(self._reason(error), request=follow) from error
         return response
 
     def _send(
@@ -886,7 +931,10 @@ class SyncAPIClient(BaseClient):
                 delay = self._delay_after_response(response, attempt, max_retries, safe)
                 if delay is None:
                     if stream and response.status_code >= 400:
-                        response.read()  # the error's body, for the error
+                        try:
+                            response.read()  # the error's body, for the error
+                        except httpx.TransportError as error:
+                            raise self._connection_error(error, request) from error
                     return response
                 response.close()
             time.sleep(delay)
@@ -934,11 +982,11 @@ class SyncAPIClient(BaseClient):
         streamed = _STREAMED.get()
         if answer == EVENTS and not streamed:
             response = self._send_call(call, errors, stream=True)
-            return Stream(response, _event)  # type: ignore[return-value]
+            return Stream(response, _event, self._lost)  # type: ignore[return-value]
         response = self._send_call(call, errors, stream=streamed)
         parse = self._parser(answer, cast, casts)
         if streamed:
-            return StreamedResponse(response, parse, self._config.request_id_header)  # type: ignore[return-value]
+            return StreamedResponse(response, parse, self._config.request_id_header, self._lost)  # type: ignore[return-value]
         return self._finish(response, parse)
 
     def request(
@@ -994,13 +1042,21 @@ class AsyncAPIClient(BaseClient):
         if not self._http.follow_redirects:
             return response
         hops = 0
-        while (follow := self._redirect(response)) is not None:
+        while (follow := self._redirect(response, request)) is not None:
+            await response.aclose()
             hops += 1
             if hops > self._http.max_redirects:
-                await response.aclose()
                 raise self._too_many_redirects(request, self._http.max_redirects)
-            await response.aclose()
-            response = await self._http.send(follow, stream=stream, follow_redirects=False)
+            elsewhere = _origin(follow.url) != _origin(request.url)
+            try:
+                if elsewhere:
+                    response = await self._http.send(
+                        follow, stream=stream, follow_redirects=False, auth=None
+                    )
+                else:
+                    response = await self._http.send(follow, stream=stream, follow_redirects=False)
+            except httpx.TransportError as error:
+                raise RedirectFailed(self._reason(error), request=follow) from error
         return response
 
     async def _send(
@@ -1024,7 +1080,10 @@ class AsyncAPIClient(BaseClient):
                 delay = self._delay_after_response(response, attempt, max_retries, safe)
                 if delay is None:
                     if stream and response.status_code >= 400:
-                        await response.aread()  # the error's body, for the error
+                        try:
+                            await response.aread()  # the error's body, for the error
+                        except httpx.TransportError as error:
+                            raise self._connection_error(error, request) from error
                     return response
                 await response.aclose()
             await asyncio.sleep(delay)
@@ -1071,11 +1130,11 @@ class AsyncAPIClient(BaseClient):
         streamed = _STREAMED.get()
         if answer == EVENTS and not streamed:
             response = await self._send_call(call, errors, stream=True)
-            return AsyncStream(response, _event)  # type: ignore[return-value]
+            return AsyncStream(response, _event, self._lost)  # type: ignore[return-value]
         response = await self._send_call(call, errors, stream=streamed)
         parse = self._parser(answer, cast, casts)
         if streamed:
-            return AsyncStreamedResponse(response, parse, self._config.request_id_header)  # type: ignore[return-value]
+            return AsyncStreamedResponse(response, parse, self._config.request_id_header, self._lost)  # type: ignore[return-value]
         return self._finish(response, parse)
 
     async def request(

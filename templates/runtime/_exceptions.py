@@ -235,7 +235,7 @@ def error_for_response(
             (body[k] for k in ("message", "detail", "title") if isinstance(body.get(k), str)), None
         )
         if text:
-            message = text
+            message = redact(text)
         if isinstance(body.get("more_info"), str):
             more_info = body["more_info"]
     elif response.text:
