@@ -54,8 +54,12 @@ class Problems:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.found: list[Problem] = []
+        self._seen: set[tuple[str, str, str]] = set()
 
     def add(self, pointer: str, message: str, severity: str = ERROR) -> None:
+        if (pointer, message, severity) in self._seen:
+            return  # a schema read for answers and for requests says it once
+        self._seen.add((pointer, message, severity))
         file, line = self.doc.source.locate(pointer, self.doc.path)
         self.found.append(Problem(file, message, pointer or "/", line, severity))
 

@@ -272,7 +272,9 @@ class Formatter:
     def close(self) -> None:
         """Stop the workers (at the end, or after an error elsewhere)."""
         if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+            # Waited for: a pool left to shut down while the interpreter exits
+            # can print "Bad file descriptor" from its queue thread.
+            self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
 
 

@@ -124,6 +124,9 @@ class _Source:
         return self.data[start:end].decode("utf-8")
 
 
+_DEF_OPENING = re.compile(r"(?:async )?def [A-Za-z_][A-Za-z0-9_]*\(")
+
+
 def _fits(text: str) -> bool:
     return width(text) <= WIDTH
 
@@ -134,6 +137,8 @@ def lay_out(line: str) -> list[str]:
     depth, remainder = divmod(len(line) - len(stripped), len(INDENT))
     if remainder:
         raise Unsure(line)
+    if _DEF_OPENING.fullmatch(stripped):
+        return [line]  # an exploded def's first line: a name black cannot split
     # A line ending with a comma is an item of an exploded list (as a
     # statement it would be a tuple, which the templates never write).
     shapes = (
@@ -299,7 +304,10 @@ def _def_header(text: str, depth: int) -> list[str] | None:
     indent = INDENT * depth
     head = indent + text[: opening + 1]
     inner = indent + INDENT + params + ("" if "," in params else ",")
-    if not (params and _fits(head) and _fits(inner)):
+    # A name too long for any line stays on a line too long (black cannot
+    # split a name), when nothing after the parameters has a bracket to split.
+    plain_tail = not any(b in text[closing + 1 :] for b in "([{")
+    if not (params and (_fits(head) or plain_tail) and _fits(inner)):
         raise Unsure(text)  # one parameter per line: the templates write those themselves
     tail = text[closing:]
     if _fits(indent + tail):

@@ -180,6 +180,8 @@ class Renderer:
         self.auth_env = target.auth_env
         self.sampler = samples.Sampler(api)
         self.planner = testplan.Planner(api)
+        # What live mode passes to each create it calls to set a test up.
+        self.makers: dict[str, dict[str, Any]] = {}
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES)),
             bytecode_cache=_bytecode_cache(),
@@ -203,6 +205,7 @@ class Renderer:
             client_doc=self.client_doc,
             credentials=self.credentials,
             test_credentials=self.test_credentials,
+            makers=lambda: dict(sorted(self.makers.items())),
             client_config=self.client_config,
             client_config_code=self.client_config_code,
         )
@@ -735,7 +738,10 @@ class Renderer:
         plan = self.planner.plan(op)
         for step in plan.get("make", []):
             maker = self.planner.operation(step["resource"], step["method"])
-            step["kwargs"] = self._create_keywords(maker)
+            # Written once, in conftest.py, for every test that makes one.
+            made = f"{step['resource']}.{step['method']}"
+            if made not in self.makers:
+                self.makers[made] = self._create_keywords(maker)
             refs = self.planner.references(maker)
             if refs:
                 step["refs"] = refs
@@ -906,10 +912,12 @@ def _name_tests(cases: list[tuple[ir.Operation, dict[str, Any]]]) -> None:
     call test, error tests and walk."""
     wanted = []
     for op, case in cases:
-        wanted.append(f"test_{op.name}")
-        wanted += [f"test_{op.name}_answers_{error[0]}" for error in case["errors"]]
+        # Short enough that a test's line stays one line (Graph's names are long).
+        name = op.name[:60].rstrip("_")
+        wanted.append(f"test_{name}")
+        wanted += [f"test_{name}_answers_{error[0]}" for error in case["errors"]]
         if case["walk"] is not None:
-            wanted.append(f"test_{op.name}_walks_two_pages")
+            wanted.append(f"test_{name}_walks_two_pages")
     names = iter(naming.unique_names(wanted))
     for op, case in cases:
         case["test"] = next(names)

@@ -22,9 +22,12 @@ from . import ir
 
 DATE_TIME = "2020-01-10T20:00:00Z"
 UUID = "123e4567-e89b-12d3-a456-426614174000"
-# How deep optional parts of a sample go; required ones go on (a required
-# field that can only recur forever makes an invalid sample, said below).
+# How deep optional parts of a sample go, and how many optional parts one
+# sample fills; required ones go on (a required field that can only recur
+# forever makes an invalid sample, said below). The budget keeps samples of
+# deeply nested models (Microsoft Graph's) in proportion to the spec.
 _MAX_DEPTH = 4
+_OPTIONAL_BUDGET = 40
 
 
 class Sampler:
@@ -34,14 +37,19 @@ class Sampler:
         self.models = api.models
         self.unions = api.unions
         self.problems: dict[tuple[str, str], None] = {}  # (pointer, message), in order
+        self._left = _OPTIONAL_BUDGET  # optional parts the sample being made may still fill
 
     def warn(self, pointer: str, message: str) -> None:
         self.problems[(pointer, message)] = None
 
     # -- samples -----------------------------------------------------------------------
 
-    def value(self, t: ir.Type, name: str = "", depth: int = 0, path: tuple[str, ...] = ()) -> Any:
+    def value(self, t: ir.Type, name: str = "") -> Any:
         """A JSON value valid for ``t``."""
+        self._left = _OPTIONAL_BUDGET
+        return self._value(t, name, 0, ())
+
+    def _value(self, t: ir.Type, name: str, depth: int, path: tuple[str, ...]) -> Any:
         for example in t.facts.examples:
             if self.conforms(example, t):
                 return example
@@ -55,27 +63,28 @@ class Sampler:
                 return default
             self.warn(t.facts.pointer, f"the default {_short(default)} does not fit the schema")
         if isinstance(t, ir.Nullable):
-            return self.value(t.inner, name, depth, path)
+            return self._value(t.inner, name, depth, path)
         if isinstance(t, ir.Literal):
             return next((v for v in t.values if v is not None), None)
         if isinstance(t, ir.Scalar):
             return self._scalar(t, name)
         if isinstance(t, ir.JsonText):
-            return self.value(t.inner, name, depth, path)
+            return self._value(t.inner, name, depth, path)
         if isinstance(t, ir.ListOf):
-            count = max(1, t.facts.min_items or 0) if depth < _MAX_DEPTH else t.facts.min_items or 0
-            items = [self.value(t.item, name, depth + 1, path) for _ in range(count)]
+            fill = depth < _MAX_DEPTH and self._spend()
+            count = max(1, t.facts.min_items or 0) if fill else t.facts.min_items or 0
+            items = [self._value(t.item, name, depth + 1, path) for _ in range(count)]
             if t.facts.unique_items and len(items) > 1:
                 items = _distinct(
-                    items, lambda i: self.value(t.item, f"{name}{i}", depth + 1, path)
+                    items, lambda i: self._value(t.item, f"{name}{i}", depth + 1, path)
                 )
             return items
         if isinstance(t, ir.TupleOf):
-            return [self.value(item, name, depth + 1, path) for item in t.items]
+            return [self._value(item, name, depth + 1, path) for item in t.items]
         if isinstance(t, ir.MapOf):
-            if depth >= _MAX_DEPTH:
+            if depth >= _MAX_DEPTH or not self._spend():
                 return {}
-            return {"key": self.value(t.value, "key", depth + 1, path)}
+            return {"key": self._value(t.value, "key", depth + 1, path)}
         if isinstance(t, ir.ModelRef):
             return self._model(t.key, depth, path)
         if isinstance(t, ir.UnionOf):
@@ -93,7 +102,7 @@ class Sampler:
             )
             if chosen is None:
                 return None  # a union of nothing but itself
-            value = self.value(chosen, name, depth + 1, inside)
+            value = self._value(chosen, name, depth + 1, inside)
             tag = union.discriminator if union is not None else None
             if tag is not None and isinstance(value, dict):
                 # The discriminator names the variant the value is (petType: cat).
@@ -115,10 +124,17 @@ class Sampler:
         deep = depth >= _MAX_DEPTH
         result: dict[str, Any] = {}
         for f in model.fields:
-            if deep and not f.required:
+            if not f.required and (deep or not self._spend()):
                 continue
-            result[f.wire_name] = self.value(f.type, f.wire_name, depth + 1, path + (key,))
+            result[f.wire_name] = self._value(f.type, f.wire_name, depth + 1, path + (key,))
         return result
+
+    def _spend(self) -> bool:
+        """Whether one more optional part fits this sample's budget."""
+        if self._left <= 0:
+            return False
+        self._left -= 1
+        return True
 
     def _scalar(self, t: ir.Scalar, name: str) -> Any:
         facts = t.facts
@@ -298,7 +314,9 @@ def _short(value: Any) -> str:
 
 def _string(facts: ir.Facts, name: str) -> str:
     if facts.format in _FORMATS:
-        return _FORMATS[facts.format]
+        formatted = _FORMATS[facts.format]
+        if not facts.pattern or _matches(facts.pattern, formatted):
+            return formatted
     if facts.pattern:
         value = from_pattern(facts.pattern) or from_any_pattern(facts.pattern)
         if value is not None:
@@ -310,6 +328,13 @@ def _string(facts: ir.Facts, name: str) -> str:
     if facts.max_length is not None:
         text = text[: facts.max_length]
     return text
+
+
+def _matches(pattern: str, value: str) -> bool:
+    try:
+        return re.search(pattern, value) is not None
+    except re.error:
+        return True  # another dialect: the format's value stands
 
 
 def _fit_length(value: str, facts: ir.Facts) -> str:

@@ -79,6 +79,8 @@ class Planner:
         self.ops: list[tuple[ir.Resource, ir.Operation]] = [
             (r, op) for r in api.resources for op in r.operations
         ]
+        self._by_name = {(r.name, op.name): op for r, op in self.ops}
+        self._patterns_of: dict[int, list[str]] = {}  # by id of the type: its string patterns
         # Each operation by its method and path shape (the first one, as listed).
         self._by_shape: dict[tuple[str, str], tuple[ir.Resource, ir.Operation]] = {}
         for resource, op in self.ops:
@@ -135,7 +137,7 @@ class Planner:
 
     def operation(self, resource: str, method: str) -> ir.Operation:
         """The operation a step calls."""
-        return next(op for r, op in self.ops if r.name == resource and op.name == method)
+        return self._by_name[(resource, method)]
 
     def references(self, op: ir.Operation) -> dict[str, list[tuple[str, list[dict[str, Any]]]]]:
         """Arguments of ``op`` that name other resources, each with the lists
@@ -157,12 +159,20 @@ class Planner:
                 found[p.name] = [("", [_step(s) for s in steps])]
                 continue
             pairs = []
-            for pattern in sorted(_patterns(p.type, self.api.models, set())):
+            for pattern in self._patterns(p.type):
                 listed = self._lists_by_pattern.get(pattern)
                 if listed is not None:
                     pairs.append((pattern, [_step(s) for s in listed]))
             if pairs:
                 found[p.name] = pairs
+        return found
+
+    def _patterns(self, t: ir.Type) -> list[str]:
+        """The patterns of the strings a value of type ``t`` holds, worked
+        out once per type (Graph's operations share their big models)."""
+        found = self._patterns_of.get(id(t))
+        if found is None:
+            found = self._patterns_of[id(t)] = sorted(_patterns(t, self.api.models, set()))
         return found
 
     def _id_patterns(self) -> dict[str, list[Step]]:

@@ -88,6 +88,9 @@ class SchemaReader:
         self._cache: dict[tuple[str, str], ir.Type] = {}
         self._building: set[str] = set()
         self._recursive: set[str] = set()
+        # Arrays and maps being read, with how many models had begun then.
+        self._open: dict[str, int] = {}
+        self._models_begun = 0
         schemas = (resolver.data.get("components") or {}).get("schemas") or {}
         self._schemas: dict[str, Any] = schemas if isinstance(schemas, dict) else {}
 
@@ -510,6 +513,7 @@ class SchemaReader:
         if key in self.models or key in self._building:
             return ir.ModelRef(key, facts)
         self._building.add(key)
+        self._models_begun += 1
         try:
             fields = []
             for part in parts:
@@ -615,7 +619,10 @@ class SchemaReader:
         back to the array or map itself (``A: {items: {$ref: A}}``), the inner
         one is any JSON value: Python's types have no name to refer back to."""
         key = f"{role}:{pointer}"
-        if key in self._building:
+        begun = self._open.get(key)
+        # Back at the same array or map with no model begun on the way: no
+        # model's name will end the loop.
+        if begun is not None and begun == self._models_begun:
             self.problems.warning(
                 pointer,
                 "the schema contains itself with no object between: inside itself it is "
@@ -623,11 +630,14 @@ class SchemaReader:
             )
             # The tests' samples stop here with a value that fits the schema.
             return ir.AnyValue(ir.Facts(examples=(empty,)))
-        self._building.add(key)
+        self._open[key] = self._models_begun
         try:
             return read()
         finally:
-            self._building.discard(key)
+            if begun is None:
+                del self._open[key]
+            else:
+                self._open[key] = begun
 
     # -- facts -----------------------------------------------------------------------------
 

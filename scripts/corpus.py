@@ -44,8 +44,8 @@ PACKAGES = {
     "@readme/oas-examples": "8.2.2",
 }
 # One document in this many of APIs.guru's (by a hash of its path) is
-# sampled: about 520 of its 2,600.
-SAMPLE_ONE_IN = 5
+# sampled: about 650 of its 2,600.
+SAMPLE_ONE_IN = 4
 
 
 @dataclass
@@ -171,6 +171,7 @@ def check(
     if "Traceback" in stderr or "internal error" in stderr or generate.returncode not in (0, 1):
         result.crashed = True
         result.problem = "generate: crashed: " + _last_line(stderr)
+        result.notes = stderr.strip().splitlines()[-30:]
         return result
     if generate.returncode != 0:
         result.refused = generate.returncode == 1 and "error:" in stderr

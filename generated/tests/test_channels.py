@@ -308,18 +308,6 @@ def test_delete(api: Harness) -> None:
                     "method": "create",
                     "args": [],
                     "field": "sid",
-                    "kwargs": {
-                        "flex_flow_sid": "FlexFlowSid-1",
-                        "identity": "Identity-1",
-                        "chat_user_friendly_name": "ChatUserFriendlyName-1",
-                        "chat_friendly_name": "ChatFriendlyName-1",
-                        "target": "Target-1",
-                        "chat_unique_name": "ChatUniqueName-1",
-                        "pre_engagement_data": "PreEngagementData-1",
-                        "task_sid": "TaskSid-1",
-                        "task_attributes": "TaskAttributes-1",
-                        "long_lived": True,
-                    },
                     "refs": {
                         "flex_flow_sid": [
                             (

@@ -366,33 +366,7 @@ def test_update(api: Harness) -> None:
         "updateFlexFlow",
         plan={
             "kind": "write",
-            "make": [
-                {
-                    "resource": "flex_flows",
-                    "method": "create",
-                    "args": [],
-                    "field": "sid",
-                    "kwargs": {
-                        "friendly_name": "FriendlyName-1",
-                        "chat_service_sid": "ChatServiceSid-1",
-                        "channel_type": "web",
-                        "contact_identity": "ContactIdentity-1",
-                        "enabled": True,
-                        "integration_type": "studio",
-                        "integration_flow_sid": "IntegrationFlowSid-1",
-                        "integration_url": "https://example.com/resource",
-                        "integration_workspace_sid": "IntegrationWorkspace-1",
-                        "integration_workflow_sid": "IntegrationWorkflowS-1",
-                        "integration_channel": "IntegrationChannel-1",
-                        "long_lived": True,
-                        "janitor_enabled": True,
-                        "integration_creation_on_message": True,
-                        "integration_priority": 1,
-                        "integration_retry_count": 1,
-                        "integration_timeout": 1,
-                    },
-                }
-            ],
+            "make": [{"resource": "flex_flows", "method": "create", "args": [], "field": "sid"}],
             "undo": [{"resource": "flex_flows", "method": "delete", "args": [0], "field": ""}],
         },
     )
@@ -518,33 +492,7 @@ def test_delete(api: Harness) -> None:
         "deleteFlexFlow",
         plan={
             "kind": "write",
-            "make": [
-                {
-                    "resource": "flex_flows",
-                    "method": "create",
-                    "args": [],
-                    "field": "sid",
-                    "kwargs": {
-                        "friendly_name": "FriendlyName-1",
-                        "chat_service_sid": "ChatServiceSid-1",
-                        "channel_type": "web",
-                        "contact_identity": "ContactIdentity-1",
-                        "enabled": True,
-                        "integration_type": "studio",
-                        "integration_flow_sid": "IntegrationFlowSid-1",
-                        "integration_url": "https://example.com/resource",
-                        "integration_workspace_sid": "IntegrationWorkspace-1",
-                        "integration_workflow_sid": "IntegrationWorkflowS-1",
-                        "integration_channel": "IntegrationChannel-1",
-                        "long_lived": True,
-                        "janitor_enabled": True,
-                        "integration_creation_on_message": True,
-                        "integration_priority": 1,
-                        "integration_retry_count": 1,
-                        "integration_timeout": 1,
-                    },
-                }
-            ],
+            "make": [{"resource": "flex_flows", "method": "create", "args": [], "field": "sid"}],
             "undo": [None],
         },
     )

@@ -331,14 +331,6 @@ def test_archive(api: Harness) -> None:
                     "method": "create",
                     "args": [],
                     "field": "sid",
-                    "kwargs": {
-                        "flex_metadata": "FlexMetadata-1",
-                        "name": "Name-1",
-                        "plugins": [
-                            {"plugin_version": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "phase": 3}
-                        ],
-                        "description": "Description-1",
-                    },
                     "refs": {
                         "plugins": [
                             (

@@ -175,20 +175,7 @@ def test_create(api: Harness) -> None:
         "createPluginVersion",
         plan={
             "kind": "write",
-            "make": [
-                {
-                    "resource": "plugins",
-                    "method": "create",
-                    "args": [],
-                    "field": "sid",
-                    "kwargs": {
-                        "flex_metadata": "FlexMetadata-1",
-                        "unique_name": "UniqueName-1",
-                        "friendly_name": "FriendlyName-1",
-                        "description": "Description-1",
-                    },
-                }
-            ],
+            "make": [{"resource": "plugins", "method": "create", "args": [], "field": "sid"}],
             "undo": [{"resource": "plugins", "method": "archive", "args": [0], "field": ""}],
             "undo_created": {
                 "resource": "plugin_versions",
@@ -360,33 +347,8 @@ def test_archive(api: Harness) -> None:
         plan={
             "kind": "write",
             "make": [
-                {
-                    "resource": "plugins",
-                    "method": "create",
-                    "args": [],
-                    "field": "sid",
-                    "kwargs": {
-                        "flex_metadata": "FlexMetadata-1",
-                        "unique_name": "UniqueName-1",
-                        "friendly_name": "FriendlyName-1",
-                        "description": "Description-1",
-                    },
-                },
-                {
-                    "resource": "plugin_versions",
-                    "method": "create",
-                    "args": [0],
-                    "field": "sid",
-                    "kwargs": {
-                        "flex_metadata": "FlexMetadata-1",
-                        "version": "1.0.0",
-                        "plugin_url": "https://sample.twil.io/plugin.js",
-                        "changelog": "Changelog-1",
-                        "private": True,
-                        "cli_version": "6.3.2",
-                        "validate_status": "success",
-                    },
-                },
+                {"resource": "plugins", "method": "create", "args": [], "field": "sid"},
+                {"resource": "plugin_versions", "method": "create", "args": [0], "field": "sid"},
             ],
             "undo": [{"resource": "plugins", "method": "archive", "args": [0], "field": ""}, None],
         },

@@ -306,20 +306,7 @@ def test_update(api: Harness) -> None:
         "updatePlugin",
         plan={
             "kind": "write",
-            "make": [
-                {
-                    "resource": "plugins",
-                    "method": "create",
-                    "args": [],
-                    "field": "sid",
-                    "kwargs": {
-                        "flex_metadata": "FlexMetadata-1",
-                        "unique_name": "UniqueName-1",
-                        "friendly_name": "FriendlyName-1",
-                        "description": "Description-1",
-                    },
-                }
-            ],
+            "make": [{"resource": "plugins", "method": "create", "args": [], "field": "sid"}],
             "undo": [{"resource": "plugins", "method": "archive", "args": [0], "field": ""}],
         },
     )
@@ -397,20 +384,7 @@ def test_archive(api: Harness) -> None:
         "archivePlugin",
         plan={
             "kind": "write",
-            "make": [
-                {
-                    "resource": "plugins",
-                    "method": "create",
-                    "args": [],
-                    "field": "sid",
-                    "kwargs": {
-                        "flex_metadata": "FlexMetadata-1",
-                        "unique_name": "UniqueName-1",
-                        "friendly_name": "FriendlyName-1",
-                        "description": "Description-1",
-                    },
-                }
-            ],
+            "make": [{"resource": "plugins", "method": "create", "args": [], "field": "sid"}],
             "undo": [None],
         },
     )

@@ -116,14 +116,6 @@ def test_fetch(api: Harness) -> None:
                     "method": "create",
                     "args": [],
                     "field": "sid",
-                    "kwargs": {
-                        "flex_flow_sid": "FlexFlowSid-1",
-                        "identity": "Identity-1",
-                        "customer_friendly_name": "CustomerFriendlyName-1",
-                        "chat_friendly_name": "ChatFriendlyName-1",
-                        "chat_unique_name": "ChatUniqueName-1",
-                        "pre_engagement_data": "PreEngagementData-1",
-                    },
                     "refs": {
                         "flex_flow_sid": [
                             (
@@ -205,14 +197,6 @@ def test_update(api: Harness) -> None:
                     "method": "create",
                     "args": [],
                     "field": "sid",
-                    "kwargs": {
-                        "flex_flow_sid": "FlexFlowSid-1",
-                        "identity": "Identity-1",
-                        "customer_friendly_name": "CustomerFriendlyName-1",
-                        "chat_friendly_name": "ChatFriendlyName-1",
-                        "chat_unique_name": "ChatUniqueName-1",
-                        "pre_engagement_data": "PreEngagementData-1",
-                    },
                     "refs": {
                         "flex_flow_sid": [
                             (
@@ -301,14 +285,6 @@ def test_delete(api: Harness) -> None:
                     "method": "create",
                     "args": [],
                     "field": "sid",
-                    "kwargs": {
-                        "flex_flow_sid": "FlexFlowSid-1",
-                        "identity": "Identity-1",
-                        "customer_friendly_name": "CustomerFriendlyName-1",
-                        "chat_friendly_name": "ChatFriendlyName-1",
-                        "chat_unique_name": "ChatUniqueName-1",
-                        "pre_engagement_data": "PreEngagementData-1",
-                    },
                     "refs": {
                         "flex_flow_sid": [
                             (

@@ -224,8 +224,10 @@ class Harness:
         flavour: str,
         default_base_url: str,
         credentials: dict[str, Any],
+        makers: dict[str, dict[str, Any]] | None = None,
     ) -> None:
         self.settings = settings
+        self.makers = makers or {}
         self.package = package
         self.flavour = flavour
         self.default_base_url = default_base_url
@@ -413,7 +415,7 @@ class Harness:
 
     def _live_kwargs(self, step: dict[str, Any]) -> dict[str, Any]:
         """A setup create's arguments, with unique names and real references."""
-        kwargs = dict(step.get("kwargs", {}))
+        kwargs = dict(self.makers.get(f"{step['resource']}.{step['method']}", {}))
         for name, value in kwargs.items():
             if "unique" in name and isinstance(value, str):
                 kwargs[name] = f"{value}-{uuid.uuid4().hex[:8]}"
@@ -539,7 +541,7 @@ class Harness:
             ) as client:
                 self.base_path = urlsplit(client.base_url).path.rstrip("/")
                 result = method(client)
-                if hasattr(result, "pages"):
+                if isinstance(result, self.package.SyncPager):
                     items: list[Any] = []
                     for index, page in enumerate(result.pages()):
                         items += page.items
@@ -562,7 +564,7 @@ class Harness:
                 self.base_path = urlsplit(client.base_url).path.rstrip("/")
                 try:
                     result = method(client)
-                    if hasattr(result, "pages"):
+                    if isinstance(result, self.package.AsyncPager):
                         items: list[Any] = []
                         index = 0
                         async for page in result.pages():
