@@ -91,6 +91,15 @@ def read_body(
             )
             argument = ir.Parameter("body", "body", ir.Scalar(ir.BYTES), required, description)
             return ir.Body(sent_as, ir.RAW, required), [argument]
+        inner = body_type.inner if isinstance(body_type, ir.Nullable) else body_type
+        if kind == ir.FORM and isinstance(inner, (ir.ListOf, ir.TupleOf, ir.Scalar, ir.Literal)):
+            problems.warning(
+                schema_pointer,
+                "a form body that is not an object has no standard encoding: it is sent as "
+                "text; pass body= with the encoded form",
+            )
+            argument = ir.Parameter("body", "body", ir.Scalar(ir.STR), required, description)
+            return ir.Body(sent_as, ir.TEXT, required), [argument]
         whole = ir.FORM_WHOLE if kind == ir.FORM else ir.JSON_WHOLE
         argument = ir.Parameter("body", "body", body_type, required, description, example=example)
         return ir.Body(sent_as, whole, required, example), [argument]
@@ -127,7 +136,11 @@ def read_body(
                 ),
                 default_from=str(default_from),
                 style=str(part.get("style", "")) if kind == ir.FORM else "",
-                explode=part.get("explode") if isinstance(part.get("explode"), bool) else None,
+                explode=(
+                    part["explode"]
+                    if kind == ir.FORM and isinstance(part.get("explode"), bool)
+                    else None
+                ),
                 part_type=str(part.get("contentType", "")) if kind == ir.MULTIPART else "",
                 is_file=kind == ir.MULTIPART and _is_file(field.type, resolved),
             )

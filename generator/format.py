@@ -15,6 +15,7 @@ import builtins
 import hashlib
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,11 @@ def black_format(text: str) -> str:
 def _check_and_lay_out(path: str, text: str) -> tuple[str | None, str]:
     """(the text laid out, or None when black must do it; an error)."""
     try:
-        tree = ast.parse(text, filename=path)
+        with warnings.catch_warnings():
+            # An escape Python warns of ("\p" in a string) would be a bug to come.
+            warnings.simplefilter("error", SyntaxWarning)
+            warnings.simplefilter("error", DeprecationWarning)
+            tree = ast.parse(text, filename=path)
     except SyntaxError as exc:
         return None, f"the generated code does not parse: {exc}"
     missing = undefined_names(tree)

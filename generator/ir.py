@@ -224,7 +224,7 @@ class Parameter:
     @property
     def serialization(self) -> tuple[str, bool] | None:
         """(style, explode) when it differs from the location's usual way."""
-        usual = {"query": ("form", True), "cookie": ("form", True)}.get(
+        usual = {"query": ("form", True), "cookie": ("form", True), "body": ("form", True)}.get(
             self.location, ("simple", False)
         )
         style = self.style or usual[0]

@@ -79,7 +79,9 @@ FIELD_RESERVED = (
     | ANNOTATION_NAMES
 )
 # The generated test modules that are not a resource's.
-TEST_MODULES = frozenset({"test_retries", "conftest", "_conformance", "_schemas", "_servers"})
+TEST_MODULES = frozenset(
+    {"test_retries", "test_client", "conftest", "_conformance", "_schemas", "_servers"}
+)
 # The four classes made for each resource.
 RESOURCE_CLASSES = (
     "{}",

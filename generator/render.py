@@ -884,6 +884,9 @@ class Renderer:
         retries = self.retry_cases()
         if retries:
             yield "tests/test_retries.py", self._render("tests/test_retries.py.j2", cases=retries)
+        if not self.api.resources:
+            # No operation to test: the suite still checks the client starts.
+            yield "tests/test_client.py", self._render("tests/test_client.py.j2")
         for name in RUNTIME_FILES:
             yield f"{pkg}/{name}", (TEMPLATES / "runtime" / name).read_text(encoding="utf-8")
         for name in HARNESS_FILES:

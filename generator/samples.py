@@ -731,13 +731,14 @@ def expected_auth(
     for key in requirement[0]:
         scheme = by_key[key]
         secret = credentials[scheme.name]
+        # One header carries one credential: the first scheme that names it.
         if scheme.kind == "basic":
             token = base64.b64encode(f"{secret[0]}:{secret[1]}".encode()).decode()
-            found["headers"]["Authorization"] = f"Basic {token}"
+            found["headers"].setdefault("Authorization", f"Basic {token}")
         elif scheme.kind == "bearer":
-            found["headers"]["Authorization"] = f"Bearer {secret}"
+            found["headers"].setdefault("Authorization", f"Bearer {secret}")
         elif scheme.location == "header":
-            found["headers"][scheme.parameter] = secret
+            found["headers"].setdefault(scheme.parameter, secret)
         elif scheme.location == "query":
             found["query"].append((scheme.parameter, secret))
         else:

@@ -14,6 +14,7 @@ a method's result) or a "param" (what a caller passes).
 
 from __future__ import annotations
 
+import importlib
 import math
 import re
 from dataclasses import dataclass, field
@@ -127,6 +128,19 @@ class SchemaReader:
         if not isinstance(schema, dict):
             return ir.AnyValue()
         facts = self.facts(schema, pointer)
+        written = regex_of(schema.get("pattern"))
+        if written and written != schema.get("pattern"):
+            self.problems.warning(
+                pointer + "/pattern",
+                "the pattern is written as a JavaScript literal (/.../): it is read as what is "
+                "between the slashes",
+            )
+        if written and not facts.pattern:
+            self.problems.warning(
+                pointer + "/pattern",
+                "no value can both match the pattern and have the length minLength and "
+                "maxLength ask: the tests' values follow the lengths",
+            )
         if facts.pattern:
             try:
                 re.compile(facts.pattern)
@@ -669,12 +683,15 @@ class SchemaReader:
         enum_names: tuple[tuple[Any, str], ...] = ()
         if isinstance(names, list) and isinstance(values, list) and len(names) == len(values):
             enum_names = tuple((v, str(n)) for v, n in zip(values, names) if isinstance(n, str))
-        pattern = schema.get("pattern")
+        pattern = regex_of(schema.get("pattern"))
+        min_length, max_length = count("minLength"), count("maxLength")
+        if pattern and not lengths_fit(pattern, min_length, max_length):
+            pattern = ""  # no value could match it and have its length: the lengths rule
         return ir.Facts(
             format=str(schema.get("format") or ""),
-            pattern=pattern if isinstance(pattern, str) else "",
-            min_length=count("minLength"),
-            max_length=count("maxLength"),
+            pattern=pattern,
+            min_length=min_length,
+            max_length=max_length,
             minimum=minimum,
             maximum=maximum,
             exclusive_minimum=exclusive_min,
@@ -700,6 +717,41 @@ def describe(own: dict[str, Any], resolved: dict[str, Any]) -> str:
 def _constraints_only(variants: list[Any]) -> bool:
     """oneOf/anyOf whose branches only say which properties are required."""
     return all(isinstance(v, dict) and v and not (set(v) & _SHAPE_KEYWORDS) for v in variants)
+
+
+_JS_LITERAL = re.compile(r"/(.+)/[dgimsuy]*")
+
+
+def regex_of(pattern: Any) -> str:
+    """A schema's pattern; one written as a JavaScript literal (``/^a+$/``),
+    which no string could match as it is, is read as what the slashes hold."""
+    if not isinstance(pattern, str):
+        return ""
+    found = _JS_LITERAL.fullmatch(pattern)
+    if found:
+        try:
+            re.compile(pattern)
+            matchable = not re.search(r"^/\^|\$/$", pattern)
+        except re.error:
+            matchable = False
+        if not matchable:
+            return found.group(1)
+    return pattern
+
+
+def lengths_fit(pattern: str, min_length: int | None, max_length: int | None) -> bool:
+    """Whether a string matching ``pattern`` (anchored at both ends) can have
+    a length within the bounds; True when the pattern says nothing of it."""
+    if not (pattern.startswith("^") and pattern.endswith("$")):
+        return True  # a longer string holding a match matches too
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        shortest, longest = parser.parse(pattern).getwidth()
+    except (ImportError, re.error, OverflowError, AttributeError):
+        return True
+    too_short = min_length is not None and longest < min_length
+    too_long = max_length is not None and shortest > max_length
+    return not (too_short or too_long)
 
 
 # Keywords that describe a schema without constraining its values.

@@ -564,6 +564,43 @@ def test_parameter_styles_on_the_wire(generated):
     assert signature["session"].default is inspect.Parameter.empty  # a required cookie
 
 
+def test_objects_in_paths_headers_and_cookies_and_a_multipart_body_without_files(generated):
+    pkg = package(generated, "params")
+    for _, sent in both(
+        pkg,
+        nothing,
+        lambda c: c.shapes.put(
+            {"kind": "disc", "size": 2},
+            x_shape={"kind": "disc"},
+            shape_pref={"color": "red blue"},
+            label="L",
+            tags=["a", "b"],
+        ),
+    ):
+        request = sent[0]
+        assert request.url.raw_path == b"/v2/shapes/kind,disc,size,2"  # simple style
+        assert request.headers["X-Shape"] == "kind,disc"
+        assert request.headers["Cookie"] == "shape_pref=color%2Cred%20blue"
+        assert request.headers["Content-Type"].startswith("multipart/form-data; boundary=")
+        assert [(name, text) for name, _, _, text in _texts(request)] == [
+            ("label", "L"),
+            ("tags", "a"),
+            ("tags", "b"),
+        ]
+
+
+def _texts(request: httpx.Request) -> list[tuple[str, None, None, str]]:
+    return [(n, None, None, body.decode()) for n, _, _, body in _parts(request)]
+
+
+def test_a_requirement_of_two_authorization_schemes_sends_one_header(generated):
+    pkg = package(generated, "auth")
+    for _, sent in both(
+        pkg, nothing, lambda c: c.account.via_both(), auth=("u", "p"), token="tok-123456"
+    ):
+        assert sent[0].headers.get_list("Authorization") == ["Basic dTpw"]
+
+
 def test_server_variables_and_an_operations_own_server(generated):
     pkg = package(generated, "params")
     assert pkg.Client().base_url == "https://eu.api.example.com/v2"

@@ -233,3 +233,16 @@ def test_make_rebuilds_a_venv_made_by_an_unsupported_python(tmp_path):
         ["make", "-n", "venv"], cwd=folder, capture_output=True, text=True, timeout=60
     )
     assert "-m venv" not in kept.stdout and (folder / ".venv" / ".installed").exists()
+
+
+def test_the_files_copied_into_every_client_compile_without_warnings():
+    """They are copied as they are, so nothing checks them on the way."""
+    import warnings
+
+    for path in [
+        *(ROOT / "templates" / "runtime").glob("*.py"),
+        *(ROOT / "templates" / "tests").glob("*.py"),
+    ]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            compile(path.read_text(encoding="utf-8"), str(path), "exec")

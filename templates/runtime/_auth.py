@@ -129,15 +129,18 @@ class Credentials:
                 _check_sendable(scheme, text)
                 if text not in self._recent and len(text) >= 6:
                     self._recent = [*self._recent[-15:], text]
-            if scheme.kind == "basic":
+            # A header carries one credential: a requirement of two schemes
+            # that both use Authorization sends the first one's.
+            taken = {name.lower() for name, _ in headers}
+            if scheme.kind == "basic" and "authorization" not in taken:
                 headers.append(("Authorization", text))
-            elif scheme.kind == "bearer":
+            elif scheme.kind == "bearer" and "authorization" not in taken:
                 headers.append(("Authorization", f"Bearer {text}"))
-            elif scheme.location == "header":
+            elif scheme.location == "header" and scheme.parameter.lower() not in taken:
                 headers.append((scheme.parameter, text))
             elif scheme.location == "query":
                 params.append((scheme.parameter, text))
-            else:
+            elif scheme.location == "cookie":
                 cookies.append((scheme.parameter, text))
         return Applied(tuple(headers), tuple(params), tuple(cookies))
 

@@ -105,6 +105,10 @@ def _path_text(name: str, value: Any) -> str:
     if not isinstance(value, Styled):
         if isinstance(value, (list, tuple)):
             return ",".join(quote(scalar_text(v), safe="") for v in value)
+        if isinstance(value, Mapping):  # simple style: key,value,key,value
+            return ",".join(
+                quote(t, safe="") for k, v in value.items() for t in (str(k), scalar_text(v))
+            )
         return quote(scalar_text(value), safe="")
     if value.media:
         return quote(_media_text(value), safe="")
@@ -196,6 +200,8 @@ def header_text(value: Any) -> str:
         value = value.value
     if isinstance(value, (list, tuple)):
         return ",".join(scalar_text(v) for v in value)
+    if isinstance(value, Mapping):  # simple style: key,value,key,value
+        return ",".join(t for k, v in value.items() for t in (str(k), scalar_text(v)))
     return scalar_text(value)
 
 
@@ -214,6 +220,8 @@ def cookie_header(cookies: Iterable[Tuple[str, Any]]) -> str:
             value = _media_text(value) if value.media else value.value
         if isinstance(value, (list, tuple)):
             value = ",".join(scalar_text(v) for v in value)
+        elif isinstance(value, Mapping):  # form style: key,value,key,value
+            value = ",".join(p for k, v in value.items() for p in (str(k), scalar_text(v)))
         parts.append(f"{name}={quote(scalar_text(value), safe=COOKIE_SAFE)}")
     return "; ".join(parts)
 
@@ -325,6 +333,9 @@ def encode_multipart(
             data += [(name, scalar_text(v)) for v in value]
         else:
             data.append((name, scalar_text(value)))
+    if not files:
+        # With no file httpx would send a urlencoded form: text parts instead.
+        files, data = [(name, (None, text)) for name, text in data], []
     return data, files
 
 

@@ -9,11 +9,17 @@ always what JSON Schema alone would say:
   sent, not echoed back);
 - a ``oneOf``/``anyOf`` with a ``discriminator`` is checked against the
   variant its property names, not against every variant (Cat and Dog may
-  have the same shape).
+  have the same shape); a ``oneOf`` without one is checked as ``anyOf``: the
+  client reads a value that fits several variants as the first;
+- a pattern written as a JavaScript literal (``/^a+$/``) is read as what its
+  slashes hold; one of another dialect (``\\p{L}``), or one no value of the
+  asked length could match, is not checked.
 """
 
 from __future__ import annotations
 
+import importlib
+import re
 from typing import Any
 from urllib.parse import unquote
 
@@ -88,6 +94,23 @@ def answers_view(node: Any, document: dict[str, Any]) -> Any:
     if not isinstance(node, dict):
         return node
     view = {key: answers_view(value, document) for key, value in node.items()}
+    if isinstance(node.get("pattern"), str):
+        literal = _JS_LITERAL.fullmatch(node["pattern"])
+        if literal and re.search(r"^/\^|\$/$", node["pattern"]):
+            view["pattern"] = literal.group(1)  # /^a+$/, as JavaScript writes it
+        if not _python_regex(view["pattern"]) or not _lengths_fit(view["pattern"], node):
+            # Another dialect (\p{L}), or no value could match it and have the
+            # length asked for: not checked, as the generator warned.
+            del view["pattern"]
+    if isinstance(view.get("oneOf"), list) and not isinstance(node.get("discriminator"), dict):
+        # A value that fits more than one variant is read by the client as the
+        # first: checked as anyOf (specs often list a schema and its extension,
+        # or one schema twice, where no value could fit exactly one).
+        variants = view.pop("oneOf")
+        if "anyOf" in view:
+            view["allOf"] = list(view.get("allOf") or []) + [{"anyOf": variants}]
+        else:
+            view["anyOf"] = variants
     properties = node.get("properties")
     if isinstance(node.get("required"), list) and isinstance(properties, dict):
         view["required"] = [
@@ -149,6 +172,36 @@ def _deref(node: Any, document: dict[str, Any]) -> Any:
             break
         node = target
     return node
+
+
+_JS_LITERAL = re.compile(r"/(.+)/[dgimsuy]*")
+
+
+def _lengths_fit(pattern: str, schema: dict[str, Any]) -> bool:
+    """Whether a string matching ``pattern`` (anchored at both ends) can have
+    the length the schema asks for."""
+    if not (pattern.startswith("^") and pattern.endswith("$")):
+        return True
+    try:
+        parser: Any = importlib.import_module("re._parser")
+    except ImportError:  # Python 3.10
+        parser = importlib.import_module("sre_parse")
+    try:
+        shortest, longest = parser.parse(pattern).getwidth()
+    except (re.error, OverflowError):
+        return True
+    low, high = schema.get("minLength"), schema.get("maxLength")
+    too_short = isinstance(low, int) and longest < low
+    too_long = isinstance(high, int) and shortest > high
+    return not (too_short or too_long)
+
+
+def _python_regex(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True
 
 
 def _flag(node: Any, name: str) -> bool:

@@ -12,7 +12,6 @@ from .._base_client import (
     to_raw_response,
     to_streamed_response,
 )
-from .._encoding import styled
 from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
 from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import InsightsQuestionnaire, TwilioError
@@ -115,7 +114,7 @@ class Insights:
                 "Name": name,
                 "Description": description,
                 "Active": active,
-                "QuestionSids": styled(question_sids, "form", True),
+                "QuestionSids": question_sids,
             },
             errors={"default": TwilioError._parse},
             cast=InsightsQuestionnaire.from_dict,
@@ -235,7 +234,7 @@ class AsyncInsights:
                 "Name": name,
                 "Description": description,
                 "Active": active,
-                "QuestionSids": styled(question_sids, "form", True),
+                "QuestionSids": question_sids,
             },
             errors={"default": TwilioError._parse},
             cast=InsightsQuestionnaire.from_dict,

@@ -13,7 +13,7 @@ from .._base_client import (
     to_raw_response,
     to_streamed_response,
 )
-from .._encoding import expand_path, styled
+from .._encoding import expand_path
 from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
 from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import ConfiguredPluginVersionParam, PluginConfiguration, TwilioError
@@ -108,11 +108,7 @@ class PluginConfigurations:
             "POST",
             "/PluginService/Configurations",
             headers={"Flex-Metadata": flex_metadata},
-            form={
-                "Name": name,
-                "Plugins": styled(plugins, "form", True),
-                "Description": description,
-            },
+            form={"Name": name, "Plugins": plugins, "Description": description},
             errors={"default": TwilioError._parse},
             cast=PluginConfiguration.from_dict,
             options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
@@ -279,11 +275,7 @@ class AsyncPluginConfigurations:
             "POST",
             "/PluginService/Configurations",
             headers={"Flex-Metadata": flex_metadata},
-            form={
-                "Name": name,
-                "Plugins": styled(plugins, "form", True),
-                "Description": description,
-            },
+            form={"Name": name, "Plugins": plugins, "Description": description},
             errors={"default": TwilioError._parse},
             cast=PluginConfiguration.from_dict,
             options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
