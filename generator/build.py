@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import parse_qsl
 
 from . import ir
 from .bodies import read_body
@@ -85,6 +86,12 @@ class _ApiBuilder:
             ir.Resource(tag, tag_docs.get(tag, ""), tuple(by_tag[tag])) for tag in order
         )
         models, unions = _reachable(resources, self.reader.models, self.reader.unions)
+        for key, steps in _endless(models).items():
+            self.problems.error(
+                key.partition(":")[2],
+                "no value can be written down: each must hold another "
+                f"({' -> '.join(steps)}, all required)",
+            )
         return ir.Api(
             title=_text(info.get("title")) or "API",
             description=_text(info.get("description")),
@@ -185,6 +192,13 @@ class _ApiBuilder:
         hint = _pascal(op_id)
 
         params = self.parameters(path, item, op, item_pointer, pointer, hint)
+        # A query written into the path (/jobs?op=LIST) is sent as fixed parameters.
+        wire_path, _, fixed = path.split("#", 1)[0].partition("?")
+        for name, value in parse_qsl(fixed, keep_blank_values=True):
+            if not any(p.location == "query" and p.wire_name == name for p in params):
+                params.append(
+                    ir.Parameter(name, "query", ir.Literal((value,)), True, "Fixed by the path.")
+                )
         body, fields = read_body(
             self.reader, self.resolver, self.problems, op, pointer, hint, self.settings
         )
@@ -202,7 +216,7 @@ class _ApiBuilder:
             operation_id=op_id,
             method=method.upper(),
             # A fragment (AWS's /#X-Amz-Target=...) is never sent: only what is before it.
-            path=path.split("#", 1)[0] or "/",
+            path=wire_path or "/",
             tag=tag,
             summary=_text(op.get("summary")),
             description=_text(op.get("description")),
@@ -364,6 +378,31 @@ def _reachable(
         {k: seen_models[k] for k in order if k in seen_models},
         {k: seen_unions[k] for k in unions if k in seen_unions},
     )
+
+
+def _endless(models: dict[str, ir.Model]) -> dict[str, tuple[str, ...]]:
+    """Chains of required, non-null object fields that come back where they
+    started (a tree node that must have a parent): schemas with no finite
+    value. Each chain once, by the model it starts at: the fields on the way."""
+    found: dict[tuple[str, ...], str] = {}
+    done: set[str] = set()
+
+    def visit(key: str, keys: list[str], steps: list[str]) -> None:
+        if key in keys:
+            start = keys.index(key)
+            found.setdefault(tuple(steps[start:]), key)
+            return
+        if key in done or key not in models:
+            return
+        name = key.rpartition("/")[2]
+        for f in models[key].fields:
+            if f.required and isinstance(f.type, ir.ModelRef):
+                visit(f.type.key, keys + [key], steps + [f"{name}.{f.wire_name}"])
+        done.add(key)
+
+    for key in models:
+        visit(key, [], [])
+    return {key: steps for steps, key in found.items()}
 
 
 def _first_segment(path: str) -> str:

@@ -43,6 +43,8 @@ class Facts:
     multiple_of: float | None = None
     min_items: int | None = None
     max_items: int | None = None
+    max_properties: int | None = None
+    min_properties: int | None = None
     unique_items: bool = False
     examples: tuple[Any, ...] = ()  # JSON values from example / examples
     default: Any = NO_DEFAULT

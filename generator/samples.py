@@ -11,6 +11,7 @@ runtime rather than repeating it.
 from __future__ import annotations
 
 import base64
+import datetime
 import json
 import math
 import importlib
@@ -82,11 +83,15 @@ class Sampler:
         if isinstance(t, ir.TupleOf):
             return [self._value(item, name, depth + 1, path) for item in t.items]
         if isinstance(t, ir.MapOf):
-            if depth >= _MAX_DEPTH or not self._spend():
+            if isinstance(t.value, ir.Never):
+                return {}
+            wanted = bool(t.facts.min_properties)  # minProperties: one entry at least
+            if not wanted and (depth >= _MAX_DEPTH or not self._spend()):
                 return {}
             return {"key": self._value(t.value, "key", depth + 1, path)}
         if isinstance(t, ir.ModelRef):
-            return self._model(t.key, depth, path)
+            facts = t.facts
+            return self._model(t.key, depth, path, facts.max_properties, facts.min_properties)
         if isinstance(t, ir.UnionOf):
             union = self.unions.get(t.key)
             variants = union.variants if union is not None else t.variants
@@ -112,7 +117,14 @@ class Sampler:
             return value
         return "value"
 
-    def _model(self, key: str, depth: int, path: tuple[str, ...]) -> Any:
+    def _model(
+        self,
+        key: str,
+        depth: int,
+        path: tuple[str, ...],
+        max_properties: int | None = None,
+        min_properties: int | None = None,
+    ) -> Any:
         model = self.models[key]
         if depth > _MAX_DEPTH + 8:
             # Only a required field that can only lead back here gets this deep.
@@ -122,10 +134,17 @@ class Sampler:
             )
             return {}
         deep = depth >= _MAX_DEPTH
+        # Optional fields fill what maxProperties leaves beside the required ones.
+        room = len(model.fields) if max_properties is None else max_properties
+        room -= sum(f.required for f in model.fields)
+        # minProperties: optional fields too, when the required ones are fewer.
+        owed = (min_properties or 0) - sum(f.required for f in model.fields)
         result: dict[str, Any] = {}
         for f in model.fields:
-            if not f.required and (deep or not self._spend()):
+            if not f.required and owed <= 0 and (deep or room <= 0 or not self._spend()):
                 continue
+            room -= 0 if f.required else 1
+            owed -= 0 if f.required else 1
             result[f.wire_name] = self._value(f.type, f.wire_name, depth + 1, path + (key,))
         return result
 
@@ -161,8 +180,10 @@ class Sampler:
             return True
         if isinstance(t, ir.Nullable):
             return value is None or self.conforms(value, t.inner, depth + 1)
-        if isinstance(t, (ir.AnyValue, ir.Never)):
+        if isinstance(t, ir.AnyValue):
             return True
+        if isinstance(t, ir.Never):
+            return False
         if isinstance(t, ir.Literal):
             return any(value == v and type(value) is type(v) for v in t.values)
         if isinstance(t, ir.JsonText):
@@ -194,6 +215,8 @@ class Sampler:
             model = self.models.get(t.key)
             if model is None or not isinstance(value, dict):
                 return False
+            if t.facts.max_properties is not None and len(value) > t.facts.max_properties:
+                return False
             if model.closed and not value.keys() <= {f.wire_name for f in model.fields}:
                 return False
             return all(
@@ -223,10 +246,20 @@ def _scalar_conforms(value: Any, t: ir.Scalar) -> bool:
         return _in_bounds(value, facts)
     if not isinstance(value, str):
         return False
-    if t.kind == ir.DATETIME:
-        return bool(re.match(r"^\d{4}-\d\d-\d\dT\d\d:\d\d", value))
+    if t.kind == ir.DATETIME:  # a real date and time (no September 31st)
+        try:
+            return bool(re.match(r"^\d{4}-\d\d-\d\dT\d\d:\d\d", value)) and bool(
+                datetime.datetime.fromisoformat(re.sub(r"[zZ]$", "+00:00", value))
+            )
+        except ValueError:
+            return False
     if t.kind == ir.DATE:
-        return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", value))
+        try:
+            return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", value)) and bool(
+                datetime.date.fromisoformat(value)
+            )
+        except ValueError:
+            return False
     if t.kind == ir.UUID:
         return bool(re.fullmatch(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}", value))
     if facts.min_length is not None and len(value) < facts.min_length:
@@ -412,13 +445,18 @@ def from_any_pattern(pattern: str, longer_by: int = 0) -> str | None:
     may; None when the pattern is not Python's or no value comes of it."""
     try:
         parser: Any = importlib.import_module("re._parser")
-        value = _emit(parser, parser.parse(pattern), [longer_by])
-        return value if value is not None and re.search(pattern, value) else None
+        tree = parser.parse(pattern)
+        # Lookaheads first left out, then written as what they look for.
+        for lookaheads in (False, True):
+            value = _emit(parser, tree, [longer_by], lookaheads)
+            if value is not None and re.search(pattern, value):
+                return value
+        return None
     except (ImportError, re.error, RecursionError, ValueError, TypeError):
         return None
 
 
-def _emit(parser: Any, items: Any, stretch: list[int]) -> str | None:
+def _emit(parser: Any, items: Any, stretch: list[int], lookaheads: bool = False) -> str | None:
     c = parser  # its opcodes (LITERAL, IN, MAX_REPEAT...) are its attributes
     out: list[str] = []
     for op, arg in items:
@@ -439,17 +477,22 @@ def _emit(parser: Any, items: Any, stretch: list[int]) -> str | None:
             more = min(stretch[0], high - count)
             count, stretch[0] = count + more, stretch[0] - more
             for _ in range(min(count, 256)):
-                part = _emit(parser, sub, stretch)
+                part = _emit(parser, sub, stretch, lookaheads)
                 if part is None:
                     return None
                 out.append(part)
         elif op is c.SUBPATTERN:
-            part = _emit(parser, arg[-1], stretch)
+            part = _emit(parser, arg[-1], stretch, lookaheads)
             if part is None:
                 return None
             out.append(part)
         elif op is c.BRANCH:
-            part = _emit(parser, arg[1][0], stretch)
+            part = _emit(parser, arg[1][0], stretch, lookaheads)
+            if part is None:
+                return None
+            out.append(part)
+        elif op is c.ASSERT and lookaheads and arg[0] == 1:
+            part = _emit(parser, arg[1], stretch, lookaheads)
             if part is None:
                 return None
             out.append(part)
@@ -769,11 +812,35 @@ def operation_response(op: ir.Operation, sampler: Sampler) -> tuple[Any, str, st
         if not isinstance(items, list) or not items:
             body[pagination.items_key] = [sampler.value(pagination.item)]
         meta = dict(body.get("meta") or {})
-        meta.update({"key": pagination.items_key, "next_page_url": None, "previous_page_url": None})
+        meta["key"] = pagination.items_key
+        # The only page: no link onward or back (null where the spec allows
+        # it, else left out, as Twilio's own specs say it is a string).
+        for name, field in _meta_fields(sampler, success.type).items():
+            if name in ("next_page_url", "previous_page_url"):
+                if isinstance(field.type, ir.Nullable) or field is _ANY_FIELD:
+                    meta[name] = None
+                elif not field.required:
+                    meta.pop(name, None)
         body["meta"] = meta
     elif pagination is not None and pagination.profile in ("next-link", "cursor"):
         body = _without(body, pagination.next_path)  # the first page is the last
     return body, "json", success.media_type if success.media_type != "application/json" else ""
+
+
+_ANY_FIELD = ir.Field("", ir.AnyValue(), required=False)
+
+
+def _meta_fields(sampler: Sampler, answer: ir.Type | None) -> dict[str, ir.Field]:
+    """The fields of a Twilio page's ``meta`` as the spec describes them (any
+    value, for a meta it does not describe)."""
+    known = {"next_page_url": _ANY_FIELD, "previous_page_url": _ANY_FIELD}
+    page = sampler.models.get(answer.key) if isinstance(answer, ir.ModelRef) else None
+    meta = next((f.type for f in page.fields if f.wire_name == "meta"), None) if page else None
+    meta = meta.inner if isinstance(meta, ir.Nullable) else meta
+    if isinstance(meta, ir.ModelRef) and meta.key in sampler.models:
+        fields = {f.wire_name: f for f in sampler.models[meta.key].fields}
+        return {name: fields.get(name, _ANY_FIELD) for name in known}
+    return known
 
 
 def _without(body: Any, path: tuple[str, ...]) -> Any:

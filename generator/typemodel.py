@@ -192,6 +192,9 @@ class SchemaReader:
             single = self._single_part(schema, parts)
             if single is not None:
                 return self.read(single, pointer + "/allOf/0", role, hint)
+            scalar = self._merged_scalar(schema, parts)
+            if scalar is not None:
+                return self._read(scalar, pointer, role, hint)
         discriminator = schema.get("discriminator")
         if isinstance(discriminator, dict) and not schema.get("oneOf") and not schema.get("anyOf"):
             variants = self._subtypes(schema, pointer)
@@ -240,6 +243,19 @@ class SchemaReader:
         role: str,
         hint: str,
     ) -> ir.Type:
+        if types:
+            # Values the declared type does not allow can never be valid.
+            kept = [v for v in values if v is None or any(_of_json_type(v, t) for t in types)]
+            if len(kept) < len(values):
+                self.problems.warning(
+                    pointer + "/enum",
+                    f"values that are not of type {'/'.join(types)} are left out of the enum"
+                    + ("" if kept else ": none is left, so the type rules alone"),
+                )
+            if not [v for v in kept if v is not None]:
+                rest = {k: v for k, v in schema.items() if k not in ("enum", "const")}
+                return self._of_type(types[0], rest, pointer, role, hint, facts)
+            values = kept
         usable = all(
             v is None or isinstance(v, (str, bool)) or type(v) is int for v in values
         ) and any(v is not None for v in values)
@@ -375,7 +391,10 @@ class SchemaReader:
             match = _SCHEMA_POINTER.match(ref[1:]) if isinstance(ref, str) else None
             if match and match.group(1) not in seen:
                 variant = self.read(raw, pointer + "/discriminator", role, match.group(1))
-                mapping.append((match.group(1), variant))
+                # The schema's name, unless the variant fixes the property to
+                # one value of its own (as most specs that leave out the mapping do).
+                value = fixed_tag(self.resolver, raw, spec["propertyName"]) or match.group(1)
+                mapping.append((value, variant))
         return ir.Discriminator(spec["propertyName"], tuple(mapping))
 
     def _subtypes(self, schema: dict[str, Any], pointer: str) -> list[tuple[str, str]]:
@@ -488,6 +507,20 @@ class SchemaReader:
             return meaningful[0]
         return None
 
+    def _merged_scalar(self, schema: dict[str, Any], parts: list[Any]) -> dict[str, Any] | None:
+        """An allOf of scalar schemas (``[{type: string}, {minLength: 1}]``)
+        as the one schema it means, or None when it merges objects."""
+        merged: dict[str, Any] = {}
+        for part in [*parts, {k: v for k, v in schema.items() if k != "allOf"}]:
+            part = self.resolver.deref(part)
+            if not isinstance(part, dict) or any(k in part for k in _STRUCTURE):
+                return None
+            kind = part.get("type")
+            if kind is not None and (kind not in _SCALAR_TYPES or merged.get("type", kind) != kind):
+                return None
+            merged.update(part)
+        return merged if merged.get("type") in _SCALAR_TYPES else None
+
     # -- objects and arrays ----------------------------------------------------------------
 
     def _object(
@@ -501,6 +534,8 @@ class SchemaReader:
     ) -> ir.Type:
         parts, required = self._object_parts(schema, pointer, set())
         extra = schema.get("additionalProperties")
+        if not parts and extra is False:
+            return ir.MapOf(ir.Never(), facts)  # {} and nothing else
         if not parts:
             if isinstance(extra, dict) and extra:
                 value = self._inside(
@@ -551,6 +586,10 @@ class SchemaReader:
                         deprecated=bool(own.get("deprecated") or doc.get("deprecated")),
                     )
                 )
+            # Names the schema requires without describing them: still required.
+            described = {f.wire_name for f in fields} | {part.name for part in parts}
+            for name in sorted(required - described):
+                fields.append(ir.Field(wire_name=name, type=ir.AnyValue(), required=True))
             extra_type: ir.Type | None = None
             if isinstance(extra, dict) and extra:
                 extra_type = self.read(
@@ -699,6 +738,8 @@ class SchemaReader:
             multiple_of=number("multipleOf"),
             min_items=count("minItems"),
             max_items=count("maxItems"),
+            max_properties=count("maxProperties"),
+            min_properties=count("minProperties"),
             unique_items=schema.get("uniqueItems") is True,
             examples=tuple(examples),
             default=schema.get("default", ir.NO_DEFAULT),
@@ -739,25 +780,66 @@ def regex_of(pattern: Any) -> str:
     return pattern
 
 
+def _of_json_type(value: Any, kind: str) -> bool:
+    return {
+        "string": isinstance(value, str),
+        "integer": type(value) is int or type(value) is float and value.is_integer(),
+        "number": type(value) in (int, float),
+        "boolean": type(value) is bool,
+        "array": isinstance(value, list),
+        "object": isinstance(value, dict),
+        "null": value is None,
+    }.get(kind, True)
+
+
+def fixed_tag(resolver: Resolver, schema: Any, name: str) -> str:
+    """The one value a schema (or one of its allOf parts) fixes property
+    ``name`` to (a single-valued enum, or a const), else ""."""
+    schema = resolver.deref(schema)
+    if not isinstance(schema, dict):
+        return ""
+    own = resolver.deref((schema.get("properties") or {}).get(name))
+    if isinstance(own, dict):
+        values = own.get("enum") if isinstance(own.get("enum"), list) else None
+        if "const" in own:
+            values = [own["const"]]
+        if values and len(values) == 1 and isinstance(values[0], str):
+            return values[0]
+    for part in schema.get("allOf") or []:
+        found = fixed_tag(resolver, part, name)
+        if found:
+            return found
+    return ""
+
+
 def lengths_fit(pattern: str, min_length: int | None, max_length: int | None) -> bool:
     """Whether a string matching ``pattern`` (anchored at both ends) can have
     a length within the bounds; True when the pattern says nothing of it."""
-    if not (pattern.startswith("^") and pattern.endswith("$")):
-        return True  # a longer string holding a match matches too
     try:
         parser: Any = importlib.import_module("re._parser")
         shortest, longest = parser.parse(pattern).getwidth()
     except (ImportError, re.error, OverflowError, AttributeError):
         return True
-    too_short = min_length is not None and longest < min_length
+    # A longer string holding a match matches too, unless the pattern is
+    # anchored at both ends; a shorter one never does.
+    anchored = pattern.startswith("^") and pattern.endswith("$")
+    too_short = anchored and min_length is not None and longest < min_length
     too_long = max_length is not None and shortest > max_length
     return not (too_short or too_long)
+
+
+_SCALAR_TYPES = ("string", "number", "integer", "boolean")
+# Keywords of objects, arrays and compositions: an allOf holding them merges more than scalars.
+_STRUCTURE = frozenset(
+    {"properties", "additionalProperties", "items", "prefixItems", "allOf", "oneOf", "anyOf"}
+    | {"not", "patternProperties", "discriminator", "$ref"}
+)
 
 
 # Keywords that describe a schema without constraining its values.
 _ANNOTATIONS = frozenset(
     {"description", "title", "nullable", "readOnly", "writeOnly", "example", "examples"}
-    | {"default", "deprecated", "externalDocs"}
+    | {"default", "deprecated", "externalDocs", "xml", "$comment"}
 )
 
 

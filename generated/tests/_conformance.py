@@ -919,11 +919,9 @@ def _last_page(reply: Reply, link: dict[str, Any], first: Any) -> Reply:
     body = _filled(json.loads(reply.body or b"null"), link["items"], first)
     headers = {k: v for k, v in reply.headers.items() if k.lower() != "link"}
     if link["profile"] == "twilio" and isinstance(body.get("meta"), dict):
-        body["meta"] = {
-            **body["meta"],
-            "next_page_url": None,
-            "key": _items_key(body, link["items"]),
-        }
+        # No link onward: left out (a spec may say the link is always a string).
+        meta = {k: v for k, v in body["meta"].items() if k != "next_page_url"}
+        body["meta"] = {**meta, "key": _items_key(body, link["items"])}
     elif link["profile"] in ("next-link", "cursor"):
         body = _put(body, link["next"], None)
     return Reply(

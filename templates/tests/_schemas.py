@@ -111,6 +111,10 @@ def answers_view(node: Any, document: dict[str, Any]) -> Any:
             view["allOf"] = list(view.get("allOf") or []) + [{"anyOf": variants}]
         else:
             view["anyOf"] = variants
+    declared = node.get("type")
+    if isinstance(node.get("enum"), list) and isinstance(declared, str):
+        if not any(_of_type(value, declared) for value in node["enum"]):
+            del view["enum"]  # none of its values has the type: the type rules alone
     properties = node.get("properties")
     if isinstance(node.get("required"), list) and isinstance(properties, dict):
         view["required"] = [
@@ -121,7 +125,7 @@ def answers_view(node: Any, document: dict[str, Any]) -> Any:
     discriminator = node.get("discriminator")
     for keyword in ("oneOf", "anyOf"):
         if isinstance(discriminator, dict) and isinstance(node.get(keyword), list):
-            dispatch = _dispatch(discriminator, node[keyword])
+            dispatch = _dispatch(discriminator, node[keyword], document)
             if dispatch is not None:
                 del view[keyword]
                 view["allOf"] = list(view.get("allOf") or []) + dispatch
@@ -129,7 +133,25 @@ def answers_view(node: Any, document: dict[str, Any]) -> Any:
     return view
 
 
-def _dispatch(discriminator: dict[str, Any], variants: list[Any]) -> list[Any] | None:
+def _fixed(schema: Any, name: str, document: dict[str, Any]) -> str:
+    """The one value a schema (or an allOf part) fixes property ``name`` to."""
+    if not isinstance(schema, dict):
+        return ""
+    own = _deref((schema.get("properties") or {}).get(name), document)
+    if isinstance(own, dict):
+        values = [own["const"]] if "const" in own else own.get("enum")
+        if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str):
+            return values[0]
+    for part in schema.get("allOf") or []:
+        found = _fixed(_deref(part, document), name, document)
+        if found:
+            return found
+    return ""
+
+
+def _dispatch(
+    discriminator: dict[str, Any], variants: list[Any], document: dict[str, Any]
+) -> list[Any] | None:
     """JSON Schema that checks a value against the variant its discriminator
     property names (and that names one); None when a variant has no name."""
     name = discriminator.get("propertyName")
@@ -147,10 +169,22 @@ def _dispatch(discriminator: dict[str, Any], variants: list[Any]) -> list[Any] |
         if not isinstance(own, str):
             return None
         if own not in named:
-            targets[own.rsplit("/", 1)[-1]] = own
-    checks: list[Any] = [{"required": [name], "properties": {name: {"enum": list(targets)}}}]
+            # The schema's name, unless the variant fixes the property itself.
+            value = _fixed(_deref(variant, document), name, document) or own.rsplit("/", 1)[-1]
+            targets[value] = own
+    # An object names a variant; a value of another kind is checked as JSON
+    # Schema would, against the variants as they are.
+    checks: list[Any] = [
+        {
+            "anyOf": [
+                {"not": {"type": "object"}},
+                {"required": [name], "properties": {name: {"enum": list(targets)}}},
+            ]
+        },
+        {"anyOf": [{"type": "object"}, {"anyOf": variants}]},
+    ]
     for value, ref in targets.items():
-        chosen = {"required": [name], "properties": {name: {"enum": [value]}}}
+        chosen = {"type": "object", "required": [name], "properties": {name: {"enum": [value]}}}
         # "if the property names this variant, then the value is one": as
         # not-A-or-B, which draft 4 (OpenAPI 3.0) can say too.
         checks.append({"anyOf": [{"not": chosen}, {"$ref": ref}]})
@@ -178,10 +212,8 @@ _JS_LITERAL = re.compile(r"/(.+)/[dgimsuy]*")
 
 
 def _lengths_fit(pattern: str, schema: dict[str, Any]) -> bool:
-    """Whether a string matching ``pattern`` (anchored at both ends) can have
-    the length the schema asks for."""
-    if not (pattern.startswith("^") and pattern.endswith("$")):
-        return True
+    """Whether a string matching ``pattern`` can have the length the schema
+    asks for (longer than a match, only if the pattern is not anchored)."""
     try:
         parser: Any = importlib.import_module("re._parser")
     except ImportError:  # Python 3.10
@@ -191,9 +223,23 @@ def _lengths_fit(pattern: str, schema: dict[str, Any]) -> bool:
     except (re.error, OverflowError):
         return True
     low, high = schema.get("minLength"), schema.get("maxLength")
-    too_short = isinstance(low, int) and longest < low
+    anchored = pattern.startswith("^") and pattern.endswith("$")
+    too_short = anchored and isinstance(low, int) and longest < low
     too_long = isinstance(high, int) and shortest > high
     return not (too_short or too_long)
+
+
+def _of_type(value: Any, kind: str) -> bool:
+    checks = {
+        "string": isinstance(value, str),
+        "integer": type(value) is int,
+        "number": type(value) in (int, float),
+        "boolean": type(value) is bool,
+        "array": isinstance(value, list),
+        "object": isinstance(value, dict),
+        "null": value is None,
+    }
+    return checks.get(kind, True)
 
 
 def _python_regex(pattern: str) -> bool:
