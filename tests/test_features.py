@@ -601,6 +601,36 @@ def test_a_requirement_of_two_authorization_schemes_sends_one_header(generated):
         assert sent[0].headers.get_list("Authorization") == ["Basic dTpw"]
 
 
+def test_a_discriminator_reads_the_value_each_variant_fixes(generated):
+    pkg = package(generated, "semantics")
+    for result, _ in both(
+        pkg, lambda r: {"kind": "square", "size": 2}, lambda c: c.shapes.get("s")
+    ):
+        assert isinstance(result, pkg.models.Square) and result.size == 2
+
+
+def test_what_real_specs_write_is_sent_as_they_mean_it(generated):
+    pkg = package(generated, "odd")
+    order = {"OrderId": "0" * 8 + "-0000-0000-0000-" + "0" * 12, "Tag": "abc"}
+    for result, sent in both(
+        pkg, lambda r: order, lambda c: c.orders.create(order_id=order["OrderId"], tag="abc")
+    ):
+        # The fragment is not sent; the header of one value is, unasked.
+        assert (
+            sent[0].url.raw_path == b"/" and sent[0].headers["X-Amz-Target"] == "Shop.CreateOrder"
+        )
+        assert result.order_id == order["OrderId"]
+    for _, sent in both(pkg, lambda r: [], lambda c: c.jobs.list()):
+        assert sent[0].url.raw_path == b"/jobs?op=LIST"
+    for _, sent in both(pkg, nothing, lambda c: c.jobs.post_batch(body="value=1&value=2")):
+        assert sent[0].content == b"value=1&value=2"
+        assert sent[0].headers["Content-Type"] == "application/x-www-form-urlencoded"
+    # One of the variants is any value ({}): the items are kept as they came.
+    custom = {"translations": [{"type": "CUSTOM", "format": "CSV"}]}
+    for result, _ in both(pkg, lambda r: custom, lambda c: c.configs.get("c1")):
+        assert result.translations == custom["translations"]
+
+
 def test_server_variables_and_an_operations_own_server(generated):
     pkg = package(generated, "params")
     assert pkg.Client().base_url == "https://eu.api.example.com/v2"
