@@ -371,18 +371,17 @@ def _matches(pattern: str, value: str) -> bool:
 
 
 def _fit_length(value: str, facts: ir.Facts) -> str:
-    """A pattern's value, no shorter than minLength where the pattern lets
-    a repetition grow (or its last character repeat) and still match."""
+    """A pattern's value, no shorter than minLength (nor longer than
+    maxLength) where its last character can repeat, or the pattern lets a
+    repetition grow, and it still matches."""
     short = (facts.min_length or 0) - len(value)
     if short <= 0:
         return value
-    for longer in (from_any_pattern(facts.pattern, short), value + value[-1:] * short):
+    longest = facts.max_length if facts.max_length is not None else len(value) + short
+    for longer in (value + value[-1:] * short, from_any_pattern(facts.pattern, short)):
         try:
-            if (
-                longer
-                and len(longer) >= (facts.min_length or 0)
-                and re.search(facts.pattern, longer)
-            ):
+            fits = longer is not None and (facts.min_length or 0) <= len(longer) <= longest
+            if fits and longer is not None and re.search(facts.pattern, longer):
                 return longer
         except re.error:
             break

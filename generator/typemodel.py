@@ -151,6 +151,11 @@ class SchemaReader:
                     "the tests' values do not follow it",
                 )
         declared = schema.get("type")
+        if declared is not None and not isinstance(declared, (str, list)):
+            self.problems.warning(
+                pointer + "/type",
+                "type must be a string or a list of them: it is left out",
+            )
         types = (
             [t for t in declared if isinstance(t, str)]
             if isinstance(declared, list)
@@ -188,6 +193,17 @@ class SchemaReader:
             if isinstance(variants, list) and variants and not _constraints_only(variants):
                 return self._union(schema, keyword, pointer, role, hint, facts)
         parts = schema.get("allOf")
+        if isinstance(parts, list) and _null_part(parts):
+            # No value is both null and something else: the spec means "or null".
+            self.problems.warning(
+                pointer + "/allOf",
+                'an allOf with {"type": "null"} beside other parts is read as "or null"',
+            )
+            rest = [p for p in parts if not _is_null(p)]
+            others = {k: v for k, v in schema.items() if k != "allOf"}
+            return ir.Nullable(
+                self._read({**others, "allOf": rest} if rest else others, pointer, role, hint)
+            )
         if isinstance(parts, list) and parts:
             single = self._single_part(schema, parts)
             if single is not None:
@@ -778,6 +794,14 @@ def regex_of(pattern: Any) -> str:
         if not matchable:
             return found.group(1)
     return pattern
+
+
+def _is_null(part: Any) -> bool:
+    return isinstance(part, dict) and part.get("type") == "null" and len(part) == 1
+
+
+def _null_part(parts: list[Any]) -> bool:
+    return len(parts) > 1 and any(_is_null(p) for p in parts)
 
 
 def _of_json_type(value: Any, kind: str) -> bool:

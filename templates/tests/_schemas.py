@@ -86,14 +86,32 @@ class SchemaChecker:
         return node
 
 
-def answers_view(node: Any, document: dict[str, Any]) -> Any:
+# Keywords whose value maps names to schemas: its keys are names, not keywords.
+_NAME_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas"}
+)
+# Keywords whose value is data: nothing in it is a schema.
+_DATA = frozenset({"example", "examples", "default", "enum", "const"})
+
+
+def answers_view(node: Any, document: dict[str, Any], names: bool = False) -> Any:
     """``node`` as JSON Schema for checking answers: writeOnly properties not
-    required, discriminated unions dispatched by their property."""
+    required, discriminated unions dispatched by their property... (a map of
+    ``names`` to schemas is walked, not read as a schema)."""
     if isinstance(node, list):
         return [answers_view(item, document) for item in node]
     if not isinstance(node, dict):
         return node
-    view = {key: answers_view(value, document) for key, value in node.items()}
+    if names:
+        return {key: answers_view(value, document) for key, value in node.items()}
+    view = {
+        key: (
+            value
+            if key in _DATA or key.startswith("x-")
+            else answers_view(value, document, key in _NAME_MAPS)
+        )
+        for key, value in node.items()
+    }
     if isinstance(node.get("pattern"), str):
         literal = _JS_LITERAL.fullmatch(node["pattern"])
         if literal and re.search(r"^/\^|\$/$", node["pattern"]):
@@ -111,7 +129,14 @@ def answers_view(node: Any, document: dict[str, Any]) -> Any:
             view["allOf"] = list(view.get("allOf") or []) + [{"anyOf": variants}]
         else:
             view["anyOf"] = variants
+    parts = view.get("allOf")
+    if isinstance(parts, list) and len(parts) > 1 and {"type": "null"} in parts:
+        # No value is both null and something else: the spec means "or null".
+        rest = [part for part in parts if part != {"type": "null"}]
+        view["allOf"] = [{"anyOf": [{"type": "null"}, {"allOf": rest}]}]
     declared = node.get("type")
+    if declared is not None and not isinstance(declared, (str, list)):
+        del view["type"]  # not a type at all (the generator warned)
     if isinstance(node.get("enum"), list) and isinstance(declared, str):
         if not any(_of_type(value, declared) for value in node["enum"]):
             del view["enum"]  # none of its values has the type: the type rules alone
