@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# openapi-python-client, the peer of the generator benchmark, in a venv of its own.
+BENCH_VENV := .venv-bench
 
 # A .venv made by a Python the project does not support (an older PYTHON=) is
 # made again, not kept forever.
@@ -16,7 +18,7 @@ endif
 # api-diff: what the committed client's API lost or changed since BASE (exit 3: breaking).
 BASE ?= HEAD~1
 
-.PHONY: api-diff lint regenerate test test-generator test-generated test-versions conformance mutation check typecheck corpus bench bench-client bench-generator clean
+.PHONY: api-diff lint regenerate test test-generator test-generated test-versions conformance mutation check typecheck corpus bench bench-client bench-generator bench-smoke clean
 
 # (Re)install only when the project's dependencies change.
 $(STAMP): pyproject.toml constraints.txt
@@ -65,7 +67,12 @@ mutation: $(STAMP)
 test-versions:
 	bash scripts/test-versions.sh
 
-test: check lint typecheck test-generator test-generated conformance test-versions
+# Every benchmark once, in a quick smoke mode (no figures), so a broken one fails.
+bench-smoke: $(STAMP) $(BENCH_VENV)/.installed
+	$(PY) bench/bench_client.py --smoke
+	$(PY) bench/bench_generator.py --smoke --peer $(BENCH_VENV)/bin/openapi-python-client
+
+test: check lint typecheck test-generator test-generated conformance test-versions bench-smoke
 
 # Real public specs (fetched with npm into .corpus/, never committed): how many
 # generate, import and type-check.
@@ -77,7 +84,6 @@ bench-client: $(STAMP)
 	$(PY) bench/bench_client.py
 
 # Generation time and memory against openapi-python-client, in its own venv.
-BENCH_VENV := .venv-bench
 $(BENCH_VENV)/.installed:
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet openapi-python-client==0.29.1

@@ -19,6 +19,7 @@ Peak memory is the largest resident set of any one process of the run.
 Lines are the lines of the Python files each tool writes.
 
     make bench-generator   (or: python bench/bench_generator.py [--runs N] [--spec NAME])
+    python bench/bench_generator.py --smoke   (Flex v1 once: shows it works, no figures)
 """
 
 from __future__ import annotations
@@ -166,21 +167,30 @@ def main() -> int:
     )
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--spec", action="append", choices=sorted(SPECS))
+    parser.add_argument(
+        "--smoke", action="store_true", help="one round on Flex v1, to show the benchmark works"
+    )
     args = parser.parse_args()
+    if args.smoke:
+        args.runs, args.spec = 1, ["flex-v1"]
+    args.peer = os.path.abspath(args.peer)  # the peer runs in a scratch folder
     if not os.access(args.peer, os.X_OK):
         raise SystemExit(
             f"openapi-python-client not found at {args.peer}: run 'make bench-generator'"
         )
-    if args.runs < 3:
+    if args.runs < 3 and not args.smoke:
         raise SystemExit("--runs: at least 3 (a median of fewer says little)")
-    specs = {name: fetch(*package) / path for name, (package, path) in SPECS.items()}
+    chosen = args.spec or list(SPECS)
+    specs = {name: fetch(*SPECS[name][0]) / SPECS[name][1] for name in chosen}
     print(
         f"median of {args.runs} rounds, whole process; ratios against the peer's cold run\n"
         f"{'spec':<11}{'run':<16}{'time':>9}{'ratio':>8}{'peak RSS':>11}{'ratio':>8}{'lines':>9}"
     )
-    for name in args.spec or list(SPECS):
+    for name in chosen:
         measure(name, specs[name], args.peer, args.runs)
     print(f"\ncheck on generated/ (up to date): {check_time(args.runs):.2f}s")
+    if args.smoke:
+        print("smoke run: one round, the figures mean nothing")
     return 0
 
 
