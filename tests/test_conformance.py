@@ -125,3 +125,49 @@ def test_openapi_30_nullable_is_understood(monkeypatch):
     assert checker.errors("/components/schemas/X", {"nullable": "x"}) == [
         "/nullable: 'x' is not of type 'integer'"
     ]
+
+
+def test_a_discriminated_answer_is_checked_against_the_variant_it_names(monkeypatch):
+    monkeypatch.syspath_prepend(str(GENERATED / "tests"))
+    from _schemas import SchemaChecker
+
+    def user(view: str) -> dict[str, object]:
+        return {
+            "type": "object",
+            "required": ["login", view],
+            "properties": {"login": {"type": "string"}, view: {"type": "integer"}},
+        }
+
+    spec = {
+        "openapi": "3.0.3",
+        "paths": {},
+        "components": {
+            "schemas": {
+                "User": {
+                    "oneOf": [
+                        {"$ref": "#/components/schemas/Private"},
+                        {"$ref": "#/components/schemas/Public"},
+                    ],
+                    "discriminator": {
+                        "propertyName": "kind",
+                        "mapping": {
+                            "private": "#/components/schemas/Private",
+                            "public": "#/components/schemas/Public",
+                        },
+                    },
+                },
+                "Private": user("plan"),
+                "Public": user("followers"),
+            }
+        },
+    }
+    checker = SchemaChecker(spec)
+    at = "/components/schemas/User"
+    assert checker.errors(at, {"kind": "private", "login": "a", "plan": 1}) == []
+    # It names a variant it does not fit, though it fits the other one.
+    assert checker.errors(at, {"kind": "private", "login": "a", "followers": 1}) != []
+    assert checker.errors(at, {"kind": "robot", "login": "a", "plan": 1}) != []
+    # Without the property (as GitHub's own examples are), it must fit a variant.
+    assert checker.errors(at, {"login": "a", "followers": 1}) == []
+    assert checker.errors(at, {"login": "a"}) != []
+    assert checker.errors(at, "a string") != []

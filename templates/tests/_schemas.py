@@ -9,7 +9,8 @@ always what JSON Schema alone would say:
   sent, not echoed back);
 - a ``oneOf``/``anyOf`` with a ``discriminator`` is checked against the
   variant its property names, not against every variant (Cat and Dog may
-  have the same shape); a ``oneOf`` without one is checked as ``anyOf``: the
+  have the same shape), and as ``anyOf`` when the value lacks the property;
+  a ``oneOf`` without one is checked as ``anyOf``: the
   client reads a value that fits several variants as the first;
 - a pattern written as a JavaScript literal (``/^a+$/``) is read as what its
   slashes hold; one of another dialect (``\\p{L}``), or one no value of the
@@ -197,16 +198,13 @@ def _dispatch(
             # The schema's name, unless the variant fixes the property itself.
             value = _fixed(_deref(variant, document), name, document) or own.rsplit("/", 1)[-1]
             targets[value] = own
-    # An object names a variant; a value of another kind is checked as JSON
-    # Schema would, against the variants as they are.
+    # An object that carries the property names a variant with it; one
+    # without it, or a value of another kind, is checked as JSON Schema would,
+    # against the variants as they are (the client reads it as the first that
+    # fits; GitHub's own examples leave the property out).
     checks: list[Any] = [
-        {
-            "anyOf": [
-                {"not": {"type": "object"}},
-                {"required": [name], "properties": {name: {"enum": list(targets)}}},
-            ]
-        },
-        {"anyOf": [{"type": "object"}, {"anyOf": variants}]},
+        {"properties": {name: {"enum": list(targets)}}},
+        {"anyOf": [{"type": "object", "required": [name]}, {"anyOf": variants}]},
     ]
     for value, ref in targets.items():
         chosen = {"type": "object", "required": [name], "properties": {name: {"enum": [value]}}}
