@@ -22,7 +22,7 @@ from typing import Any
 
 import jinja2
 
-from . import ir, layout, naming, samples, testplan
+from . import ir, layout, naming, refusals, samples, testplan
 from .errors import GeneratorBug
 from .config import Target
 from .fingerprint import cache_dir
@@ -822,6 +822,7 @@ class Renderer:
             "plan": plan,
             "write_back": write_back,
             "errors": errors,
+            "refusals": refusals.refusals(op, request, requirement),
             "walk": (
                 {
                     "profile": paging.profile,
@@ -921,11 +922,14 @@ def _name_tests(cases: list[tuple[ir.Operation, dict[str, Any]]]) -> None:
         wanted += [f"test_{name}_answers_{error[0]}" for error in case["errors"]]
         if case["walk"] is not None:
             wanted.append(f"test_{name}_walks_two_pages")
+        if case["refusals"]:
+            wanted.append(f"test_{name}_refuses_what_the_spec_forbids")
     names = iter(naming.unique_names(wanted))
     for op, case in cases:
         case["test"] = next(names)
         case["error_tests"] = [next(names) for _ in case["errors"]]
         case["walk_test"] = next(names) if case["walk"] is not None else ""
+        case["refusal_test"] = next(names) if case["refusals"] else ""
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:

@@ -33,14 +33,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
 from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit
 
+# The Configuration's writable properties, and the JSON type each must have.
 WRITABLE_CONFIGURATION = {
-    "account_sid",
-    "ui_attributes",
-    "ui_language",
-    "ui_version",
-    "call_recording_enabled",
-    "taskrouter_skills",
-    "runtime_domain",
+    "account_sid": str,
+    "ui_attributes": dict,
+    "ui_language": str,
+    "ui_version": str,
+    "call_recording_enabled": bool,
+    "taskrouter_skills": list,
+    "runtime_domain": str,
 }
 CHANNEL_TYPES = {"web", "sms", "facebook", "whatsapp", "line", "custom"}
 INTEGRATION_TYPES = {"studio", "external", "task"}
@@ -462,8 +463,13 @@ class _Handler(BaseHTTPRequestHandler):
         raise not_found()
 
     def _page(self, r: Request, key: str, items: list[dict[str, Any]]) -> tuple[int, Any]:
-        size = min(int(r.query.get("PageSize", ["50"])[0]), 1000)
-        page = int(r.query.get("Page", ["0"])[0])
+        size_text = r.query.get("PageSize", ["50"])[0]
+        page_text = r.query.get("Page", ["0"])[0]
+        if not re.fullmatch(r"\d+", size_text) or not 1 <= int(size_text) <= 1000:
+            raise invalid(f"PageSize must be an integer from 1 to 1000, not {size_text!r}")
+        if not re.fullmatch(r"\d+", page_text):
+            raise invalid(f"Page must be a whole number, not {page_text!r}")
+        size, page = int(size_text), int(page_text)
         chunk = items[page * size : (page + 1) * size]
         kept = [
             (k, v)
@@ -504,6 +510,8 @@ class _Handler(BaseHTTPRequestHandler):
         for name in body:
             if name not in WRITABLE_CONFIGURATION:
                 raise Refused(400, 45004, f"You are not allowed to modify property for [{name}].")
+            if not isinstance(body[name], WRITABLE_CONFIGURATION[name]):
+                raise invalid(f"{name} is not of the type the API takes")
         self.server.configuration_writes.append(body)
         self.server.configuration.update(body)  # JSON-typed properties are replaced whole
         return 200, self.server.configuration
@@ -545,6 +553,8 @@ class _Handler(BaseHTTPRequestHandler):
                 continue
             if name in ("Priority", "Timeout", "RetryCount"):
                 integration[key] = r.integer(wire)
+                if name == "RetryCount" and not 0 <= integration[key] <= 3:
+                    raise invalid(f"{wire} must be between 0 and 3")
             elif name == "CreationOnMessage":
                 integration[key] = r.boolean(wire)
             else:
@@ -837,7 +847,10 @@ class _Handler(BaseHTTPRequestHandler):
     # -- Insights ---------------------------------------------------------------------------------
 
     def list_questionnaires(self, r: Request, m: re.Match[str], base: str) -> tuple[int, Any]:
-        everything = r.query.get("IncludeInactive", ["false"])[0] == "true"
+        include = r.query.get("IncludeInactive", ["false"])[0]
+        if include not in ("true", "false"):
+            raise invalid(f"IncludeInactive must be true or false, not {include!r}")
+        everything = include == "true"
         found = [q for q in self.server.questionnaires.values() if everything or q["active"]]
         return self._page(r, "questionnaires", found)
 

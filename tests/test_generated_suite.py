@@ -138,6 +138,7 @@ def live_env(flex: FakeFlex, **flags: str) -> dict[str, str]:
         "FLEX_BASE_URL": flex.url + "/v1",
         "TWILIO_ACCOUNT_SID": ACCOUNT,
         "TWILIO_AUTH_TOKEN": TOKEN,
+        "FLEX_KNOWN_DRIFT": str(ROOT / "tests" / "flex_known_drift.txt"),
         **flags,
     }
 
@@ -184,9 +185,10 @@ def test_live_mode_with_writes_cleans_up_and_never_touches_the_configuration():
         assert flex.leftovers() == []
         assert flex.configuration_writes == []
         assert json.dumps(flex.configuration, sort_keys=True) == before
-    # An answer the client accepts but the spec does not describe is reported, not failed.
-    assert "the account answered what the spec does not describe" in output
-    assert "'telegram' is not one of" in output
+    # A value outside an enum that is listed as known drift is reported, not failed.
+    assert "listFlexFlows: known drift at /flex_flows/0/channel_type: 'telegram' is not one of" in (
+        output
+    )
     # What is skipped says why; a missing id is never a skip when the account has one.
     reasons = skip_reasons(result)
     assert reasons <= {
@@ -197,6 +199,16 @@ def test_live_mode_with_writes_cleans_up_and_never_touches_the_configuration():
     }, reasons
 
 
+def test_live_mode_fails_a_value_outside_an_enum_unless_it_is_known_drift():
+    with FakeFlex(ACCOUNT, TOKEN) as flex:
+        flex.seed()
+        env = live_env(flex, FLEX_KNOWN_DRIFT=str(ROOT / "no-such-file.txt"))
+        result = run_suite(GENERATED, env=env, tests="tests/test_flex_flows.py")
+    assert result.returncode == 1
+    assert "listFlexFlows: the 200 response does not match its schema in the spec:" in result.stdout
+    assert "at /flex_flows/0/channel_type: 'telegram' is not one of" in result.stdout
+
+
 def test_live_configuration_writes_send_back_what_they_read():
     with FakeFlex(ACCOUNT, TOKEN) as flex:
         flex.seed()
@@ -205,8 +217,10 @@ def test_live_configuration_writes_send_back_what_they_read():
         env = live_env(flex, FLEX_ALLOW_WRITES="1", FLEX_ALLOW_CONFIG_WRITES="1")
         result = run_suite(GENERATED, env=env, tests="tests/test_configuration.py")
         assert result.returncode == 0, result.stdout[-3000:]
-        assert summary(result)["passed"] == 10
-        assert len(flex.configuration_writes) == 2  # sync and async
+        assert summary(result)["passed"] == 14
+        # The update, and the valid call after its refusals, sync and async:
+        # each sends back what it read (the broken ones were all refused).
+        assert len(flex.configuration_writes) == 4
         for write in flex.configuration_writes:
             assert write["account_sid"] == ACCOUNT  # from the credentials
             assert {k: v for k, v in write.items() if k != "account_sid"} == {

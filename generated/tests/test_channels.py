@@ -3,7 +3,8 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages.
+pages (in live mode, of every page); against a server, the requests the spec
+forbids, each of which it must refuse.
 """
 
 from __future__ import annotations
@@ -136,6 +137,70 @@ def test_list_walks_two_pages(api: Harness) -> None:
     )
 
 
+def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin("listChannels", plan={"kind": "read"})
+    api.expect_refusals(
+        lambda client: client.channels.list(
+            page_size=1, page=api.sample_only(1), page_token=api.sample_only("PageToken-1")
+        ),
+        [
+            {
+                "what": "query parameter PageSize not a number",
+                "where": "query",
+                "name": "PageSize",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize below its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "0",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize above its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1001",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page not a number",
+                "where": "query",
+                "name": "Page",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page below its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "-1",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_create(api: Harness) -> None:
     api.begin(
         "createChannel",
@@ -238,6 +303,93 @@ def test_create_answers_400(api: Harness) -> None:
     )
 
 
+def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "createChannel",
+        plan={
+            "kind": "write",
+            "make": [],
+            "undo": [],
+            "undo_created": {"resource": "channels", "method": "delete", "args": [0], "field": ""},
+            "created_field": "sid",
+            "refs": {
+                "flex_flow_sid": [
+                    ("", [{"resource": "flex_flows", "method": "list", "args": [], "field": "sid"}])
+                ]
+            },
+        },
+    )
+    api.expect_refusals(
+        lambda client: client.channels.create(
+            flex_flow_sid=api.found("flex_flow_sid", "FlexFlowSid-1"),
+            identity="Identity-1",
+            chat_user_friendly_name="ChatUserFriendlyName-1",
+            chat_friendly_name="ChatFriendlyName-1",
+            target="Target-1",
+            chat_unique_name=api.unique("ChatUniqueName-1"),
+            pre_engagement_data="PreEngagementData-1",
+            task_sid="TaskSid-1",
+            task_attributes="TaskAttributes-1",
+            long_lived=True,
+        ),
+        [
+            {
+                "what": "without the required form field FlexFlowSid",
+                "where": "form",
+                "name": "FlexFlowSid",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "without the required form field Identity",
+                "where": "form",
+                "name": "Identity",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "without the required form field ChatUserFriendlyName",
+                "where": "form",
+                "name": "ChatUserFriendlyName",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "without the required form field ChatFriendlyName",
+                "where": "form",
+                "name": "ChatFriendlyName",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "form field LongLived not a boolean",
+                "where": "form",
+                "name": "LongLived",
+                "value": "not-a-boolean",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_fetch(api: Harness) -> None:
     api.begin(
         "fetchChannel",
@@ -294,6 +446,40 @@ def test_fetch_answers_404(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "fetchChannel",
+        plan={
+            "kind": "read",
+            "find": [{"resource": "channels", "method": "list", "args": [], "field": "sid"}],
+        },
+    )
+    values = api.path(["ChannelSid-1"])
+    api.expect_refusals(
+        lambda client: client.channels.fetch(values[0]),
+        [
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )
 
 
@@ -362,4 +548,61 @@ def test_delete_answers_400(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_delete_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "deleteChannel",
+        plan={
+            "kind": "write",
+            "make": [
+                {
+                    "resource": "channels",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "refs": {
+                        "flex_flow_sid": [
+                            (
+                                "",
+                                [
+                                    {
+                                        "resource": "flex_flows",
+                                        "method": "list",
+                                        "args": [],
+                                        "field": "sid",
+                                    }
+                                ],
+                            )
+                        ]
+                    },
+                }
+            ],
+            "undo": [None],
+        },
+    )
+    values = api.path(["ChannelSid-1"])
+    api.expect_refusals(
+        lambda client: client.channels.delete(values[0]),
+        [
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )

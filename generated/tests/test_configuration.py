@@ -3,7 +3,8 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages.
+pages (in live mode, of every page); against a server, the requests the spec
+forbids, each of which it must refuse.
 """
 
 from __future__ import annotations
@@ -89,6 +90,33 @@ def test_fetch_answers_404(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin("fetchConfiguration", plan={"kind": "read"})
+    api.expect_refusals(
+        lambda client: client.configuration.fetch(ui_version="UiVersion-1"),
+        [
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )
 
 
@@ -197,4 +225,90 @@ def test_update_answers_400(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "updateConfiguration",
+        plan={"kind": "account", "write_back": {"resource": "configuration", "method": "fetch"}},
+    )
+    keywords = api.keywords(
+        {
+            "ui_attributes": {"key": "value"},
+            "ui_language": "uilanguage-1",
+            "ui_version": "uiversion-1",
+            "runtime_domain": "runtimedomain-1",
+            "call_recording_enabled": True,
+            "taskrouter_skills": [
+                {"name": "name-1", "multivalue": True, "minimum": 1, "maximum": 1}
+            ],
+        },
+        {
+            "ui_attributes": "ui_attributes",
+            "ui_language": "ui_language",
+            "ui_version": "ui_version",
+            "runtime_domain": "runtime_domain",
+            "account_sid": "account_sid",
+            "call_recording_enabled": "call_recording_enabled",
+            "taskrouter_skills": "taskrouter_skills",
+        },
+    )
+    api.expect_refusals(
+        lambda client: client.configuration.update(**keywords),
+        [
+            {
+                "what": "field ui_language not a string",
+                "where": "json",
+                "name": "ui_language",
+                "value": 12345,
+                "drop": False,
+            },
+            {
+                "what": "field ui_version not a string",
+                "where": "json",
+                "name": "ui_version",
+                "value": 12345,
+                "drop": False,
+            },
+            {
+                "what": "field runtime_domain not a string",
+                "where": "json",
+                "name": "runtime_domain",
+                "value": 12345,
+                "drop": False,
+            },
+            {
+                "what": "field account_sid not a string",
+                "where": "json",
+                "name": "account_sid",
+                "value": 12345,
+                "drop": False,
+            },
+            {
+                "what": "field call_recording_enabled not a boolean",
+                "where": "json",
+                "name": "call_recording_enabled",
+                "value": "not-a-boolean",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )

@@ -3,7 +3,8 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages.
+pages (in live mode, of every page); against a server, the requests the spec
+forbids, each of which it must refuse.
 """
 
 from __future__ import annotations
@@ -166,6 +167,73 @@ def test_list_walks_two_pages(api: Harness) -> None:
     )
 
 
+def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin("listFlexFlows", plan={"kind": "read"})
+    api.expect_refusals(
+        lambda client: client.flex_flows.list(
+            friendly_name=api.sample_only("FriendlyName-1"),
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        [
+            {
+                "what": "query parameter PageSize not a number",
+                "where": "query",
+                "name": "PageSize",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize below its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "0",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize above its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1001",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page not a number",
+                "where": "query",
+                "name": "Page",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page below its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "-1",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_create(api: Harness) -> None:
     api.begin(
         "createFlexFlow",
@@ -295,6 +363,163 @@ def test_create_answers_400(api: Harness) -> None:
     )
 
 
+def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "createFlexFlow",
+        plan={
+            "kind": "write",
+            "make": [],
+            "undo": [],
+            "undo_created": {
+                "resource": "flex_flows",
+                "method": "delete",
+                "args": [0],
+                "field": "",
+            },
+            "created_field": "sid",
+        },
+    )
+    api.expect_refusals(
+        lambda client: client.flex_flows.create(
+            friendly_name="FriendlyName-1",
+            chat_service_sid="ChatServiceSid-1",
+            channel_type="web",
+            contact_identity="ContactIdentity-1",
+            enabled=True,
+            integration_type="studio",
+            integration_flow_sid="IntegrationFlowSid-1",
+            integration_url="https://example.com/resource",
+            integration_workspace_sid="IntegrationWorkspace-1",
+            integration_workflow_sid="IntegrationWorkflowS-1",
+            integration_channel="IntegrationChannel-1",
+            long_lived=True,
+            janitor_enabled=True,
+            integration_creation_on_message=True,
+            integration_priority=1,
+            integration_retry_count=1,
+            integration_timeout=1,
+        ),
+        [
+            {
+                "what": "without the required form field FriendlyName",
+                "where": "form",
+                "name": "FriendlyName",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "without the required form field ChatServiceSid",
+                "where": "form",
+                "name": "ChatServiceSid",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "without the required form field ChannelType",
+                "where": "form",
+                "name": "ChannelType",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "form field ChannelType not one of ['web', 'sms', 'facebook', 'whatsapp', 'line', 'custom']",
+                "where": "form",
+                "name": "ChannelType",
+                "value": "not-one-of-the-documented-values",
+                "drop": False,
+            },
+            {
+                "what": "form field Enabled not a boolean",
+                "where": "form",
+                "name": "Enabled",
+                "value": "not-a-boolean",
+                "drop": False,
+            },
+            {
+                "what": "form field IntegrationType not one of ['studio', 'external', 'task']",
+                "where": "form",
+                "name": "IntegrationType",
+                "value": "not-one-of-the-documented-values",
+                "drop": False,
+            },
+            {
+                "what": "form field LongLived not a boolean",
+                "where": "form",
+                "name": "LongLived",
+                "value": "not-a-boolean",
+                "drop": False,
+            },
+            {
+                "what": "form field JanitorEnabled not a boolean",
+                "where": "form",
+                "name": "JanitorEnabled",
+                "value": "not-a-boolean",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.CreationOnMessage not a boolean",
+                "where": "form",
+                "name": "Integration.CreationOnMessage",
+                "value": "not-a-boolean",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.Priority not a number",
+                "where": "form",
+                "name": "Integration.Priority",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.RetryCount not a number",
+                "where": "form",
+                "name": "Integration.RetryCount",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.RetryCount below its minimum 0",
+                "where": "form",
+                "name": "Integration.RetryCount",
+                "value": "-1",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.RetryCount above its maximum 3",
+                "where": "form",
+                "name": "Integration.RetryCount",
+                "value": "4",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.Timeout not a number",
+                "where": "form",
+                "name": "Integration.Timeout",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_fetch(api: Harness) -> None:
     api.begin(
         "fetchFlexFlow",
@@ -358,6 +583,40 @@ def test_fetch_answers_404(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "fetchFlexFlow",
+        plan={
+            "kind": "read",
+            "find": [{"resource": "flex_flows", "method": "list", "args": [], "field": "sid"}],
+        },
+    )
+    values = api.path(["FlexFlowSid-1"])
+    api.expect_refusals(
+        lambda client: client.flex_flows.fetch(values[0]),
+        [
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )
 
 
@@ -487,6 +746,137 @@ def test_update_answers_400(api: Harness) -> None:
     )
 
 
+def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "updateFlexFlow",
+        plan={
+            "kind": "write",
+            "make": [{"resource": "flex_flows", "method": "create", "args": [], "field": "sid"}],
+            "undo": [{"resource": "flex_flows", "method": "delete", "args": [0], "field": ""}],
+        },
+    )
+    values = api.path(["FlexFlowSid-1"])
+    api.expect_refusals(
+        lambda client: client.flex_flows.update(
+            values[0],
+            friendly_name="FriendlyName-1",
+            chat_service_sid="ChatServiceSid-1",
+            channel_type="web",
+            contact_identity="ContactIdentity-1",
+            enabled=True,
+            integration_type="studio",
+            integration_flow_sid="IntegrationFlowSid-1",
+            integration_url="https://example.com/resource",
+            integration_workspace_sid="IntegrationWorkspace-1",
+            integration_workflow_sid="IntegrationWorkflowS-1",
+            integration_channel="IntegrationChannel-1",
+            integration_timeout=1,
+            integration_priority=1,
+            integration_creation_on_message=True,
+            long_lived=True,
+            janitor_enabled=True,
+            integration_retry_count=1,
+        ),
+        [
+            {
+                "what": "form field ChannelType not one of ['web', 'sms', 'facebook', 'whatsapp', 'line', 'custom']",
+                "where": "form",
+                "name": "ChannelType",
+                "value": "not-one-of-the-documented-values",
+                "drop": False,
+            },
+            {
+                "what": "form field Enabled not a boolean",
+                "where": "form",
+                "name": "Enabled",
+                "value": "not-a-boolean",
+                "drop": False,
+            },
+            {
+                "what": "form field IntegrationType not one of ['studio', 'external', 'task']",
+                "where": "form",
+                "name": "IntegrationType",
+                "value": "not-one-of-the-documented-values",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.Timeout not a number",
+                "where": "form",
+                "name": "Integration.Timeout",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.Priority not a number",
+                "where": "form",
+                "name": "Integration.Priority",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.CreationOnMessage not a boolean",
+                "where": "form",
+                "name": "Integration.CreationOnMessage",
+                "value": "not-a-boolean",
+                "drop": False,
+            },
+            {
+                "what": "form field LongLived not a boolean",
+                "where": "form",
+                "name": "LongLived",
+                "value": "not-a-boolean",
+                "drop": False,
+            },
+            {
+                "what": "form field JanitorEnabled not a boolean",
+                "where": "form",
+                "name": "JanitorEnabled",
+                "value": "not-a-boolean",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.RetryCount not a number",
+                "where": "form",
+                "name": "Integration.RetryCount",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.RetryCount below its minimum 0",
+                "where": "form",
+                "name": "Integration.RetryCount",
+                "value": "-1",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.RetryCount above its maximum 3",
+                "where": "form",
+                "name": "Integration.RetryCount",
+                "value": "4",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_delete(api: Harness) -> None:
     api.begin(
         "deleteFlexFlow",
@@ -530,4 +920,39 @@ def test_delete_answers_400(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_delete_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "deleteFlexFlow",
+        plan={
+            "kind": "write",
+            "make": [{"resource": "flex_flows", "method": "create", "args": [], "field": "sid"}],
+            "undo": [None],
+        },
+    )
+    values = api.path(["FlexFlowSid-1"])
+    api.expect_refusals(
+        lambda client: client.flex_flows.delete(values[0]),
+        [
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )

@@ -3,7 +3,8 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages.
+pages (in live mode, of every page); against a server, the requests the spec
+forbids, each of which it must refuse.
 """
 
 from __future__ import annotations
@@ -154,6 +155,81 @@ def test_list_questionnaires_walks_two_pages(api: Harness) -> None:
     )
 
 
+def test_list_questionnaires_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin("listQuestionnaires", plan={"kind": "read"})
+    api.expect_refusals(
+        lambda client: client.insights.list_questionnaires(
+            token="Token-1",
+            include_inactive=api.sample_only(True),
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        [
+            {
+                "what": "query parameter IncludeInactive not a boolean",
+                "where": "query",
+                "name": "IncludeInactive",
+                "value": "not-a-boolean",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize not a number",
+                "where": "query",
+                "name": "PageSize",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize below its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "0",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize above its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1001",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page not a number",
+                "where": "query",
+                "name": "Page",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page below its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "-1",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_create_questionnaire(api: Harness) -> None:
     api.begin("createQuestionnaire", plan={"kind": "account"})
     api.respond(
@@ -221,4 +297,50 @@ def test_create_questionnaire_answers_400(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_create_questionnaire_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin("createQuestionnaire", plan={"kind": "account"})
+    api.expect_refusals(
+        lambda client: client.insights.create_questionnaire(
+            name="Name-1",
+            description="Description-1",
+            active=True,
+            question_sids=["GEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"],
+        ),
+        [
+            {
+                "what": "without the required form field Name",
+                "where": "form",
+                "name": "Name",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "form field Active not a boolean",
+                "where": "form",
+                "name": "Active",
+                "value": "not-a-boolean",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )

@@ -3,7 +3,8 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages.
+pages (in live mode, of every page); against a server, the requests the spec
+forbids, each of which it must refuse.
 """
 
 from __future__ import annotations
@@ -100,6 +101,52 @@ def test_create_answers_400(api: Harness) -> None:
     )
 
 
+def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin("createInteraction", plan={"kind": "account"})
+    api.expect_refusals(
+        lambda client: client.interactions.create(
+            channel={"type": "sms", "initiated_by": "agent", "properties": {"key": "value"}},
+            routing={
+                "properties": {
+                    "workspace_sid": "workspacesid-1",
+                    "workflow_sid": "workflowsid-1",
+                    "task_channel_unique_name": "taskchanneluniquenam-1",
+                    "attributes": {"key": "value"},
+                }
+            },
+            interaction_context_sid="HQaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            webhook_ttid="WebhookTtid-1",
+        ),
+        [
+            {
+                "what": "without the required form field Channel",
+                "where": "form",
+                "name": "Channel",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_fetch(api: Harness) -> None:
     api.begin("fetchInteraction", plan={"kind": "read", "find": None})
     api.respond(
@@ -153,6 +200,34 @@ def test_fetch_answers_404(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin("fetchInteraction", plan={"kind": "read", "find": None})
+    values = api.path(["InteractionSid-1"])
+    api.expect_refusals(
+        lambda client: client.interactions.fetch(values[0]),
+        [
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )
 
 
@@ -291,6 +366,74 @@ def test_list_channels_walks_two_pages(api: Harness) -> None:
     )
 
 
+def test_list_channels_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin("listInteractionChannels", plan={"kind": "read", "find": None})
+    values = api.path(["InteractionSid-1"])
+    api.expect_refusals(
+        lambda client: client.interactions.list_channels(
+            values[0],
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        [
+            {
+                "what": "query parameter PageSize not a number",
+                "where": "query",
+                "name": "PageSize",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize below its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "0",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize above its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1001",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page not a number",
+                "where": "query",
+                "name": "Page",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page below its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "-1",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_fetch_channel(api: Harness) -> None:
     api.begin("fetchInteractionChannel", plan={"kind": "read", "find": None})
     api.respond(
@@ -342,6 +485,34 @@ def test_fetch_channel_answers_404(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_fetch_channel_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin("fetchInteractionChannel", plan={"kind": "read", "find": None})
+    values = api.path(["InteractionSid-1", "ChannelSid-1"])
+    api.expect_refusals(
+        lambda client: client.interactions.fetch_channel(values[0], values[1]),
+        [
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )
 
 
@@ -403,4 +574,48 @@ def test_update_channel_answers_400(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_update_channel_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin("updateInteractionChannel", plan={"kind": "account", "find": None})
+    values = api.path(["InteractionSid-1", "ChannelSid-1"])
+    api.expect_refusals(
+        lambda client: client.interactions.update_channel(
+            values[0], values[1], status="closed", routing={"status": "closed"}
+        ),
+        [
+            {
+                "what": "without the required form field Status",
+                "where": "form",
+                "name": "Status",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "form field Status not one of ['closed', 'inactive']",
+                "where": "form",
+                "name": "Status",
+                "value": "not-one-of-the-documented-values",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )

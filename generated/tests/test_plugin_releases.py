@@ -3,7 +3,8 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages.
+pages (in live mode, of every page); against a server, the requests the spec
+forbids, each of which it must refuse.
 """
 
 from __future__ import annotations
@@ -138,6 +139,73 @@ def test_list_walks_two_pages(api: Harness) -> None:
     )
 
 
+def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin("listPluginReleases", plan={"kind": "read"})
+    api.expect_refusals(
+        lambda client: client.plugin_releases.list(
+            flex_metadata="FlexMetadata-1",
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        [
+            {
+                "what": "query parameter PageSize not a number",
+                "where": "query",
+                "name": "PageSize",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize below its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "0",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize above its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1001",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page not a number",
+                "where": "query",
+                "name": "Page",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page below its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "-1",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_create(api: Harness) -> None:
     api.begin("createPluginRelease", plan={"kind": "account"})
     api.respond(
@@ -192,6 +260,42 @@ def test_create_answers_400(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin("createPluginRelease", plan={"kind": "account"})
+    api.expect_refusals(
+        lambda client: client.plugin_releases.create(
+            flex_metadata="FlexMetadata-1", configuration_id="FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ),
+        [
+            {
+                "what": "without the required form field ConfigurationId",
+                "where": "form",
+                "name": "ConfigurationId",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )
 
 
@@ -251,4 +355,38 @@ def test_fetch_answers_404(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "fetchPluginRelease",
+        plan={
+            "kind": "read",
+            "find": [{"resource": "plugin_releases", "method": "list", "args": [], "field": "sid"}],
+        },
+    )
+    values = api.path(["Sid-1"])
+    api.expect_refusals(
+        lambda client: client.plugin_releases.fetch(values[0], flex_metadata="FlexMetadata-1"),
+        [
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )

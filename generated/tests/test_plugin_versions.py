@@ -3,7 +3,8 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages.
+pages (in live mode, of every page); against a server, the requests the spec
+forbids, each of which it must refuse.
 """
 
 from __future__ import annotations
@@ -170,6 +171,81 @@ def test_list_walks_two_pages(api: Harness) -> None:
     )
 
 
+def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "listPluginVersions",
+        plan={
+            "kind": "read",
+            "find": [{"resource": "plugins", "method": "list", "args": [], "field": "sid"}],
+        },
+    )
+    values = api.path(["PluginSid-1"])
+    api.expect_refusals(
+        lambda client: client.plugin_versions.list(
+            values[0],
+            flex_metadata="FlexMetadata-1",
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        [
+            {
+                "what": "query parameter PageSize not a number",
+                "where": "query",
+                "name": "PageSize",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize below its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "0",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize above its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1001",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page not a number",
+                "where": "query",
+                "name": "Page",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page below its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "-1",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_create(api: Harness) -> None:
     api.begin(
         "createPluginVersion",
@@ -269,6 +345,78 @@ def test_create_answers_400(api: Harness) -> None:
     )
 
 
+def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "createPluginVersion",
+        plan={
+            "kind": "write",
+            "make": [{"resource": "plugins", "method": "create", "args": [], "field": "sid"}],
+            "undo": [{"resource": "plugins", "method": "archive", "args": [0], "field": ""}],
+            "undo_created": {
+                "resource": "plugin_versions",
+                "method": "archive",
+                "args": [0, 1],
+                "field": "",
+            },
+            "created_field": "sid",
+        },
+    )
+    values = api.path(["PluginSid-1"])
+    api.expect_refusals(
+        lambda client: client.plugin_versions.create(
+            values[0],
+            flex_metadata="FlexMetadata-1",
+            version="1.0.0",
+            plugin_url="https://sample.twil.io/plugin.js",
+            changelog="Changelog-1",
+            private=True,
+            cli_version="6.3.2",
+            validate_status="success",
+        ),
+        [
+            {
+                "what": "without the required form field Version",
+                "where": "form",
+                "name": "Version",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "without the required form field PluginUrl",
+                "where": "form",
+                "name": "PluginUrl",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "form field Private not a boolean",
+                "where": "form",
+                "name": "Private",
+                "value": "not-a-boolean",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_fetch(api: Harness) -> None:
     api.begin(
         "fetchPluginVersion",
@@ -338,6 +486,45 @@ def test_fetch_answers_404(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "fetchPluginVersion",
+        plan={
+            "kind": "read",
+            "find": [
+                {"resource": "plugins", "method": "list", "args": [], "field": "sid"},
+                {"resource": "plugin_versions", "method": "list", "args": [0], "field": "sid"},
+            ],
+        },
+    )
+    values = api.path(["PluginSid-1", "Sid-1"])
+    api.expect_refusals(
+        lambda client: client.plugin_versions.fetch(
+            values[0], values[1], flex_metadata="FlexMetadata-1"
+        ),
+        [
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )
 
 
@@ -411,4 +598,44 @@ def test_archive_answers_400(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_archive_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "archivePluginVersion",
+        plan={
+            "kind": "write",
+            "make": [
+                {"resource": "plugins", "method": "create", "args": [], "field": "sid"},
+                {"resource": "plugin_versions", "method": "create", "args": [0], "field": "sid"},
+            ],
+            "undo": [{"resource": "plugins", "method": "archive", "args": [0], "field": ""}, None],
+        },
+    )
+    values = api.path(["PluginSid-1", "Sid-1"])
+    api.expect_refusals(
+        lambda client: client.plugin_versions.archive(
+            values[0], values[1], flex_metadata="FlexMetadata-1"
+        ),
+        [
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )

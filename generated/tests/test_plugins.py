@@ -3,7 +3,8 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages.
+pages (in live mode, of every page); against a server, the requests the spec
+forbids, each of which it must refuse.
 """
 
 from __future__ import annotations
@@ -152,6 +153,73 @@ def test_list_walks_two_pages(api: Harness) -> None:
     )
 
 
+def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin("listPlugins", plan={"kind": "read"})
+    api.expect_refusals(
+        lambda client: client.plugins.list(
+            flex_metadata="FlexMetadata-1",
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        [
+            {
+                "what": "query parameter PageSize not a number",
+                "where": "query",
+                "name": "PageSize",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize below its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "0",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize above its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1001",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page not a number",
+                "where": "query",
+                "name": "Page",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page below its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "-1",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_create(api: Harness) -> None:
     api.begin(
         "createPlugin",
@@ -235,6 +303,54 @@ def test_create_answers_400(api: Harness) -> None:
     )
 
 
+def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "createPlugin",
+        plan={
+            "kind": "write",
+            "make": [],
+            "undo": [],
+            "undo_created": {"resource": "plugins", "method": "archive", "args": [0], "field": ""},
+            "created_field": "sid",
+        },
+    )
+    api.expect_refusals(
+        lambda client: client.plugins.create(
+            flex_metadata="FlexMetadata-1",
+            unique_name=api.unique("UniqueName-1"),
+            friendly_name="FriendlyName-1",
+            description="Description-1",
+        ),
+        [
+            {
+                "what": "without the required form field UniqueName",
+                "where": "form",
+                "name": "UniqueName",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_fetch(api: Harness) -> None:
     api.begin(
         "fetchPlugin",
@@ -298,6 +414,40 @@ def test_fetch_answers_404(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "fetchPlugin",
+        plan={
+            "kind": "read",
+            "find": [{"resource": "plugins", "method": "list", "args": [], "field": "sid"}],
+        },
+    )
+    values = api.path(["Sid-1"])
+    api.expect_refusals(
+        lambda client: client.plugins.fetch(values[0], flex_metadata="FlexMetadata-1"),
+        [
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )
 
 
@@ -379,6 +529,46 @@ def test_update_answers_400(api: Harness) -> None:
     )
 
 
+def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "updatePlugin",
+        plan={
+            "kind": "write",
+            "make": [{"resource": "plugins", "method": "create", "args": [], "field": "sid"}],
+            "undo": [{"resource": "plugins", "method": "archive", "args": [0], "field": ""}],
+        },
+    )
+    values = api.path(["Sid-1"])
+    api.expect_refusals(
+        lambda client: client.plugins.update(
+            values[0],
+            flex_metadata="FlexMetadata-1",
+            friendly_name="FriendlyName-1",
+            description="Description-1",
+        ),
+        [
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_archive(api: Harness) -> None:
     api.begin(
         "archivePlugin",
@@ -443,4 +633,39 @@ def test_archive_answers_400(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_archive_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "archivePlugin",
+        plan={
+            "kind": "write",
+            "make": [{"resource": "plugins", "method": "create", "args": [], "field": "sid"}],
+            "undo": [None],
+        },
+    )
+    values = api.path(["Sid-1"])
+    api.expect_refusals(
+        lambda client: client.plugins.archive(values[0], flex_metadata="FlexMetadata-1"),
+        [
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )

@@ -3,7 +3,8 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages.
+pages (in live mode, of every page); against a server, the requests the spec
+forbids, each of which it must refuse.
 """
 
 from __future__ import annotations
@@ -104,6 +105,87 @@ def test_create_answers_400(api: Harness) -> None:
     )
 
 
+def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "createWebChannel",
+        plan={
+            "kind": "write",
+            "make": [],
+            "undo": [],
+            "undo_created": {
+                "resource": "web_channels",
+                "method": "delete",
+                "args": [0],
+                "field": "",
+            },
+            "created_field": "sid",
+            "refs": {
+                "flex_flow_sid": [
+                    ("", [{"resource": "flex_flows", "method": "list", "args": [], "field": "sid"}])
+                ]
+            },
+        },
+    )
+    api.expect_refusals(
+        lambda client: client.web_channels.create(
+            flex_flow_sid=api.found("flex_flow_sid", "FlexFlowSid-1"),
+            identity="Identity-1",
+            customer_friendly_name="CustomerFriendlyName-1",
+            chat_friendly_name="ChatFriendlyName-1",
+            chat_unique_name=api.unique("ChatUniqueName-1"),
+            pre_engagement_data="PreEngagementData-1",
+        ),
+        [
+            {
+                "what": "without the required form field FlexFlowSid",
+                "where": "form",
+                "name": "FlexFlowSid",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "without the required form field Identity",
+                "where": "form",
+                "name": "Identity",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "without the required form field CustomerFriendlyName",
+                "where": "form",
+                "name": "CustomerFriendlyName",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "without the required form field ChatFriendlyName",
+                "where": "form",
+                "name": "ChatFriendlyName",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_fetch(api: Harness) -> None:
     api.begin(
         "fetchWebChannel",
@@ -183,6 +265,64 @@ def test_fetch_answers_404(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "fetchWebChannel",
+        plan={
+            "kind": "read",
+            "find": None,
+            "make": [
+                {
+                    "resource": "web_channels",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "refs": {
+                        "flex_flow_sid": [
+                            (
+                                "",
+                                [
+                                    {
+                                        "resource": "flex_flows",
+                                        "method": "list",
+                                        "args": [],
+                                        "field": "sid",
+                                    }
+                                ],
+                            )
+                        ]
+                    },
+                }
+            ],
+            "undo": [{"resource": "web_channels", "method": "delete", "args": [0], "field": ""}],
+        },
+    )
+    values = api.path(["ChannelSid-1"])
+    api.expect_refusals(
+        lambda client: client.web_channels.fetch(values[0]),
+        [
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )
 
 
@@ -274,6 +414,72 @@ def test_update_answers_400(api: Harness) -> None:
     )
 
 
+def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "updateWebChannel",
+        plan={
+            "kind": "write",
+            "make": [
+                {
+                    "resource": "web_channels",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "refs": {
+                        "flex_flow_sid": [
+                            (
+                                "",
+                                [
+                                    {
+                                        "resource": "flex_flows",
+                                        "method": "list",
+                                        "args": [],
+                                        "field": "sid",
+                                    }
+                                ],
+                            )
+                        ]
+                    },
+                }
+            ],
+            "undo": [{"resource": "web_channels", "method": "delete", "args": [0], "field": ""}],
+        },
+    )
+    values = api.path(["ChannelSid-1"])
+    api.expect_refusals(
+        lambda client: client.web_channels.update(
+            values[0], chat_status="inactive", post_engagement_data="PostEngagementData-1"
+        ),
+        [
+            {
+                "what": "form field ChatStatus not one of ['inactive']",
+                "where": "form",
+                "name": "ChatStatus",
+                "value": "not-one-of-the-documented-values",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+    )
+
+
 def test_delete(api: Harness) -> None:
     api.begin(
         "deleteWebChannel",
@@ -339,4 +545,61 @@ def test_delete_answers_400(api: Harness) -> None:
             "status": 400,
         },
         "TwilioError",
+    )
+
+
+def test_delete_refuses_what_the_spec_forbids(api: Harness) -> None:
+    api.begin(
+        "deleteWebChannel",
+        plan={
+            "kind": "write",
+            "make": [
+                {
+                    "resource": "web_channels",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "refs": {
+                        "flex_flow_sid": [
+                            (
+                                "",
+                                [
+                                    {
+                                        "resource": "flex_flows",
+                                        "method": "list",
+                                        "args": [],
+                                        "field": "sid",
+                                    }
+                                ],
+                            )
+                        ]
+                    },
+                }
+            ],
+            "undo": [None],
+        },
+    )
+    values = api.path(["ChannelSid-1"])
+    api.expect_refusals(
+        lambda client: client.web_channels.delete(values[0]),
+        [
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
     )

@@ -19,9 +19,14 @@ id, and is skipped, saying why, only when there is none). Writes run with
 <PREFIX>_ALLOW_WRITES=1, on resources they create and then remove. Changes
 to the account itself (a configuration, a release: what cannot be undone)
 run only with <PREFIX>_ALLOW_CONFIG_WRITES=1, and a configuration is sent
-back as it was read. An answer the client accepts but the spec does not
-describe (an unknown enum value, an extra field) is reported as a warning
-there, not a failure.
+back as it was read. A server's answers are held to the spec strictly:
+the documented status (201 where a create documents 201, no body where none
+is documented), the documented media type, and in live mode the declared
+formats (RFC 3339 date-times, absolute URIs, uuids, emails) and closed
+enums. A value outside an enum that the account is known to send is listed
+in tests/known_drift.txt (or the file <PREFIX>_KNOWN_DRIFT names), one
+``operationId /json/pointer`` a line, and reported on every run; an extra
+field the spec does not describe is reported as a warning, not a failure.
 
 A check that cannot run is an error, never a pass: without jsonschema, or
 without the spec beside the tests, the run stops saying what to do.
@@ -43,7 +48,7 @@ import uuid
 import warnings
 from pathlib import Path
 from typing import Any, Callable, Iterator
-from urllib.parse import parse_qsl, quote, urlsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 import httpx
 import pytest
@@ -62,6 +67,8 @@ class Settings:
     allow_writes: bool
     allow_account_changes: bool
     spec_path: Path
+    # Known drift a live server may show (see known_drift.txt): (operation, pointer).
+    known_drift: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_env(cls, prefix: str, spec_path: Path) -> Settings:
@@ -89,9 +96,38 @@ class Settings:
         def flag(name: str) -> bool:
             return os.environ.get(f"{prefix}_{name}", "") in ("1", "true", "yes")
 
-        return cls(
-            prefix, mode, base_url, flag("ALLOW_WRITES"), flag("ALLOW_CONFIG_WRITES"), spec_path
+        drift_file = os.environ.get(f"{prefix}_KNOWN_DRIFT") or str(
+            spec_path.parent / "tests" / "known_drift.txt"
         )
+        return cls(
+            prefix,
+            mode,
+            base_url,
+            flag("ALLOW_WRITES"),
+            flag("ALLOW_CONFIG_WRITES"),
+            spec_path,
+            _known_drift(Path(drift_file)),
+        )
+
+
+def _known_drift(path: Path) -> tuple[tuple[str, str], ...]:
+    """Lines of ``operationId /json/pointer`` (``*`` for any operation or
+    any one step of the pointer): answers a live server gives that break
+    the spec's enum or const there are reported, on every run, not failed."""
+    if not path.exists():
+        return ()
+    entries = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        if len(parts) != 2 or not parts[1].startswith("/"):
+            raise pytest.UsageError(
+                f"{path}:{number}: write 'operationId /json/pointer', not {line!r}"
+            )
+        entries.append((parts[0], parts[1]))
+    return tuple(entries)
 
 
 @dataclasses.dataclass
@@ -718,6 +754,8 @@ class Harness:
         if answer.kind in ("binary", "text"):
             assert result == body and type(result) is type(body), f"{op}: parsed {result!r}"
             return
+        if self.settings.mode in ("server", "live"):
+            check_status_and_media_type(self.settings, op, answer)
         validate_response(self.settings, op, answer, pointer)
         if body is None:
             assert result is None or result == [], f"{op}: expected no result, got {result!r}"
@@ -777,6 +815,80 @@ class Harness:
             model = getattr(self.package.models, parsed)
             assert isinstance(error.parsed, model), f"{op}: parsed {error.parsed!r}, not a {parsed}"
             assert_carries(error.parsed, answer.body, f"{op} error")
+
+    def expect_refusals(self, method: Callable[[Any], Any], refusals: list[dict[str, Any]]) -> None:
+        """Requests that break the spec one rule each (made on the wire from
+        the valid call): the server refuses every one with a 4xx (401 or 403
+        for credentials) whose body, in live mode, is the documented error.
+        Whatever a wrongly accepted request made is removed."""
+        mode = self.settings.mode
+        if mode not in ("server", "live") or self._proxy is None:
+            pytest.skip(
+                f"a server must refuse these: run with {self.settings.prefix}_TEST_MODE=server "
+                "or live"
+            )
+        op = self.operation_id
+        failures: list[str] = []
+        secrets = {  # hidden where a broken request is shown
+            carrier["name"].lower()
+            for r in refusals
+            if r["where"] == "credentials"
+            for carrier in r["value"]
+        }
+        for refusal in refusals:
+            if mode == "server" and refusal["what"] == "with wrong credentials":
+                continue  # a mock server cannot tell a wrong credential from a right one
+            broken: list[Sent] = []
+
+            def step(sent: Sent, forward: Callable[[Sent], Reply], r: Any = refusal) -> Reply:
+                broken.append(_broken(sent, r))
+                return forward(broken[-1])
+
+            self._proxy.steps = [step]
+            try:
+                result = self._call(method, 0, None, pages=1)
+            except self.package.ApiStatusError as error:
+                failure = self._refused_well(refusal, error)
+                if failure:
+                    failures.append(f"{refusal['what']}: {failure}")
+                continue
+            except self.package.ApiError as error:
+                shown = _shown_request(broken[-1], secrets) if broken else "(nothing sent)"
+                failures.append(f"{refusal['what']}: {error}; sent {shown}")
+                continue
+            self._created(result)  # removed when the test ends
+            answer = self.answers[-1] if self.answers else None
+            shown = _shown_request(broken[-1], secrets) if broken else "(nothing sent)"
+            failures.append(
+                f"{refusal['what']}: accepted with {answer.status if answer else '?'}; "
+                f"sent {shown}"
+            )
+        # The valid request, last: the server takes it (so what it refused was
+        # the broken rule), and a call that removes what the test made does so.
+        self._proxy.steps = []
+        self._created(self._call(method, 0, None, pages=1))
+        if failures:
+            pytest.fail(
+                f"{op}: the server did not refuse what the spec forbids:\n"
+                + "\n".join(f"  {failure}" for failure in failures)
+            )
+
+    def _refused_well(self, refusal: dict[str, Any], error: Any) -> str:
+        """What is wrong with the server's refusal; "" when nothing is."""
+        status = error.status_code
+        credentials = refusal["where"] == "credentials"
+        if credentials and status not in (401, 403) or not 400 <= status < 500:
+            wanted = "401 or 403" if credentials else "a 4xx"
+            return f"answered {status} where {wanted} was due: {_describe(error.body)}"
+        if self.settings.mode != "live" or not self.answers:
+            return ""  # a mock server's refusals are its own, not the API's
+        answer = self.answers[-1]
+        try:
+            check_status_and_media_type(self.settings, self.operation_id, answer)
+            validate_response(self.settings, self.operation_id, answer, "")
+        except pytest.fail.Exception as wrong:
+            return str(wrong)
+        return ""
 
     def walk(
         self,
@@ -883,6 +995,86 @@ class Harness:
             ), f"{op}: a request that may have been processed was sent again"
 
 
+# -- breaking requests ------------------------------------------------------------------------------
+
+
+def _broken(sent: Sent, refusal: dict[str, Any]) -> Sent:
+    """``sent`` with the one change ``refusal`` describes."""
+    where, name, value = refusal["where"], refusal["name"], refusal["value"]
+    query, headers, body = list(sent.query), list(sent.headers), sent.body
+    if where == "credentials":
+        for carrier in value:
+            query, headers = _without(query, headers, carrier)
+            if "value" in carrier:
+                query, headers = _with(query, headers, carrier)
+    elif where in ("query", "header"):
+        carrier = {"where": where, "name": name}
+        query, headers = _without(query, headers, carrier)
+        if not refusal["drop"]:
+            query, headers = _with(query, headers, {**carrier, "value": value})
+    elif where == "form":
+        pairs = [(k, v) for k, v in parse_qsl(body.decode(), keep_blank_values=True) if k != name]
+        if not refusal["drop"]:
+            pairs.append((name, str(value)))
+        body = urlencode(pairs).encode()
+    elif where == "json":
+        document = json.loads(body or b"{}")
+        if isinstance(document, dict):
+            document.pop(name, None)
+            if not refusal["drop"]:
+                document[name] = value
+        body = json.dumps(document).encode()
+    return Sent(sent.method, sent.path, query, headers, body)
+
+
+def _without(
+    query: list[tuple[str, str]], headers: list[tuple[str, str]], carrier: dict[str, Any]
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    name = carrier["name"]
+    if carrier["where"] == "query":
+        return [(k, v) for k, v in query if k != name], headers
+    if carrier["where"] == "header":
+        return query, [(k, v) for k, v in headers if k.lower() != name.lower()]
+    kept = []
+    for k, v in headers:
+        if k.lower() == "cookie":
+            v = "; ".join(c for c in v.split("; ") if c.split("=", 1)[0] != name)
+            if not v:
+                continue
+        kept.append((k, v))
+    return query, kept
+
+
+def _with(
+    query: list[tuple[str, str]], headers: list[tuple[str, str]], carrier: dict[str, Any]
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    name, value = carrier["name"], str(carrier["value"])
+    if carrier["where"] == "query":
+        return query + [(name, value)], headers
+    if carrier["where"] == "header":
+        return query, headers + [(name, value)]
+    return query, headers + [("Cookie", f"{name}={value}")]
+
+
+_SECRET_HEADERS = ("authorization", "cookie", "proxy-authorization")
+
+
+def _shown_request(sent: Sent, secrets: set[str]) -> str:
+    """A broken request as a bug report shows it, credentials (the headers
+    and query parameters named in ``secrets``, lower case) hidden."""
+    hidden = set(_SECRET_HEADERS) | secrets
+    headers = {
+        k: ("<hidden>" if k.lower() in hidden else v)
+        for k, v in sent.headers
+        if k.lower() not in ("host", "accept-encoding", "connection", "user-agent", "accept")
+    }
+    query = "&".join(f"{k}={'<hidden>' if k.lower() in hidden else v}" for k, v in sent.query)
+    body = sent.body.decode(errors="replace")[:300]
+    return (
+        f"{sent.method} {sent.path}{'?' + query if query else ''} headers {headers} body {body!r}"
+    )
+
+
 # -- shaping pages ------------------------------------------------------------------------------------
 
 
@@ -897,7 +1089,8 @@ def _link_second(reply: Reply, link: dict[str, Any], base: str, sent: Sent, firs
     query = "&".join(f"{k}={quote(v, safe='')}" for k, v in sent.query if k != link["cursor"])
     target = f"{base}{sent.path}?{query}{'&' if query else ''}page_token=second"
     profile = link["profile"]
-    headers = {k: v for k, v in reply.headers.items()}
+    # The body is rewritten as JSON: the upstream's Content-Type goes, whatever its case.
+    headers = {k: v for k, v in reply.headers.items() if k.lower() != "content-type"}
     if profile == "twilio":
         meta = dict(body.get("meta") or {})
         key = _items_key(body, link["items"])
@@ -917,7 +1110,7 @@ def _link_second(reply: Reply, link: dict[str, Any], base: str, sent: Sent, firs
 def _last_page(reply: Reply, link: dict[str, Any], first: Any) -> Reply:
     """The second page: the last, with at least one item."""
     body = _filled(json.loads(reply.body or b"null"), link["items"], first)
-    headers = {k: v for k, v in reply.headers.items() if k.lower() != "link"}
+    headers = {k: v for k, v in reply.headers.items() if k.lower() not in ("link", "content-type")}
     if link["profile"] == "twilio" and isinstance(body.get("meta"), dict):
         # No link onward: left out (a spec may say the link is always a string).
         meta = {k: v for k, v in body["meta"].items() if k != "next_page_url"}
@@ -1106,30 +1299,108 @@ def _same_time(value: dt.date, raw: Any) -> bool:
 
 _checkers: dict[Path, SchemaChecker] = {}
 # What a client accepts though the spec does not describe it: on a live
-# account, reported rather than failed.
-_TOLERATED = ("enum", "const", "additionalProperties", "unevaluatedProperties")
+# account, an extra field is reported rather than failed.
+_TOLERATED = ("additionalProperties", "unevaluatedProperties")
+# A value outside a closed set: a failure, unless it is known drift.
+_CLOSED = ("enum", "const")
 
 
-def validate_response(settings: Settings, operation_id: str, answer: Answer, pointer: str) -> None:
-    """Check the body against the operation's response schema (jsonschema)."""
+def _checker(settings: Settings) -> SchemaChecker:
     path = settings.spec_path
     if path not in _checkers:
         _checkers[path] = SchemaChecker(json.loads(path.read_text(encoding="utf-8")))
-    checker = _checkers[path]
+    return _checkers[path]
+
+
+def _media_type(content_type: str) -> str:
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def _media_matches(media: str, documented: str) -> bool:
+    documented = _media_type(documented)
+    if documented in ("*/*", media):
+        return True
+    return documented.endswith("/*") and media.startswith(documented[:-1])
+
+
+def check_status_and_media_type(settings: Settings, operation_id: str, answer: Answer) -> None:
+    """A server's success answer has a status the spec documents (201 for a
+    create that documents 201, even beside a ``default``), no body where the
+    spec documents none (a 204 never has one), and a documented media type."""
+    checker = _checker(settings)
+    documented = checker.responses(operation_id)
+    if not documented:
+        return
+    shown = _describe(answer.body)
+    specific = sorted(int(code) for code in documented if code.isdigit() and code[0] == "2")
+    if (
+        200 <= answer.status < 300
+        and specific
+        and answer.status not in specific
+        and f"{str(answer.status)[0]}XX" not in documented
+    ):
+        pytest.fail(
+            f"{operation_id}: the server answered {answer.status} where the spec documents "
+            f"{' or '.join(map(str, specific))}; the body: {shown}"
+        )
+    found = checker.response_for(operation_id, answer.status)
+    if found is None:
+        return
+    content = found[1].get("content") or {}
+    if answer.body is not None and (answer.status == 204 or not content):
+        pytest.fail(
+            f"{operation_id}: the {answer.status} answer has a body, where the spec documents "
+            f"none: {shown}"
+        )
+    if answer.body is not None and content:
+        media = _media_type(answer.content_type)
+        if not any(_media_matches(media, declared) for declared in content):
+            pytest.fail(
+                f"{operation_id}: the {answer.status} answer came as "
+                f"{answer.content_type or 'no Content-Type'}, where the spec documents "
+                f"{', '.join(content)}; the body: {shown}"
+            )
+
+
+def _drift(settings: Settings, operation_id: str, at: str) -> bool:
+    steps = at.split("/")
+    for operation, pointer in settings.known_drift:
+        wanted = pointer.split("/")
+        if operation in ("*", operation_id) and len(wanted) == len(steps):
+            if all(w in ("*", s) for w, s in zip(wanted, steps)):
+                return True
+    return False
+
+
+def validate_response(settings: Settings, operation_id: str, answer: Answer, pointer: str) -> None:
+    """Check the body against the operation's response schema (jsonschema).
+    A live server's answer is held to the formats the spec declares, and to
+    its enums unless the value is known drift."""
+    checker = _checker(settings)
     if answer.body is None:
         return
     pointer = pointer or checker.response_pointer(operation_id, answer.status) or ""
     if not pointer:
         return
-    errors = checker.found(pointer, answer.body)
-    if settings.mode == "live":
-        for error in [e for e in errors if e[0] in _TOLERATED]:
-            warnings.warn(
-                f"{operation_id}: the account answered what the spec does not describe, at {error[1]}"
-            )
-        errors = [e for e in errors if e[0] not in _TOLERATED]
+    live = settings.mode == "live"
+    errors = checker.mismatches(pointer, answer.body, formats=live)
+    if live:
+        for keyword, at, message in errors:
+            if keyword in _TOLERATED:
+                warnings.warn(
+                    f"{operation_id}: the account answered what the spec does not describe, "
+                    f"at {at}: {message}"
+                )
+            elif keyword in _CLOSED and _drift(settings, operation_id, at):
+                warnings.warn(f"{operation_id}: known drift at {at}: {message}")
+        errors = [
+            (keyword, at, message)
+            for keyword, at, message in errors
+            if keyword not in _TOLERATED
+            and not (keyword in _CLOSED and _drift(settings, operation_id, at))
+        ]
     if errors:
         pytest.fail(
             f"{operation_id}: the {answer.status} response does not match its schema in the spec:\n"
-            + "\n".join(f"  at {message}" for _, message in errors[:10])
+            + "\n".join(f"  at {at}: {message}" for _, at, message in errors[:10])
         )

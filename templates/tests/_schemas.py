@@ -40,45 +40,79 @@ class SchemaChecker:
             DRAFT_04 if openapi_30 else document.get("jsonSchemaDialect") or DRAFT_2020_12
         )
 
-    def errors(self, pointer: str, value: Any) -> list[str]:
+    def errors(self, pointer: str, value: Any, formats: bool = False) -> list[str]:
         """Each mismatch as ``/json/pointer: message``; none if ``value`` is valid."""
-        return [message for _, message in self.found(pointer, value)]
+        return [message for _, message in self.found(pointer, value, formats)]
 
-    def found(self, pointer: str, value: Any) -> list[tuple[str, str]]:
+    def found(self, pointer: str, value: Any, formats: bool = False) -> list[tuple[str, str]]:
         """Each mismatch as (the JSON Schema keyword it breaks, ``/pointer: message``)."""
+        return [
+            (keyword, f"{at}: {message}")
+            for keyword, at, message in self.mismatches(pointer, value, formats)
+        ]
+
+    def mismatches(
+        self, pointer: str, value: Any, formats: bool = False
+    ) -> list[tuple[str, str, str]]:
+        """Each mismatch as (keyword, ``/pointer`` in the value, message);
+        ``formats`` checks the formats the spec declares, strictly."""
         import jsonschema
 
         # The whole document is the root, so the schema's own $refs resolve.
         schema = dict(self.root, **{"$ref": "#" + pointer, "$schema": self.dialect})
-        validator = jsonschema.validators.validator_for(schema)(schema)
+        checker = strict_formats() if formats else None
+        validator = jsonschema.validators.validator_for(schema)(schema, format_checker=checker)
         errors = sorted(validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path)))
         return [
-            (str(e.validator), f"/{'/'.join(str(p) for p in e.absolute_path)}: {e.message}")
+            (str(e.validator), "/" + "/".join(str(p) for p in e.absolute_path), e.message)
             for e in errors
         ]
 
-    def response_pointer(self, operation_id: str, status: int) -> str | None:
-        """The pointer of the JSON schema ``operation_id`` answers ``status`` with."""
+    def _operation(self, operation_id: str) -> tuple[str, dict[str, Any]] | None:
+        """The pointer and object of the operation ``operation_id``."""
         for path, item in (self.document.get("paths") or {}).items():
             for method, op in (item or {}).items():
-                if not isinstance(op, dict) or op.get("operationId") != operation_id:
-                    continue
-                responses = op.get("responses") or {}
-                codes = (str(status), f"{str(status)[0]}XX", "default")
-                code = next((c for c in codes if c in responses), None)
-                if code is None:
-                    return None
-                base = f"/paths/{_escape(path)}/{method}/responses/{code}"
-                response = responses[code]
-                if isinstance(response.get("$ref"), str):
-                    base = response["$ref"][1:]
-                    response = self._resolve(base)
-                content = response.get("content") or {}
-                media = next((m for m in content if "json" in m), None)
-                if media is None or "schema" not in content[media]:
-                    return None
-                return f"{base}/content/{_escape(media)}/schema"
+                if isinstance(op, dict) and op.get("operationId") == operation_id:
+                    return f"/paths/{_escape(path)}/{method}", op
         return None
+
+    def responses(self, operation_id: str) -> dict[str, tuple[str, dict[str, Any]]]:
+        """The operation's documented responses, by status as the spec writes
+        it (``200``, ``2XX``, ``default``): each one's pointer and object."""
+        found = self._operation(operation_id)
+        if found is None:
+            return {}
+        base, op = found
+        documented: dict[str, tuple[str, dict[str, Any]]] = {}
+        for code, response in (op.get("responses") or {}).items():
+            pointer = f"{base}/responses/{_escape(str(code))}"
+            if isinstance(response, dict) and isinstance(response.get("$ref"), str):
+                pointer = response["$ref"][1:]
+                response = self._resolve(pointer)
+            if isinstance(response, dict):
+                documented[str(code).upper()] = (pointer, response)
+        return documented
+
+    def response_for(self, operation_id: str, status: int) -> tuple[str, dict[str, Any]] | None:
+        """The documented response that covers ``status``: its own, its
+        range's (``4XX``) or ``default``."""
+        documented = self.responses(operation_id)
+        for code in (str(status), f"{str(status)[0]}XX", "DEFAULT"):
+            if code in documented:
+                return documented[code]
+        return None
+
+    def response_pointer(self, operation_id: str, status: int) -> str | None:
+        """The pointer of the JSON schema ``operation_id`` answers ``status`` with."""
+        found = self.response_for(operation_id, status)
+        if found is None:
+            return None
+        base, response = found
+        content = response.get("content") or {}
+        media = next((m for m in content if "json" in m), None)
+        if media is None or "schema" not in content[media]:
+            return None
+        return f"{base}/content/{_escape(media)}/schema"
 
     def _resolve(self, pointer: str) -> Any:
         node: Any = self.document
@@ -212,6 +246,58 @@ def _dispatch(
         # not-A-or-B, which draft 4 (OpenAPI 3.0) can say too.
         checks.append({"anyOf": [{"not": chosen}, {"$ref": ref}]})
     return checks
+
+
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_TIME = re.compile(r"(\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)*")
+# RFC 3986: an absolute URI is a scheme, a colon and the URI characters.
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
+
+
+def _real_date(text: str) -> bool:
+    import datetime
+
+    match = _DATE.fullmatch(text)
+    if match is None:
+        return False
+    try:
+        datetime.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return False
+    return True
+
+
+def _date_time(text: str) -> bool:
+    """RFC 3339's date-time, as JSON Schema asks (a client may read more)."""
+    date, separator, time = text[:10], text[10:11], text[11:]
+    match = _TIME.fullmatch(time)
+    if separator not in ("T", "t") or not _real_date(date) or match is None:
+        return False
+    hour, minute, second = (int(match.group(i)) for i in (1, 2, 3))
+    offset_ok = match.group(6) is None or (int(match.group(6)) < 24 and int(match.group(7)) < 60)
+    return hour < 24 and minute < 60 and second <= 60 and offset_ok
+
+
+def strict_formats() -> Any:
+    """A jsonschema format checker for the formats answers must keep exactly:
+    ``date-time`` and ``date`` as RFC 3339 writes them, ``uri`` as an
+    absolute URI, ``uuid``, ``email``. Values of another type pass: the type
+    is checked on its own."""
+    import jsonschema
+
+    checker = jsonschema.FormatChecker(formats=())
+    rules = {
+        "date-time": _date_time,
+        "date": _real_date,
+        "uri": lambda text: _URI.fullmatch(text) is not None,
+        "uuid": lambda text: _UUID.fullmatch(text) is not None,
+        "email": lambda text: _EMAIL.fullmatch(text) is not None,
+    }
+    for name, rule in rules.items():
+        checker.checks(name)(lambda value, rule=rule: not isinstance(value, str) or rule(value))
+    return checker
 
 
 def _deref(node: Any, document: dict[str, Any]) -> Any:
