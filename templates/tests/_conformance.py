@@ -56,6 +56,7 @@ from _schemas import SchemaChecker
 from _servers import Loopback, Proxy, Reply, Sent, json_reply
 
 MODES = ("offline", "loopback", "server", "live")
+LIVE_PAGES = 100  # live mode walks a list this far at most: a list that goes on fails
 READ, WRITE, ACCOUNT = "read", "write", "account"
 
 
@@ -281,6 +282,7 @@ class Harness:
         self.replaced: dict[str, str] = {}  # live mode: sample text -> what was sent instead
         self.rewritten = False  # live mode: the arguments are not the test's own
         self.undo: list[tuple[dict[str, Any], list[Any]]] = []
+        self._wire_kept = 0  # live mode: the requests of a walk, before the largest page
         self._loopback = loopback_server() if settings.mode == "loopback" else None
         self._proxy: Proxy | None = None
         if settings.mode in ("server", "live") and settings.base_url:
@@ -898,13 +900,15 @@ class Harness:
         items: str,
         next_path: list[str],
         cursor_param: str = "",
+        page_size: tuple[str, int] | None = None,
     ) -> list[Any]:
         """Two pages of a list: the first answers with a link (or cursor) to the
-        second, and every page's request carries the same headers."""
+        second, and every page's request carries the same headers. In live
+        mode, every page the account has (see ``_walk_to_the_end``)."""
         link = {"profile": profile, "items": items, "next": next_path, "cursor": cursor_param}
         if self.settings.mode == "live":
-            pass  # the account's own pages
-        elif self._proxy is not None:
+            return self._walk_to_the_end(method, link, page_size)
+        if self._proxy is not None:
             origin = self._proxy.url
             self._proxy.steps = [
                 lambda sent, forward: _link_second(forward(sent), link, origin, sent, first),
@@ -930,21 +934,103 @@ class Harness:
         assert isinstance(result, list)
         return result
 
+    def _walk_to_the_end(
+        self, method: Callable[[Any], Any], link: dict[str, Any], page_size: Any
+    ) -> list[Any]:
+        """Live mode: every page of the list, to the end (at most LIVE_PAGES).
+        Each next link moves on (no page asked twice, no item seen twice),
+        each page keeps the page size asked for (full but the last), its
+        items sit where the profile says, and the walk ends. Then the
+        documented largest page size is asked for, and kept."""
+        op = self.operation_id
+        result = self._call(method, 0, None, pages=LIVE_PAGES + 1)
+        sent = self._wire()
+        if len(sent) > LIVE_PAGES:
+            pytest.fail(f"{op}: the list did not end after {LIVE_PAGES} pages")
+        if len(sent) < 2:
+            pytest.skip("the account has one page of these at most: nothing to walk")
+        asked = dict(sent[0].query).get(page_size[0]) if page_size else None
+        size = int(asked) if asked and asked.isdigit() else None
+        answers = self.answers[-len(sent) :]
+        pages_of: dict[str, int] = {}
+        asked_for: dict[tuple[str, tuple[tuple[str, str], ...]], int] = {}
+        for number, (request, answer) in enumerate(zip(sent, answers), 1):
+            where = (request.path, tuple(sorted(request.query)))
+            if where in asked_for:
+                pytest.fail(
+                    f"{op}: page {number} is page {asked_for[where]} again: the next link did "
+                    f"not move on ({request.path}?{urlencode(request.query)})"
+                )
+            asked_for[where] = number
+            body = answer.body
+            if link["profile"] == "twilio" and isinstance(body, dict):
+                key = (body.get("meta") or {}).get("key")
+                if key != link["items"] or not isinstance(body.get(key), list):
+                    pytest.fail(
+                        f"{op}: page {number} names its items {key!r} in meta.key, where the "
+                        f"spec has them under {link['items']!r}: {_describe(body)}"
+                    )
+            found = _items_of(body, link["items"])
+            last = number == len(sent)
+            if size is not None and (len(found) > size or not last and len(found) < size):
+                pytest.fail(
+                    f"{op}: page {number} of {len(sent)} has {len(found)} items where "
+                    f"{size} were asked for"
+                )
+            for item in found:
+                seen = pages_of.setdefault(json.dumps(item, sort_keys=True), number)
+                if seen != number:
+                    pytest.fail(
+                        f"{op}: page {number} repeats an item of page {seen}: {_describe(item)}"
+                    )
+        if page_size and self._proxy is not None:
+            self._largest_page(method, page_size, link["items"])
+            self._wire_kept = len(sent)
+        return list(result)
+
+    def _largest_page(self, method: Callable[[Any], Any], page_size: Any, items: str) -> None:
+        """The documented largest page size is taken, and kept to."""
+        name, largest = page_size[0], int(page_size[1])
+        assert self._proxy is not None
+
+        def step(sent: Sent, forward: Callable[[Sent], Reply]) -> Reply:
+            query = [(k, v) for k, v in sent.query if k != name] + [(name, str(largest))]
+            return forward(Sent(sent.method, sent.path, query, sent.headers, sent.body))
+
+        self._proxy.steps = [step]
+        answers = len(self.answers)
+        self._call(method, 0, None, pages=1)
+        answer = self.answers[answers]
+        found = _items_of(answer.body, items)
+        if len(found) > largest:
+            pytest.fail(
+                f"{self.operation_id}: asked for pages of {largest} (the documented most), "
+                f"a page of {len(found)} came"
+            )
+        check_status_and_media_type(self.settings, self.operation_id, answer)
+        validate_response(self.settings, self.operation_id, answer, "")
+
     def expect_walk(
         self, expected: dict[str, Any], pointer: str, items: str, result: list[Any]
     ) -> None:
-        first, second = self._wire()[:2]
+        walked = self._wire()
+        if self._wire_kept:
+            walked = walked[: self._wire_kept]  # not the largest page asked after
+        first = walked[0]
         self.expect_request(expected, first)
         op = self.operation_id
-        # The second page: the same headers and credentials, as given.
-        for name in list(expected["headers"]) + list(
-            (expected.get("auth") or {}).get("headers", {})
-        ):
-            assert second.header(name) == first.header(
-                name
-            ), f"{op}: header {name} on page 2 is {second.header(name)!r}, on page 1 {first.header(name)!r}"
-        assert second.header("Cookie") == first.header("Cookie"), f"{op}: cookies differ on page 2"
-        answers = self.answers[-2:]
+        # Every later page: the same headers and credentials, as given.
+        for number, later in enumerate(walked[1:], 2):
+            for name in list(expected["headers"]) + list(
+                (expected.get("auth") or {}).get("headers", {})
+            ):
+                assert later.header(name) == first.header(
+                    name
+                ), f"{op}: header {name} on page {number} is {later.header(name)!r}, on page 1 {first.header(name)!r}"
+            assert later.header("Cookie") == first.header(
+                "Cookie"
+            ), f"{op}: cookies differ on page {number}"
+        answers = self.answers[: len(walked)]
         counts = [len(_items_of(a.body, items)) for a in answers]
         assert len(result) == sum(counts), f"{op}: {len(result)} items from pages of {counts}"
         start = 0
