@@ -829,7 +829,7 @@ class Renderer:
                     "items": paging.items_key,
                     "next": list(paging.next_path),
                     "cursor": paging.cursor_param,
-                    "page_size": list(paging.page_size) if paging.page_size else None,
+                    "page_size": tuple(paging.page_size) if paging.page_size else None,
                 }
                 if paging is not None
                 else None

@@ -116,7 +116,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
         "flex_chat_channels",
         [],
         "",
-        page_size=["PageSize", 1000],
+        page_size=("PageSize", 1000),
     )
     api.expect_walk(
         {

@@ -141,7 +141,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
         "flex_flows",
         [],
         "",
-        page_size=["PageSize", 1000],
+        page_size=("PageSize", 1000),
     )
     api.expect_walk(
         {

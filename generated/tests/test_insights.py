@@ -129,7 +129,7 @@ def test_list_questionnaires_walks_two_pages(api: Harness) -> None:
         "questionnaires",
         [],
         "",
-        page_size=["PageSize", 1000],
+        page_size=("PageSize", 1000),
     )
     api.expect_walk(
         {

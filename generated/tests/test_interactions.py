@@ -345,7 +345,7 @@ def test_list_channels_walks_two_pages(api: Harness) -> None:
         "channels",
         [],
         "",
-        page_size=["PageSize", 1000],
+        page_size=("PageSize", 1000),
     )
     api.expect_walk(
         {

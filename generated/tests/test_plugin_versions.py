@@ -150,7 +150,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
         "plugin_versions",
         [],
         "",
-        page_size=["PageSize", 1000],
+        page_size=("PageSize", 1000),
     )
     api.expect_walk(
         {

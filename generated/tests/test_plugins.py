@@ -132,7 +132,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
         "plugins",
         [],
         "",
-        page_size=["PageSize", 1000],
+        page_size=("PageSize", 1000),
     )
     api.expect_walk(
         {
