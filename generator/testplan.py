@@ -125,6 +125,9 @@ class Planner:
                 plan["undo"] = [_step(u) for _, u in made if u is not None]
         elif kind == WRITE:
             plan.update(self._write_plan(op) or {})
+            after = self._after(op)
+            if after:
+                plan["after"] = after
         elif not _PARAM.search(op.path):
             # A singleton (a configuration): it sends back what it read.
             read = self._find("GET", op.path)
@@ -222,6 +225,38 @@ class Planner:
         if undo[-1] is None and not _removes(op, item):
             return None  # what it works on could not be removed afterwards
         return {"make": [_step(s) for s, _ in made], "undo": undo}
+
+    def _after(self, op: ir.Operation) -> dict[str, Any]:
+        """The reads that show a write took effect: what a create made can be
+        fetched and is listed; after an update or archive, a fetch answers
+        what the write did; after a delete, a fetch finds nothing."""
+        params = len(_PARAM.findall(op.path))
+        if op.method == "POST" and self._is_collection(op.path):
+            item = op.path + "/{id}"
+            field = self._id_field(op, "id", listing=False)
+            fetch, listing = self._find("GET", item), self._find("GET", op.path)
+            after: dict[str, Any] = {}
+            if field is not None and fetch is not None and op.result is not None:
+                after["fetch"] = _step(Step(fetch[0].name, fetch[1].name, tuple(range(params + 1))))
+                after["field"] = field
+                if listing is not None and listing[1].pagination is not None:
+                    list_field = self._id_field(listing[1], "id", listing=True)
+                    if list_field is not None:
+                        after["list"] = _step(
+                            Step(listing[0].name, listing[1].name, tuple(range(params)), list_field)
+                        )
+            return after
+        target = self._item_path(op.path)
+        found = self._find("GET", target) if target is not None else None
+        if target is None or found is None:
+            return {}
+        count = len(_PARAM.findall(target))
+        step = _step(Step(found[0].name, found[1].name, tuple(range(count))))
+        if op.method == "DELETE" and op.path == target:
+            return {"gone": step}
+        if op.result is not None and isinstance(op.result, ir.ModelRef):
+            return {"same": step}
+        return {}
 
     # -- paths ---------------------------------------------------------------------------
 

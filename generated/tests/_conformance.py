@@ -772,6 +772,69 @@ class Harness:
             return
         assert_carries(result, body, op)
 
+    def expect_state(self, result: Any) -> None:
+        """Live mode: later reads show the write took effect. What a create
+        made can be fetched, as the create answered, and is listed; after an
+        update or an archive, a fetch answers what the write answered and
+        what was sent; after a delete, a fetch finds nothing."""
+        after = self.plan.get("after")
+        if self.settings.mode != "live" or not after or result is None:
+            return
+        op = self.operation_id
+        values = list(self.path_values or [])
+        sent = self._wire()[-1]
+        with self._setup_client() as client:
+
+            def read(step: dict[str, Any], found: list[Any]) -> Any:
+                method = getattr(getattr(client, step["resource"]), step["method"])
+                return method(*[found[i] for i in step["args"]])
+
+            if "gone" in after:
+                try:
+                    still = read(after["gone"], values)
+                except self.package.ApiStatusError as error:
+                    if error.status_code not in (404, 410):
+                        pytest.fail(
+                            f"{op}: after the delete, a fetch answered {error.status_code} "
+                            f"where 404 was due: {_describe(error.body)}"
+                        )
+                    return
+                pytest.fail(f"{op}: what was deleted can still be fetched: {_describe(still)}")
+            if "fetch" in after:
+                values.append(_field(result, after["field"]))
+            fetched = read(after.get("fetch") or after["same"], values).to_dict()
+            written = result.to_dict()
+            if self._proxy is not None:  # links in the write's answer came through the proxy
+                text = json.dumps(written).replace(self._proxy.url, self._proxy.upstream_origin)
+                written = json.loads(text)
+            differ = {
+                name: (value, fetched.get(name))
+                for name, value in written.items()
+                if fetched.get(name) != value
+            }
+            if differ:
+                pytest.fail(
+                    f"{op}: a fetch right after the write answers otherwise: "
+                    + "; ".join(f"{n}: wrote {w!r}, fetched {f!r}" for n, (w, f) in differ.items())
+                )
+            # What an update sent shows (a create may fill fields its own way).
+            for name, value in _sent_fields(sent) if "same" in after else []:
+                field = _snake(name)
+                if field in fetched and not _same_value(value, fetched[field]):
+                    pytest.fail(
+                        f"{op}: sent {name}={value!r}, a fetch right after has "
+                        f"{field}={fetched[field]!r}"
+                    )
+            if "list" in after:
+                made, step = values[-1], after["list"]
+                listing = read(step, values)
+                for index, item in enumerate(listing):
+                    if _field(item, step["field"]) == made:
+                        return
+                    if index >= LIVE_PAGES * 50:
+                        break
+                pytest.fail(f"{op}: {made} was created, but the list does not have it")
+
     # -- beyond the happy call ------------------------------------------------------------------
 
     def expect_error(
@@ -1291,6 +1354,32 @@ def _items_of(body: Any, items: str) -> list[Any]:
     for key in items.split(".") if items else []:
         body = body.get(key) if isinstance(body, dict) else None
     return list(body) if isinstance(body, list) else []
+
+
+def _sent_fields(sent: Sent) -> list[tuple[str, Any]]:
+    """The fields of a form or JSON object body, as sent."""
+    content_type = (sent.header("Content-Type") or "").lower()
+    if content_type.startswith("application/x-www-form-urlencoded"):
+        return parse_qsl(sent.body.decode(), keep_blank_values=True)
+    if "json" in content_type and sent.body:
+        body = json.loads(sent.body)
+        return list(body.items()) if isinstance(body, dict) else []
+    return []
+
+
+def _snake(name: str) -> str:
+    """A wire name as an answer's field is named (``FriendlyName``: ``friendly_name``)."""
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    return re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_").lower()
+
+
+def _same_value(sent: Any, answered: Any) -> bool:
+    """Whether an answer's scalar field holds the value sent (a form sends text)."""
+    if isinstance(answered, bool):
+        return str(sent).lower() == str(answered).lower()
+    if isinstance(answered, (int, float, str)):
+        return str(sent) == str(answered) if isinstance(sent, str) else sent == answered
+    return True  # objects and lists: not compared field by field
 
 
 def _field(value: Any, wire: str) -> Any:

@@ -211,6 +211,11 @@ def test_create(api: Harness) -> None:
             "undo": [],
             "undo_created": {"resource": "channels", "method": "delete", "args": [0], "field": ""},
             "created_field": "sid",
+            "after": {
+                "fetch": {"resource": "channels", "method": "fetch", "args": [0], "field": ""},
+                "field": "sid",
+                "list": {"resource": "channels", "method": "list", "args": [], "field": "sid"},
+            },
             "refs": {
                 "flex_flow_sid": [
                     ("", [{"resource": "flex_flows", "method": "list", "args": [], "field": "sid"}])
@@ -275,6 +280,7 @@ def test_create(api: Harness) -> None:
     api.check_result(
         result, "/paths/~1Channels/post/responses/201/content/application~1json/schema"
     )
+    api.expect_state(result)
 
 
 def test_create_answers_400(api: Harness) -> None:
@@ -313,6 +319,11 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
             "undo": [],
             "undo_created": {"resource": "channels", "method": "delete", "args": [0], "field": ""},
             "created_field": "sid",
+            "after": {
+                "fetch": {"resource": "channels", "method": "fetch", "args": [0], "field": ""},
+                "field": "sid",
+                "list": {"resource": "channels", "method": "list", "args": [], "field": "sid"},
+            },
             "refs": {
                 "flex_flow_sid": [
                     ("", [{"resource": "flex_flows", "method": "list", "args": [], "field": "sid"}])
@@ -513,6 +524,9 @@ def test_delete(api: Harness) -> None:
                 }
             ],
             "undo": [None],
+            "after": {
+                "gone": {"resource": "channels", "method": "fetch", "args": [0], "field": ""}
+            },
         },
     )
     api.respond(204, None)
@@ -534,6 +548,7 @@ def test_delete(api: Harness) -> None:
         }
     )
     api.check_result(result, "")
+    api.expect_state(result)
 
 
 def test_delete_answers_400(api: Harness) -> None:
@@ -581,6 +596,9 @@ def test_delete_refuses_what_the_spec_forbids(api: Harness) -> None:
                 }
             ],
             "undo": [None],
+            "after": {
+                "gone": {"resource": "channels", "method": "fetch", "args": [0], "field": ""}
+            },
         },
     )
     values = api.path(["ChannelSid-1"])

@@ -249,6 +249,11 @@ def test_create(api: Harness) -> None:
                 "field": "",
             },
             "created_field": "sid",
+            "after": {
+                "fetch": {"resource": "flex_flows", "method": "fetch", "args": [0], "field": ""},
+                "field": "sid",
+                "list": {"resource": "flex_flows", "method": "list", "args": [], "field": "sid"},
+            },
         },
     )
     api.respond(
@@ -328,6 +333,7 @@ def test_create(api: Harness) -> None:
     api.check_result(
         result, "/paths/~1FlexFlows/post/responses/201/content/application~1json/schema"
     )
+    api.expect_state(result)
 
 
 def test_create_answers_400(api: Harness) -> None:
@@ -378,6 +384,11 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
                 "field": "",
             },
             "created_field": "sid",
+            "after": {
+                "fetch": {"resource": "flex_flows", "method": "fetch", "args": [0], "field": ""},
+                "field": "sid",
+                "list": {"resource": "flex_flows", "method": "list", "args": [], "field": "sid"},
+            },
         },
     )
     api.expect_refusals(
@@ -628,6 +639,9 @@ def test_update(api: Harness) -> None:
             "kind": "write",
             "make": [{"resource": "flex_flows", "method": "create", "args": [], "field": "sid"}],
             "undo": [{"resource": "flex_flows", "method": "delete", "args": [0], "field": ""}],
+            "after": {
+                "same": {"resource": "flex_flows", "method": "fetch", "args": [0], "field": ""}
+            },
         },
     )
     api.respond(
@@ -710,6 +724,7 @@ def test_update(api: Harness) -> None:
         result,
         "/paths/~1FlexFlows~1{FlexFlowSid}/post/responses/200/content/application~1json/schema",
     )
+    api.expect_state(result)
 
 
 def test_update_answers_400(api: Harness) -> None:
@@ -754,6 +769,9 @@ def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
             "kind": "write",
             "make": [{"resource": "flex_flows", "method": "create", "args": [], "field": "sid"}],
             "undo": [{"resource": "flex_flows", "method": "delete", "args": [0], "field": ""}],
+            "after": {
+                "same": {"resource": "flex_flows", "method": "fetch", "args": [0], "field": ""}
+            },
         },
     )
     values = api.path(["FlexFlowSid-1"])
@@ -885,6 +903,9 @@ def test_delete(api: Harness) -> None:
             "kind": "write",
             "make": [{"resource": "flex_flows", "method": "create", "args": [], "field": "sid"}],
             "undo": [None],
+            "after": {
+                "gone": {"resource": "flex_flows", "method": "fetch", "args": [0], "field": ""}
+            },
         },
     )
     api.respond(204, None)
@@ -906,6 +927,7 @@ def test_delete(api: Harness) -> None:
         }
     )
     api.check_result(result, "")
+    api.expect_state(result)
 
 
 def test_delete_answers_400(api: Harness) -> None:
@@ -931,6 +953,9 @@ def test_delete_refuses_what_the_spec_forbids(api: Harness) -> None:
             "kind": "write",
             "make": [{"resource": "flex_flows", "method": "create", "args": [], "field": "sid"}],
             "undo": [None],
+            "after": {
+                "gone": {"resource": "flex_flows", "method": "fetch", "args": [0], "field": ""}
+            },
         },
     )
     values = api.path(["FlexFlowSid-1"])

@@ -231,6 +231,21 @@ def test_create(api: Harness) -> None:
                 "field": "",
             },
             "created_field": "sid",
+            "after": {
+                "fetch": {
+                    "resource": "plugin_configurations",
+                    "method": "fetch",
+                    "args": [0],
+                    "field": "",
+                },
+                "field": "sid",
+                "list": {
+                    "resource": "plugin_configurations",
+                    "method": "list",
+                    "args": [],
+                    "field": "sid",
+                },
+            },
             "refs": {
                 "plugins": [
                     (
@@ -298,6 +313,7 @@ def test_create(api: Harness) -> None:
         result,
         "/paths/~1PluginService~1Configurations/post/responses/201/content/application~1json/schema",
     )
+    api.expect_state(result)
 
 
 def test_create_answers_400(api: Harness) -> None:
@@ -335,6 +351,21 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
                 "field": "",
             },
             "created_field": "sid",
+            "after": {
+                "fetch": {
+                    "resource": "plugin_configurations",
+                    "method": "fetch",
+                    "args": [0],
+                    "field": "",
+                },
+                "field": "sid",
+                "list": {
+                    "resource": "plugin_configurations",
+                    "method": "list",
+                    "args": [],
+                    "field": "sid",
+                },
+            },
             "refs": {
                 "plugins": [
                     (
@@ -533,6 +564,14 @@ def test_archive(api: Harness) -> None:
                 }
             ],
             "undo": [None],
+            "after": {
+                "same": {
+                    "resource": "plugin_configurations",
+                    "method": "fetch",
+                    "args": [0],
+                    "field": "",
+                }
+            },
         },
     )
     api.respond(
@@ -575,6 +614,7 @@ def test_archive(api: Harness) -> None:
         result,
         "/paths/~1PluginService~1Configurations~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
     )
+    api.expect_state(result)
 
 
 def test_archive_answers_400(api: Harness) -> None:
@@ -630,6 +670,14 @@ def test_archive_refuses_what_the_spec_forbids(api: Harness) -> None:
                 }
             ],
             "undo": [None],
+            "after": {
+                "same": {
+                    "resource": "plugin_configurations",
+                    "method": "fetch",
+                    "args": [0],
+                    "field": "",
+                }
+            },
         },
     )
     values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])

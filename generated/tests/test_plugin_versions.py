@@ -261,6 +261,21 @@ def test_create(api: Harness) -> None:
                 "field": "",
             },
             "created_field": "sid",
+            "after": {
+                "fetch": {
+                    "resource": "plugin_versions",
+                    "method": "fetch",
+                    "args": [0, 1],
+                    "field": "",
+                },
+                "field": "sid",
+                "list": {
+                    "resource": "plugin_versions",
+                    "method": "list",
+                    "args": [0],
+                    "field": "sid",
+                },
+            },
         },
     )
     api.respond(
@@ -319,6 +334,7 @@ def test_create(api: Harness) -> None:
         result,
         "/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions/post/responses/201/content/application~1json/schema",
     )
+    api.expect_state(result)
 
 
 def test_create_answers_400(api: Harness) -> None:
@@ -360,6 +376,21 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
                 "field": "",
             },
             "created_field": "sid",
+            "after": {
+                "fetch": {
+                    "resource": "plugin_versions",
+                    "method": "fetch",
+                    "args": [0, 1],
+                    "field": "",
+                },
+                "field": "sid",
+                "list": {
+                    "resource": "plugin_versions",
+                    "method": "list",
+                    "args": [0],
+                    "field": "sid",
+                },
+            },
         },
     )
     values = api.path(["PluginSid-1"])
@@ -539,6 +570,14 @@ def test_archive(api: Harness) -> None:
                 {"resource": "plugin_versions", "method": "create", "args": [0], "field": "sid"},
             ],
             "undo": [{"resource": "plugins", "method": "archive", "args": [0], "field": ""}, None],
+            "after": {
+                "same": {
+                    "resource": "plugin_versions",
+                    "method": "fetch",
+                    "args": [0, 1],
+                    "field": "",
+                }
+            },
         },
     )
     api.respond(
@@ -582,6 +621,7 @@ def test_archive(api: Harness) -> None:
         result,
         "/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
     )
+    api.expect_state(result)
 
 
 def test_archive_answers_400(api: Harness) -> None:
@@ -612,6 +652,14 @@ def test_archive_refuses_what_the_spec_forbids(api: Harness) -> None:
                 {"resource": "plugin_versions", "method": "create", "args": [0], "field": "sid"},
             ],
             "undo": [{"resource": "plugins", "method": "archive", "args": [0], "field": ""}, None],
+            "after": {
+                "same": {
+                    "resource": "plugin_versions",
+                    "method": "fetch",
+                    "args": [0, 1],
+                    "field": "",
+                }
+            },
         },
     )
     values = api.path(["PluginSid-1", "Sid-1"])

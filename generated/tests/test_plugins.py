@@ -230,6 +230,11 @@ def test_create(api: Harness) -> None:
             "undo": [],
             "undo_created": {"resource": "plugins", "method": "archive", "args": [0], "field": ""},
             "created_field": "sid",
+            "after": {
+                "fetch": {"resource": "plugins", "method": "fetch", "args": [0], "field": ""},
+                "field": "sid",
+                "list": {"resource": "plugins", "method": "list", "args": [], "field": "sid"},
+            },
         },
     )
     api.respond(
@@ -281,6 +286,7 @@ def test_create(api: Harness) -> None:
         result,
         "/paths/~1PluginService~1Plugins/post/responses/201/content/application~1json/schema",
     )
+    api.expect_state(result)
 
 
 def test_create_answers_400(api: Harness) -> None:
@@ -313,6 +319,11 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
             "undo": [],
             "undo_created": {"resource": "plugins", "method": "archive", "args": [0], "field": ""},
             "created_field": "sid",
+            "after": {
+                "fetch": {"resource": "plugins", "method": "fetch", "args": [0], "field": ""},
+                "field": "sid",
+                "list": {"resource": "plugins", "method": "list", "args": [], "field": "sid"},
+            },
         },
     )
     api.expect_refusals(
@@ -459,6 +470,7 @@ def test_update(api: Harness) -> None:
             "kind": "write",
             "make": [{"resource": "plugins", "method": "create", "args": [], "field": "sid"}],
             "undo": [{"resource": "plugins", "method": "archive", "args": [0], "field": ""}],
+            "after": {"same": {"resource": "plugins", "method": "fetch", "args": [0], "field": ""}},
         },
     )
     api.respond(
@@ -507,6 +519,7 @@ def test_update(api: Harness) -> None:
         result,
         "/paths/~1PluginService~1Plugins~1{Sid}/post/responses/200/content/application~1json/schema",
     )
+    api.expect_state(result)
 
 
 def test_update_answers_400(api: Harness) -> None:
@@ -537,6 +550,7 @@ def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
             "kind": "write",
             "make": [{"resource": "plugins", "method": "create", "args": [], "field": "sid"}],
             "undo": [{"resource": "plugins", "method": "archive", "args": [0], "field": ""}],
+            "after": {"same": {"resource": "plugins", "method": "fetch", "args": [0], "field": ""}},
         },
     )
     values = api.path(["Sid-1"])
@@ -577,6 +591,7 @@ def test_archive(api: Harness) -> None:
             "kind": "write",
             "make": [{"resource": "plugins", "method": "create", "args": [], "field": "sid"}],
             "undo": [None],
+            "after": {"same": {"resource": "plugins", "method": "fetch", "args": [0], "field": ""}},
         },
     )
     api.respond(
@@ -619,6 +634,7 @@ def test_archive(api: Harness) -> None:
         result,
         "/paths/~1PluginService~1Plugins~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
     )
+    api.expect_state(result)
 
 
 def test_archive_answers_400(api: Harness) -> None:
@@ -644,6 +660,7 @@ def test_archive_refuses_what_the_spec_forbids(api: Harness) -> None:
             "kind": "write",
             "make": [{"resource": "plugins", "method": "create", "args": [], "field": "sid"}],
             "undo": [None],
+            "after": {"same": {"resource": "plugins", "method": "fetch", "args": [0], "field": ""}},
         },
     )
     values = api.path(["Sid-1"])

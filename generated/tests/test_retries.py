@@ -80,6 +80,11 @@ def test_a_write_is_retried_after_429(api: Harness) -> None:
             "undo": [],
             "undo_created": {"resource": "channels", "method": "delete", "args": [0], "field": ""},
             "created_field": "sid",
+            "after": {
+                "fetch": {"resource": "channels", "method": "fetch", "args": [0], "field": ""},
+                "field": "sid",
+                "list": {"resource": "channels", "method": "list", "args": [], "field": "sid"},
+            },
             "refs": {
                 "flex_flow_sid": [
                     ("", [{"resource": "flex_flows", "method": "list", "args": [], "field": "sid"}])

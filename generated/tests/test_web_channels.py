@@ -26,6 +26,10 @@ def test_create(api: Harness) -> None:
                 "field": "",
             },
             "created_field": "sid",
+            "after": {
+                "fetch": {"resource": "web_channels", "method": "fetch", "args": [0], "field": ""},
+                "field": "sid",
+            },
             "refs": {
                 "flex_flow_sid": [
                     ("", [{"resource": "flex_flows", "method": "list", "args": [], "field": "sid"}])
@@ -80,6 +84,7 @@ def test_create(api: Harness) -> None:
     api.check_result(
         result, "/paths/~1WebChannels/post/responses/201/content/application~1json/schema"
     )
+    api.expect_state(result)
 
 
 def test_create_answers_400(api: Harness) -> None:
@@ -119,6 +124,10 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
                 "field": "",
             },
             "created_field": "sid",
+            "after": {
+                "fetch": {"resource": "web_channels", "method": "fetch", "args": [0], "field": ""},
+                "field": "sid",
+            },
             "refs": {
                 "flex_flow_sid": [
                     ("", [{"resource": "flex_flows", "method": "list", "args": [], "field": "sid"}])
@@ -355,6 +364,9 @@ def test_update(api: Harness) -> None:
                 }
             ],
             "undo": [{"resource": "web_channels", "method": "delete", "args": [0], "field": ""}],
+            "after": {
+                "same": {"resource": "web_channels", "method": "fetch", "args": [0], "field": ""}
+            },
         },
     )
     api.respond(
@@ -394,6 +406,7 @@ def test_update(api: Harness) -> None:
         result,
         "/paths/~1WebChannels~1{ChannelSid}/post/responses/200/content/application~1json/schema",
     )
+    api.expect_state(result)
 
 
 def test_update_answers_400(api: Harness) -> None:
@@ -443,6 +456,9 @@ def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
                 }
             ],
             "undo": [{"resource": "web_channels", "method": "delete", "args": [0], "field": ""}],
+            "after": {
+                "same": {"resource": "web_channels", "method": "fetch", "args": [0], "field": ""}
+            },
         },
     )
     values = api.path(["ChannelSid-1"])
@@ -509,6 +525,9 @@ def test_delete(api: Harness) -> None:
                 }
             ],
             "undo": [None],
+            "after": {
+                "gone": {"resource": "web_channels", "method": "fetch", "args": [0], "field": ""}
+            },
         },
     )
     api.respond(204, None)
@@ -530,6 +549,7 @@ def test_delete(api: Harness) -> None:
         }
     )
     api.check_result(result, "")
+    api.expect_state(result)
 
 
 def test_delete_answers_400(api: Harness) -> None:
@@ -577,6 +597,9 @@ def test_delete_refuses_what_the_spec_forbids(api: Harness) -> None:
                 }
             ],
             "undo": [None],
+            "after": {
+                "gone": {"resource": "web_channels", "method": "fetch", "args": [0], "field": ""}
+            },
         },
     )
     values = api.path(["ChannelSid-1"])
