@@ -764,6 +764,13 @@ class Renderer:
         unique = [
             n for n in args if "unique" in by_name[n].wire_name.lower() and isinstance(args[n], str)
         ]
+        if "same" in plan.get("after", {}):
+            # An update sends new text in live mode, so a later fetch can show it took.
+            unique += [
+                n
+                for n in args
+                if _free_text(by_name[n]) and n not in unique and n not in plan.get("refs", {})
+            ]
         write_back = (
             {p.name: p.wire_name for p in op.parameters if p.location == "body"}
             if "write_back" in plan
@@ -910,6 +917,15 @@ class Renderer:
             return self.env.get_template(template).render(**context)
         except (jinja2.TemplateError, TypeError) as exc:
             raise GeneratorBug(f"{TEMPLATES / template}: rendering failed: {exc}") from exc
+
+
+def _free_text(p: ir.Parameter) -> bool:
+    """A body field of plain text, which any longer text fits too."""
+    t = p.type.inner if isinstance(p.type, ir.Nullable) else p.type
+    if p.location != "body" or not isinstance(t, ir.Scalar) or t.kind != ir.STR:
+        return False
+    facts = t.facts
+    return not (facts.pattern or facts.format or facts.max_length is not None)
 
 
 def _name_tests(cases: list[tuple[ir.Operation, dict[str, Any]]]) -> None:

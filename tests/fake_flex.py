@@ -908,3 +908,20 @@ ROUTES: list[tuple[str, str, Route]] = [
     ("GET", "/Insights/QualityManagement/Questionnaires", _Handler.list_questionnaires),
     ("POST", "/Insights/QualityManagement/Questionnaires", _Handler.create_questionnaire),
 ]
+
+
+def serve(account_sid: str, auth_token: str) -> None:
+    """Serve a seeded fake until standard input closes; its URL is the first
+    line printed. The API-bug runs start one per planted bug this way."""
+    import sys
+
+    with FakeFlex(account_sid, auth_token) as server:
+        server.seed()
+        print(server.url, flush=True)
+        sys.stdin.read()
+
+
+if __name__ == "__main__":
+    import sys
+
+    serve(sys.argv[1], sys.argv[2])

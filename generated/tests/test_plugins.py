@@ -495,8 +495,8 @@ def test_update(api: Harness) -> None:
         lambda client: client.plugins.update(
             values[0],
             flex_metadata="FlexMetadata-1",
-            friendly_name="FriendlyName-1",
-            description="Description-1",
+            friendly_name=api.unique("FriendlyName-1"),
+            description=api.unique("Description-1"),
         )
     )
     api.expect_request(
@@ -558,8 +558,8 @@ def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
         lambda client: client.plugins.update(
             values[0],
             flex_metadata="FlexMetadata-1",
-            friendly_name="FriendlyName-1",
-            description="Description-1",
+            friendly_name=api.unique("FriendlyName-1"),
+            description=api.unique("Description-1"),
         ),
         [
             {

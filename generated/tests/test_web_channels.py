@@ -383,7 +383,9 @@ def test_update(api: Harness) -> None:
     values = api.path(["ChannelSid-1"])
     result = api.call(
         lambda client: client.web_channels.update(
-            values[0], chat_status="inactive", post_engagement_data="PostEngagementData-1"
+            values[0],
+            chat_status="inactive",
+            post_engagement_data=api.unique("PostEngagementData-1"),
         )
     )
     api.expect_request(
@@ -464,7 +466,9 @@ def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
     values = api.path(["ChannelSid-1"])
     api.expect_refusals(
         lambda client: client.web_channels.update(
-            values[0], chat_status="inactive", post_engagement_data="PostEngagementData-1"
+            values[0],
+            chat_status="inactive",
+            post_engagement_data=api.unique("PostEngagementData-1"),
         ),
         [
             {

@@ -1006,12 +1006,13 @@ class TwilioError(_models.Model):
         "more_info": "more_info",
         "status": "status",
     }
+    _required: ClassVar[tuple[str, ...]] = ("code", "message", "more_info", "status")
 
-    code: int | None = None
+    code: int
     """Twilio's error code, e.g. 45004 for a read-only Configuration property."""
-    message: str | None = None
-    more_info: str | None = None
-    status: int | None = None
+    message: str
+    more_info: str
+    status: int
     """The HTTP status code."""
     extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
     """Fields the API sent that the spec does not describe."""

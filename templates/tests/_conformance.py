@@ -778,7 +778,7 @@ class Harness:
         update or an archive, a fetch answers what the write answered and
         what was sent; after a delete, a fetch finds nothing."""
         after = self.plan.get("after")
-        if self.settings.mode != "live" or not after or result is None:
+        if self.settings.mode != "live" or not after or result is None and "gone" not in after:
             return
         op = self.operation_id
         values = list(self.path_values or [])
