@@ -18,7 +18,7 @@ endif
 # api-diff: what the committed client's API lost or changed since BASE (exit 3: breaking).
 BASE ?= HEAD~1
 
-.PHONY: api-diff lint regenerate test test-generator test-generated test-versions conformance mutation check typecheck corpus bench bench-client bench-generator bench-smoke clean
+.PHONY: api-diff lint regenerate test test-generator test-generated test-versions conformance mutation check typecheck corpus bench bench-client bench-generator bench-smoke conformance-compare clean
 
 # (Re)install only when the project's dependencies change.
 $(STAMP): pyproject.toml constraints.txt
@@ -62,6 +62,17 @@ conformance: $(STAMP)
 
 mutation: $(STAMP)
 	$(PY) scripts/mutation.py
+	$(PY) scripts/api_bugs.py
+
+# The planted API bugs through Schemathesis too, in a venv of its own.
+ST_VENV := .venv-schemathesis
+$(ST_VENV)/.installed:
+	$(PYTHON) -m venv $(ST_VENV)
+	$(ST_VENV)/bin/python -m pip install --quiet schemathesis==4.32.5
+	touch $@
+
+conformance-compare: $(STAMP) $(ST_VENV)/.installed
+	$(PY) scripts/api_bugs.py --schemathesis $(ST_VENV)/bin/st
 
 # The generated client and the runtime tests on Python 3.10, 3.11, 3.12 and 3.13.
 test-versions:
@@ -100,4 +111,4 @@ api-diff: $(STAMP)
 bench: bench-client bench-generator
 
 clean:
-	rm -rf $(VENV) .venv-matrix .venv-bench node_modules .mypy_cache .pytest_cache .corpus
+	rm -rf $(VENV) .venv-matrix .venv-bench .venv-schemathesis node_modules .mypy_cache .pytest_cache .corpus

@@ -267,6 +267,18 @@ def test_every_planted_fault_is_caught():
     assert "mutation score (offline): 6 of 6 faults caught" in result.stdout
 
 
+def test_every_planted_api_bug_is_caught_and_the_unchanged_fake_passes():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "api_bugs.py")],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "generated suite, unchanged fake: passes" in result.stdout
+    assert "API bugs (generated suite): 21 of 21 caught, 0 false failure(s)" in result.stdout
+
+
 def _copy_tree(source: Path, target: Path) -> None:
     import shutil
 
