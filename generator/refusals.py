@@ -1,5 +1,6 @@
-"""Requests the spec forbids, one broken rule each, for the generated suite
-to send to a server that must refuse them.
+"""Requests at the spec's limits, for the generated suite to send to a
+server: those it forbids, one broken rule each, which the server must
+refuse, and those at the edge of what it allows, which it must take.
 
 Each refusal is a change to the valid request of an operation's test, made
 on the wire (the harness's proxy makes it, so the client's own checks never
@@ -7,10 +8,16 @@ stop it): a required argument left out, a value of the wrong type, outside
 its bounds or its enum, too long or too short, no credentials or wrong ones.
 Only what the spec states is used; a rule it does not state is never
 guessed, so a correct server refuses every one.
+
+The edges it allows (``accepted``) are made the same way: a documented
+page size of 1 and its largest, a number at its minimum and maximum, a
+string of its longest allowed length, and text beyond ASCII where any text
+will do.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import ir
@@ -20,6 +27,8 @@ from . import ir
 QUERY, HEADER, FORM, JSON, CREDENTIALS = "query", "header", "form", "json", "credentials"
 # A value no enum of the spec's could hold by chance.
 NOT_IN_ENUM = "not-one-of-the-documented-values"
+# Text beyond ASCII: accents, a symbol, CJK and an emoji, as a user writes them.
+NON_ASCII = "Zoë ✓ 日本 🚀"
 
 
 def refusals(
@@ -46,6 +55,59 @@ def refusals(
     for refusal in found:
         unique.setdefault(refusal["what"], refusal)
     return list(unique.values())
+
+
+def accepted(op: ir.Operation, request: dict[str, Any]) -> list[dict[str, Any]]:
+    """The edges of what ``op`` allows, each a change to its valid request
+    that a correct server takes."""
+    found: dict[str, dict[str, Any]] = {}
+    body_kind = op.body.kind if op.body is not None else ""
+    for p in op.parameters:
+        where = _where(p, body_kind)
+        if not where or p.content_type or p.serialization is not None or where == HEADER:
+            continue
+        for what, value in _edge_values(p.type, where, _written_by_people(p.wire_name)):
+            what = f"{_place(where)} {p.wire_name} {what}"
+            found.setdefault(what, _refusal(what, where, p, value, drop=False))
+    return list(found.values())
+
+
+# Fields people write in their own words (a name, a description), where any
+# text must do; an id, a key or a unique name may have rules a spec leaves out.
+_PEOPLES_WORDS = ("name", "description", "title", "label", "comment", "note", "summary", "text")
+_MACHINES_WORDS = ("unique", "sid", "id", "key", "token", "url", "uri", "identity", "code")
+
+
+def _written_by_people(wire_name: str) -> bool:
+    words = set(_words(wire_name))
+    return bool(words & set(_PEOPLES_WORDS)) and not words & set(_MACHINES_WORDS)
+
+
+def _words(name: str) -> list[str]:
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    return [w.lower() for w in re.split(r"[^A-Za-z0-9]+", spaced) if w]
+
+
+def _edge_values(t: ir.Type, where: str, free_text: bool) -> list[tuple[str, Any]]:
+    if isinstance(t, ir.Nullable):
+        t = t.inner
+    if not isinstance(t, ir.Scalar):
+        return []
+    text, facts = where != JSON, t.facts
+    edges: list[tuple[str, Any]] = []
+    if t.kind == ir.INT:
+        for what, bound in (("at its minimum", facts.minimum), ("at its maximum", facts.maximum)):
+            if bound is not None and float(bound).is_integer() and abs(bound) < 2**53:
+                edges.append((f"{what} {_num(bound)}", _wire(bound, t, text)))
+    elif t.kind == ir.STR and not (facts.pattern or facts.format):
+        shortest = facts.min_length or 0
+        longest = facts.max_length
+        if longest is not None and shortest <= longest <= 10_000:
+            edges.append((f"of its longest, {longest} characters", "x" * longest))
+        if free_text and (longest is None or longest >= len(NON_ASCII)):
+            if shortest <= len(NON_ASCII):
+                edges.append(("beyond ASCII", NON_ASCII))
+    return edges
 
 
 def _where(p: ir.Parameter, body_kind: str) -> str:

@@ -814,6 +814,13 @@ class Renderer:
                 )
                 for name, v in keywords.items()
             ]
+        # The same call with the optional arguments left out, when it has any.
+        needed = {p.name for p in op.parameters if p.required}
+        minimal = [a for a in live_arguments if a.split("=", 1)[0] in needed or "=" not in a]
+        fields = [p for p in op.parameters if p.location == "body"]
+        if op.body is not None and op.body.required and not any(p.required for p in fields):
+            minimal = live_arguments  # a body it must have, but no field it must hold
+        references = {by_name[n].wire_name for n in plan.get("refs", {})}
         return {
             "arguments": arguments,
             "live_arguments": live_arguments,
@@ -830,6 +837,10 @@ class Renderer:
             "write_back": write_back,
             "errors": errors,
             "refusals": refusals.refusals(op, request, requirement),
+            "accepted": [
+                edge for edge in refusals.accepted(op, request) if edge["name"] not in references
+            ],
+            "minimal_arguments": minimal if minimal != live_arguments else None,
             "walk": (
                 {
                     "profile": paging.profile,
@@ -928,6 +939,10 @@ def _free_text(p: ir.Parameter) -> bool:
     return not (facts.pattern or facts.format or facts.max_length is not None)
 
 
+def _has_limits(case: dict[str, Any]) -> bool:
+    return bool(case["refusals"] or case["accepted"] or case["minimal_arguments"])
+
+
 def _name_tests(cases: list[tuple[ir.Operation, dict[str, Any]]]) -> None:
     """The names of one module's test functions, none repeated: each case's
     call test, error tests and walk."""
@@ -939,14 +954,14 @@ def _name_tests(cases: list[tuple[ir.Operation, dict[str, Any]]]) -> None:
         wanted += [f"test_{name}_answers_{error[0]}" for error in case["errors"]]
         if case["walk"] is not None:
             wanted.append(f"test_{name}_walks_two_pages")
-        if case["refusals"]:
-            wanted.append(f"test_{name}_refuses_what_the_spec_forbids")
+        if _has_limits(case):
+            wanted.append(f"test_{name}_at_the_spec_limits")
     names = iter(naming.unique_names(wanted))
     for op, case in cases:
         case["test"] = next(names)
         case["error_tests"] = [next(names) for _ in case["errors"]]
         case["walk_test"] = next(names) if case["walk"] is not None else ""
-        case["refusal_test"] = next(names) if case["refusals"] else ""
+        case["limits_test"] = next(names) if _has_limits(case) else ""
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:

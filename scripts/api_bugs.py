@@ -151,6 +151,22 @@ BUGS = (
         "    return Refused(500, 20001, message)",
     ),
     Bug(
+        "text beyond ASCII stored mangled (a plugin's friendly name)",
+        "            if name in r.form:\n                plugin[key] = r.form[name]",
+        "            if name in r.form:\n"
+        '                plugin[key] = r.form[name].encode().decode("latin-1")',
+    ),
+    Bug(
+        "an optional argument required (a plugin's friendly name)",
+        'base, r.required("UniqueName"), r.form.get("FriendlyName")',
+        'base, r.required("UniqueName"), r.required("FriendlyName")',
+    ),
+    Bug(
+        "the documented largest page size refused",
+        "not 1 <= int(size_text) <= 1000",
+        "not 1 <= int(size_text) <= 100",
+    ),
+    Bug(
         "error bodies without Twilio's code and message",
         '            {\n                "code": code,\n                "message": message,',
         '            {\n                "error": message,',

@@ -3,8 +3,10 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages (in live mode, of every page); against a server, the requests the spec
-forbids, each of which it must refuse.
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
 """
 
 from __future__ import annotations
@@ -138,13 +140,13 @@ def test_list_walks_two_pages(api: Harness) -> None:
     )
 
 
-def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_list_at_the_spec_limits(api: Harness) -> None:
     api.begin("listChannels", plan={"kind": "read"})
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.channels.list(
             page_size=1, page=api.sample_only(1), page_token=api.sample_only("PageToken-1")
         ),
-        [
+        refused=[
             {
                 "what": "query parameter PageSize not a number",
                 "where": "query",
@@ -199,6 +201,30 @@ def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "query parameter PageSize at its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize at its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1000",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page at its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "0",
+                "drop": False,
+            },
+        ],
+        minimal=lambda client: client.channels.list(),
     )
 
 
@@ -310,7 +336,7 @@ def test_create_answers_400(api: Harness) -> None:
     )
 
 
-def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_create_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "createChannel",
         plan={
@@ -331,7 +357,7 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
             },
         },
     )
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.channels.create(
             flex_flow_sid=api.found("flex_flow_sid", "FlexFlowSid-1"),
             identity="Identity-1",
@@ -344,7 +370,7 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
             task_attributes="TaskAttributes-1",
             long_lived=True,
         ),
-        [
+        refused=[
             {
                 "what": "without the required form field FlexFlowSid",
                 "where": "form",
@@ -399,6 +425,28 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "form field ChatUserFriendlyName beyond ASCII",
+                "where": "form",
+                "name": "ChatUserFriendlyName",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+            {
+                "what": "form field ChatFriendlyName beyond ASCII",
+                "where": "form",
+                "name": "ChatFriendlyName",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+        ],
+        minimal=lambda client: client.channels.create(
+            flex_flow_sid=api.found("flex_flow_sid", "FlexFlowSid-1"),
+            identity="Identity-1",
+            chat_user_friendly_name="ChatUserFriendlyName-1",
+            chat_friendly_name="ChatFriendlyName-1",
+        ),
     )
 
 
@@ -461,7 +509,7 @@ def test_fetch_answers_404(api: Harness) -> None:
     )
 
 
-def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_fetch_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "fetchChannel",
         plan={
@@ -470,9 +518,9 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["ChannelSid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.channels.fetch(values[0]),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -492,6 +540,7 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
     )
 
 
@@ -567,7 +616,7 @@ def test_delete_answers_400(api: Harness) -> None:
     )
 
 
-def test_delete_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_delete_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "deleteChannel",
         plan={
@@ -602,9 +651,9 @@ def test_delete_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["ChannelSid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.channels.delete(values[0]),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -624,4 +673,5 @@ def test_delete_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
     )

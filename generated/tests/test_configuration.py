@@ -3,8 +3,10 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages (in live mode, of every page); against a server, the requests the spec
-forbids, each of which it must refuse.
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
 """
 
 from __future__ import annotations
@@ -93,11 +95,11 @@ def test_fetch_answers_404(api: Harness) -> None:
     )
 
 
-def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_fetch_at_the_spec_limits(api: Harness) -> None:
     api.begin("fetchConfiguration", plan={"kind": "read"})
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.configuration.fetch(ui_version="UiVersion-1"),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -117,6 +119,8 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
+        minimal=lambda client: client.configuration.fetch(),
     )
 
 
@@ -228,7 +232,7 @@ def test_update_answers_400(api: Harness) -> None:
     )
 
 
-def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_update_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "updateConfiguration",
         plan={"kind": "account", "write_back": {"resource": "configuration", "method": "fetch"}},
@@ -254,9 +258,9 @@ def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
             "taskrouter_skills": "taskrouter_skills",
         },
     )
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.configuration.update(**keywords),
-        [
+        refused=[
             {
                 "what": "field ui_language not a string",
                 "where": "json",
@@ -311,4 +315,5 @@ def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
     )

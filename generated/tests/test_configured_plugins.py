@@ -3,8 +3,10 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages (in live mode, of every page); against a server, the requests the spec
-forbids, each of which it must refuse.
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
 """
 
 from __future__ import annotations
@@ -186,7 +188,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
     )
 
 
-def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_list_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "listConfiguredPlugins",
         plan={
@@ -197,7 +199,7 @@ def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.configured_plugins.list(
             values[0],
             flex_metadata="FlexMetadata-1",
@@ -205,7 +207,7 @@ def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        [
+        refused=[
             {
                 "what": "query parameter PageSize not a number",
                 "where": "query",
@@ -260,6 +262,30 @@ def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "query parameter PageSize at its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize at its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1000",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page at its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "0",
+                "drop": False,
+            },
+        ],
+        minimal=lambda client: client.configured_plugins.list(values[0]),
     )
 
 
@@ -345,7 +371,7 @@ def test_fetch_answers_404(api: Harness) -> None:
     )
 
 
-def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_fetch_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "fetchConfiguredPlugin",
         plan={
@@ -362,11 +388,11 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "PluginSid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.configured_plugins.fetch(
             values[0], values[1], flex_metadata="FlexMetadata-1"
         ),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -386,4 +412,6 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
+        minimal=lambda client: client.configured_plugins.fetch(values[0], values[1]),
     )

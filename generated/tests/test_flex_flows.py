@@ -3,8 +3,10 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages (in live mode, of every page); against a server, the requests the spec
-forbids, each of which it must refuse.
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
 """
 
 from __future__ import annotations
@@ -168,16 +170,16 @@ def test_list_walks_two_pages(api: Harness) -> None:
     )
 
 
-def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_list_at_the_spec_limits(api: Harness) -> None:
     api.begin("listFlexFlows", plan={"kind": "read"})
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.flex_flows.list(
             friendly_name=api.sample_only("FriendlyName-1"),
             page_size=1,
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        [
+        refused=[
             {
                 "what": "query parameter PageSize not a number",
                 "where": "query",
@@ -232,6 +234,37 @@ def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "query parameter FriendlyName beyond ASCII",
+                "where": "query",
+                "name": "FriendlyName",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize at its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize at its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1000",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page at its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "0",
+                "drop": False,
+            },
+        ],
+        minimal=lambda client: client.flex_flows.list(),
     )
 
 
@@ -370,7 +403,7 @@ def test_create_answers_400(api: Harness) -> None:
     )
 
 
-def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_create_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "createFlexFlow",
         plan={
@@ -391,7 +424,7 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
             },
         },
     )
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.flex_flows.create(
             friendly_name="FriendlyName-1",
             chat_service_sid="ChatServiceSid-1",
@@ -411,7 +444,7 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
             integration_retry_count=1,
             integration_timeout=1,
         ),
-        [
+        refused=[
             {
                 "what": "without the required form field FriendlyName",
                 "where": "form",
@@ -529,6 +562,32 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "form field FriendlyName beyond ASCII",
+                "where": "form",
+                "name": "FriendlyName",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.RetryCount at its minimum 0",
+                "where": "form",
+                "name": "Integration.RetryCount",
+                "value": "0",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.RetryCount at its maximum 3",
+                "where": "form",
+                "name": "Integration.RetryCount",
+                "value": "3",
+                "drop": False,
+            },
+        ],
+        minimal=lambda client: client.flex_flows.create(
+            friendly_name="FriendlyName-1", chat_service_sid="ChatServiceSid-1", channel_type="web"
+        ),
     )
 
 
@@ -598,7 +657,7 @@ def test_fetch_answers_404(api: Harness) -> None:
     )
 
 
-def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_fetch_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "fetchFlexFlow",
         plan={
@@ -607,9 +666,9 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["FlexFlowSid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.flex_flows.fetch(values[0]),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -629,6 +688,7 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
     )
 
 
@@ -762,7 +822,7 @@ def test_update_answers_400(api: Harness) -> None:
     )
 
 
-def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_update_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "updateFlexFlow",
         plan={
@@ -775,7 +835,7 @@ def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["FlexFlowSid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.flex_flows.update(
             values[0],
             friendly_name=api.unique("FriendlyName-1"),
@@ -796,7 +856,7 @@ def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
             janitor_enabled=True,
             integration_retry_count=1,
         ),
-        [
+        refused=[
             {
                 "what": "form field ChannelType not one of ['web', 'sms', 'facebook', 'whatsapp', 'line', 'custom']",
                 "where": "form",
@@ -893,6 +953,29 @@ def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "form field FriendlyName beyond ASCII",
+                "where": "form",
+                "name": "FriendlyName",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.RetryCount at its minimum 0",
+                "where": "form",
+                "name": "Integration.RetryCount",
+                "value": "0",
+                "drop": False,
+            },
+            {
+                "what": "form field Integration.RetryCount at its maximum 3",
+                "where": "form",
+                "name": "Integration.RetryCount",
+                "value": "3",
+                "drop": False,
+            },
+        ],
     )
 
 
@@ -946,7 +1029,7 @@ def test_delete_answers_400(api: Harness) -> None:
     )
 
 
-def test_delete_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_delete_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "deleteFlexFlow",
         plan={
@@ -959,9 +1042,9 @@ def test_delete_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["FlexFlowSid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.flex_flows.delete(values[0]),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -981,4 +1064,5 @@ def test_delete_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
     )

@@ -3,8 +3,10 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages (in live mode, of every page); against a server, the requests the spec
-forbids, each of which it must refuse.
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
 """
 
 from __future__ import annotations
@@ -156,9 +158,9 @@ def test_list_questionnaires_walks_two_pages(api: Harness) -> None:
     )
 
 
-def test_list_questionnaires_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_list_questionnaires_at_the_spec_limits(api: Harness) -> None:
     api.begin("listQuestionnaires", plan={"kind": "read"})
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.insights.list_questionnaires(
             token="Token-1",
             include_inactive=api.sample_only(True),
@@ -166,7 +168,7 @@ def test_list_questionnaires_refuses_what_the_spec_forbids(api: Harness) -> None
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        [
+        refused=[
             {
                 "what": "query parameter IncludeInactive not a boolean",
                 "where": "query",
@@ -228,6 +230,30 @@ def test_list_questionnaires_refuses_what_the_spec_forbids(api: Harness) -> None
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "query parameter PageSize at its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize at its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1000",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page at its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "0",
+                "drop": False,
+            },
+        ],
+        minimal=lambda client: client.insights.list_questionnaires(),
     )
 
 
@@ -301,16 +327,16 @@ def test_create_questionnaire_answers_400(api: Harness) -> None:
     )
 
 
-def test_create_questionnaire_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_create_questionnaire_at_the_spec_limits(api: Harness) -> None:
     api.begin("createQuestionnaire", plan={"kind": "account"})
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.insights.create_questionnaire(
             name="Name-1",
             description="Description-1",
             active=True,
             question_sids=["GEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"],
         ),
-        [
+        refused=[
             {
                 "what": "without the required form field Name",
                 "where": "form",
@@ -344,4 +370,21 @@ def test_create_questionnaire_refuses_what_the_spec_forbids(api: Harness) -> Non
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "form field Name beyond ASCII",
+                "where": "form",
+                "name": "Name",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+            {
+                "what": "form field Description beyond ASCII",
+                "where": "form",
+                "name": "Description",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+        ],
+        minimal=lambda client: client.insights.create_questionnaire(name="Name-1"),
     )

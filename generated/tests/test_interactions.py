@@ -3,8 +3,10 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages (in live mode, of every page); against a server, the requests the spec
-forbids, each of which it must refuse.
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
 """
 
 from __future__ import annotations
@@ -101,9 +103,9 @@ def test_create_answers_400(api: Harness) -> None:
     )
 
 
-def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_create_at_the_spec_limits(api: Harness) -> None:
     api.begin("createInteraction", plan={"kind": "account"})
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.interactions.create(
             channel={"type": "sms", "initiated_by": "agent", "properties": {"key": "value"}},
             routing={
@@ -117,7 +119,7 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
             interaction_context_sid="HQaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             webhook_ttid="WebhookTtid-1",
         ),
-        [
+        refused=[
             {
                 "what": "without the required form field Channel",
                 "where": "form",
@@ -144,6 +146,10 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
+        minimal=lambda client: client.interactions.create(
+            channel={"type": "sms", "initiated_by": "agent", "properties": {"key": "value"}}
+        ),
     )
 
 
@@ -203,12 +209,12 @@ def test_fetch_answers_404(api: Harness) -> None:
     )
 
 
-def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_fetch_at_the_spec_limits(api: Harness) -> None:
     api.begin("fetchInteraction", plan={"kind": "read", "find": None})
     values = api.path(["InteractionSid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.interactions.fetch(values[0]),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -228,6 +234,7 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
     )
 
 
@@ -367,17 +374,17 @@ def test_list_channels_walks_two_pages(api: Harness) -> None:
     )
 
 
-def test_list_channels_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_list_channels_at_the_spec_limits(api: Harness) -> None:
     api.begin("listInteractionChannels", plan={"kind": "read", "find": None})
     values = api.path(["InteractionSid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.interactions.list_channels(
             values[0],
             page_size=1,
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        [
+        refused=[
             {
                 "what": "query parameter PageSize not a number",
                 "where": "query",
@@ -432,6 +439,30 @@ def test_list_channels_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "query parameter PageSize at its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize at its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1000",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page at its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "0",
+                "drop": False,
+            },
+        ],
+        minimal=lambda client: client.interactions.list_channels(values[0]),
     )
 
 
@@ -489,12 +520,12 @@ def test_fetch_channel_answers_404(api: Harness) -> None:
     )
 
 
-def test_fetch_channel_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_fetch_channel_at_the_spec_limits(api: Harness) -> None:
     api.begin("fetchInteractionChannel", plan={"kind": "read", "find": None})
     values = api.path(["InteractionSid-1", "ChannelSid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.interactions.fetch_channel(values[0], values[1]),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -514,6 +545,7 @@ def test_fetch_channel_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
     )
 
 
@@ -578,14 +610,14 @@ def test_update_channel_answers_400(api: Harness) -> None:
     )
 
 
-def test_update_channel_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_update_channel_at_the_spec_limits(api: Harness) -> None:
     api.begin("updateInteractionChannel", plan={"kind": "account", "find": None})
     values = api.path(["InteractionSid-1", "ChannelSid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.interactions.update_channel(
             values[0], values[1], status="closed", routing={"status": "closed"}
         ),
-        [
+        refused=[
             {
                 "what": "without the required form field Status",
                 "where": "form",
@@ -619,4 +651,8 @@ def test_update_channel_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
+        minimal=lambda client: client.interactions.update_channel(
+            values[0], values[1], status="closed"
+        ),
     )

@@ -3,8 +3,10 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages (in live mode, of every page); against a server, the requests the spec
-forbids, each of which it must refuse.
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
 """
 
 from __future__ import annotations
@@ -150,16 +152,16 @@ def test_list_walks_two_pages(api: Harness) -> None:
     )
 
 
-def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_list_at_the_spec_limits(api: Harness) -> None:
     api.begin("listPluginConfigurations", plan={"kind": "read"})
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.plugin_configurations.list(
             flex_metadata="FlexMetadata-1",
             page_size=1,
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        [
+        refused=[
             {
                 "what": "query parameter PageSize not a number",
                 "where": "query",
@@ -214,6 +216,30 @@ def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "query parameter PageSize at its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize at its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1000",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page at its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "0",
+                "drop": False,
+            },
+        ],
+        minimal=lambda client: client.plugin_configurations.list(),
     )
 
 
@@ -337,7 +363,7 @@ def test_create_answers_400(api: Harness) -> None:
     )
 
 
-def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_create_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "createPluginConfiguration",
         plan={
@@ -384,7 +410,7 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
             },
         },
     )
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.plugin_configurations.create(
             flex_metadata="FlexMetadata-1",
             name="Name-1",
@@ -393,7 +419,7 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
             ),
             description="Description-1",
         ),
-        [
+        refused=[
             {
                 "what": "without the required form field Name",
                 "where": "form",
@@ -420,6 +446,23 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "form field Name beyond ASCII",
+                "where": "form",
+                "name": "Name",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+            {
+                "what": "form field Description beyond ASCII",
+                "where": "form",
+                "name": "Description",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+        ],
+        minimal=lambda client: client.plugin_configurations.create(name="Name-1"),
     )
 
 
@@ -491,7 +534,7 @@ def test_fetch_answers_404(api: Harness) -> None:
     )
 
 
-def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_fetch_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "fetchPluginConfiguration",
         plan={
@@ -502,11 +545,11 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.plugin_configurations.fetch(
             values[0], flex_metadata="FlexMetadata-1"
         ),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -526,6 +569,8 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
+        minimal=lambda client: client.plugin_configurations.fetch(values[0]),
     )
 
 
@@ -635,7 +680,7 @@ def test_archive_answers_400(api: Harness) -> None:
     )
 
 
-def test_archive_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_archive_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "archivePluginConfiguration",
         plan={
@@ -681,11 +726,11 @@ def test_archive_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.plugin_configurations.archive(
             values[0], flex_metadata="FlexMetadata-1"
         ),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -705,4 +750,6 @@ def test_archive_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
+        minimal=lambda client: client.plugin_configurations.archive(values[0]),
     )

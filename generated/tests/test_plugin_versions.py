@@ -3,8 +3,10 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages (in live mode, of every page); against a server, the requests the spec
-forbids, each of which it must refuse.
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
 """
 
 from __future__ import annotations
@@ -172,7 +174,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
     )
 
 
-def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_list_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "listPluginVersions",
         plan={
@@ -181,7 +183,7 @@ def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["PluginSid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.plugin_versions.list(
             values[0],
             flex_metadata="FlexMetadata-1",
@@ -189,7 +191,7 @@ def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        [
+        refused=[
             {
                 "what": "query parameter PageSize not a number",
                 "where": "query",
@@ -244,6 +246,30 @@ def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "query parameter PageSize at its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize at its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1000",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page at its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "0",
+                "drop": False,
+            },
+        ],
+        minimal=lambda client: client.plugin_versions.list(values[0]),
     )
 
 
@@ -362,7 +388,7 @@ def test_create_answers_400(api: Harness) -> None:
     )
 
 
-def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_create_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "createPluginVersion",
         plan={
@@ -394,7 +420,7 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["PluginSid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.plugin_versions.create(
             values[0],
             flex_metadata="FlexMetadata-1",
@@ -405,7 +431,7 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
             cli_version="6.3.2",
             validate_status="success",
         ),
-        [
+        refused=[
             {
                 "what": "without the required form field Version",
                 "where": "form",
@@ -446,6 +472,10 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
+        minimal=lambda client: client.plugin_versions.create(
+            values[0], version="1.0.0", plugin_url="https://sample.twil.io/plugin.js"
+        ),
     )
 
 
@@ -521,7 +551,7 @@ def test_fetch_answers_404(api: Harness) -> None:
     )
 
 
-def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_fetch_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "fetchPluginVersion",
         plan={
@@ -533,11 +563,11 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["PluginSid-1", "Sid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.plugin_versions.fetch(
             values[0], values[1], flex_metadata="FlexMetadata-1"
         ),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -557,6 +587,8 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
+        minimal=lambda client: client.plugin_versions.fetch(values[0], values[1]),
     )
 
 
@@ -642,7 +674,7 @@ def test_archive_answers_400(api: Harness) -> None:
     )
 
 
-def test_archive_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_archive_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "archivePluginVersion",
         plan={
@@ -663,11 +695,11 @@ def test_archive_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["PluginSid-1", "Sid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.plugin_versions.archive(
             values[0], values[1], flex_metadata="FlexMetadata-1"
         ),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -687,4 +719,6 @@ def test_archive_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
+        minimal=lambda client: client.plugin_versions.archive(values[0], values[1]),
     )

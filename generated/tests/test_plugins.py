@@ -3,8 +3,10 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages (in live mode, of every page); against a server, the requests the spec
-forbids, each of which it must refuse.
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
 """
 
 from __future__ import annotations
@@ -154,16 +156,16 @@ def test_list_walks_two_pages(api: Harness) -> None:
     )
 
 
-def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_list_at_the_spec_limits(api: Harness) -> None:
     api.begin("listPlugins", plan={"kind": "read"})
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.plugins.list(
             flex_metadata="FlexMetadata-1",
             page_size=1,
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        [
+        refused=[
             {
                 "what": "query parameter PageSize not a number",
                 "where": "query",
@@ -218,6 +220,30 @@ def test_list_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "query parameter PageSize at its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize at its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1000",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page at its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "0",
+                "drop": False,
+            },
+        ],
+        minimal=lambda client: client.plugins.list(),
     )
 
 
@@ -310,7 +336,7 @@ def test_create_answers_400(api: Harness) -> None:
     )
 
 
-def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_create_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "createPlugin",
         plan={
@@ -326,14 +352,14 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
             },
         },
     )
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.plugins.create(
             flex_metadata="FlexMetadata-1",
             unique_name=api.unique("UniqueName-1"),
             friendly_name="FriendlyName-1",
             description="Description-1",
         ),
-        [
+        refused=[
             {
                 "what": "without the required form field UniqueName",
                 "where": "form",
@@ -360,6 +386,23 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "form field FriendlyName beyond ASCII",
+                "where": "form",
+                "name": "FriendlyName",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+            {
+                "what": "form field Description beyond ASCII",
+                "where": "form",
+                "name": "Description",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+        ],
+        minimal=lambda client: client.plugins.create(unique_name=api.unique("UniqueName-1")),
     )
 
 
@@ -429,7 +472,7 @@ def test_fetch_answers_404(api: Harness) -> None:
     )
 
 
-def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_fetch_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "fetchPlugin",
         plan={
@@ -438,9 +481,9 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["Sid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.plugins.fetch(values[0], flex_metadata="FlexMetadata-1"),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -460,6 +503,8 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
+        minimal=lambda client: client.plugins.fetch(values[0]),
     )
 
 
@@ -543,7 +588,7 @@ def test_update_answers_400(api: Harness) -> None:
     )
 
 
-def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_update_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "updatePlugin",
         plan={
@@ -554,14 +599,14 @@ def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["Sid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.plugins.update(
             values[0],
             flex_metadata="FlexMetadata-1",
             friendly_name=api.unique("FriendlyName-1"),
             description=api.unique("Description-1"),
         ),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -581,6 +626,23 @@ def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "form field FriendlyName beyond ASCII",
+                "where": "form",
+                "name": "FriendlyName",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+            {
+                "what": "form field Description beyond ASCII",
+                "where": "form",
+                "name": "Description",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+        ],
+        minimal=lambda client: client.plugins.update(values[0]),
     )
 
 
@@ -653,7 +715,7 @@ def test_archive_answers_400(api: Harness) -> None:
     )
 
 
-def test_archive_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_archive_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "archivePlugin",
         plan={
@@ -664,9 +726,9 @@ def test_archive_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["Sid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.plugins.archive(values[0], flex_metadata="FlexMetadata-1"),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -686,4 +748,6 @@ def test_archive_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
+        minimal=lambda client: client.plugins.archive(values[0]),
     )

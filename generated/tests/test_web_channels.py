@@ -3,8 +3,10 @@
 Each operation: one call with schema-valid arguments, checking the exact
 request on the wire and that the answer is parsed into the model; each
 documented error answer and the error it raises; for a list, a walk of two
-pages (in live mode, of every page); against a server, the requests the spec
-forbids, each of which it must refuse.
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
 """
 
 from __future__ import annotations
@@ -110,7 +112,7 @@ def test_create_answers_400(api: Harness) -> None:
     )
 
 
-def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_create_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "createWebChannel",
         plan={
@@ -135,7 +137,7 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
             },
         },
     )
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.web_channels.create(
             flex_flow_sid=api.found("flex_flow_sid", "FlexFlowSid-1"),
             identity="Identity-1",
@@ -144,7 +146,7 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
             chat_unique_name=api.unique("ChatUniqueName-1"),
             pre_engagement_data="PreEngagementData-1",
         ),
-        [
+        refused=[
             {
                 "what": "without the required form field FlexFlowSid",
                 "where": "form",
@@ -192,6 +194,28 @@ def test_create_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[
+            {
+                "what": "form field CustomerFriendlyName beyond ASCII",
+                "where": "form",
+                "name": "CustomerFriendlyName",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+            {
+                "what": "form field ChatFriendlyName beyond ASCII",
+                "where": "form",
+                "name": "ChatFriendlyName",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+        ],
+        minimal=lambda client: client.web_channels.create(
+            flex_flow_sid=api.found("flex_flow_sid", "FlexFlowSid-1"),
+            identity="Identity-1",
+            customer_friendly_name="CustomerFriendlyName-1",
+            chat_friendly_name="ChatFriendlyName-1",
+        ),
     )
 
 
@@ -277,7 +301,7 @@ def test_fetch_answers_404(api: Harness) -> None:
     )
 
 
-def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_fetch_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "fetchWebChannel",
         plan={
@@ -310,9 +334,9 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["ChannelSid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.web_channels.fetch(values[0]),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -332,6 +356,7 @@ def test_fetch_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
     )
 
 
@@ -429,7 +454,7 @@ def test_update_answers_400(api: Harness) -> None:
     )
 
 
-def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_update_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "updateWebChannel",
         plan={
@@ -464,13 +489,13 @@ def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["ChannelSid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.web_channels.update(
             values[0],
             chat_status="inactive",
             post_engagement_data=api.unique("PostEngagementData-1"),
         ),
-        [
+        refused=[
             {
                 "what": "form field ChatStatus not one of ['inactive']",
                 "where": "form",
@@ -497,6 +522,8 @@ def test_update_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
+        minimal=lambda client: client.web_channels.update(values[0]),
     )
 
 
@@ -572,7 +599,7 @@ def test_delete_answers_400(api: Harness) -> None:
     )
 
 
-def test_delete_refuses_what_the_spec_forbids(api: Harness) -> None:
+def test_delete_at_the_spec_limits(api: Harness) -> None:
     api.begin(
         "deleteWebChannel",
         plan={
@@ -607,9 +634,9 @@ def test_delete_refuses_what_the_spec_forbids(api: Harness) -> None:
         },
     )
     values = api.path(["ChannelSid-1"])
-    api.expect_refusals(
+    api.expect_limits(
         lambda client: client.web_channels.delete(values[0]),
-        [
+        refused=[
             {
                 "what": "without credentials",
                 "where": "credentials",
@@ -629,4 +656,5 @@ def test_delete_refuses_what_the_spec_forbids(api: Harness) -> None:
                 ],
             },
         ],
+        accepted=[],
     )

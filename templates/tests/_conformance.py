@@ -881,11 +881,20 @@ class Harness:
             assert isinstance(error.parsed, model), f"{op}: parsed {error.parsed!r}, not a {parsed}"
             assert_carries(error.parsed, answer.body, f"{op} error")
 
-    def expect_refusals(self, method: Callable[[Any], Any], refusals: list[dict[str, Any]]) -> None:
-        """Requests that break the spec one rule each (made on the wire from
-        the valid call): the server refuses every one with a 4xx (401 or 403
-        for credentials) whose body, in live mode, is the documented error.
-        Whatever a wrongly accepted request made is removed."""
+    def expect_limits(
+        self,
+        method: Callable[[Any], Any],
+        refused: list[dict[str, Any]],
+        accepted: list[dict[str, Any]],
+        minimal: Callable[[Any], Any] | None = None,
+    ) -> None:
+        """The spec's limits, made on the wire from the valid call. Each
+        request that breaks one rule is refused with a 4xx (401 or 403 for
+        credentials) whose body, in live mode, is the documented error. Each
+        at the edge of what the spec allows is taken (and in live mode, read
+        back unchanged where a later fetch shows the field). Last, the call
+        with its optional arguments left out (or the valid call) is taken.
+        Whatever the requests made is removed."""
         mode = self.settings.mode
         if mode not in ("server", "live") or self._proxy is None:
             pytest.skip(
@@ -896,47 +905,81 @@ class Harness:
         failures: list[str] = []
         secrets = {  # hidden where a broken request is shown
             carrier["name"].lower()
-            for r in refusals
+            for r in refused
             if r["where"] == "credentials"
             for carrier in r["value"]
         }
-        for refusal in refusals:
-            if mode == "server" and refusal["what"] == "with wrong credentials":
+        for change in refused + accepted:
+            if mode == "server" and change["what"] == "with wrong credentials":
                 continue  # a mock server cannot tell a wrong credential from a right one
-            broken: list[Sent] = []
+            must_refuse = change in refused
+            changed: list[Sent] = []
 
-            def step(sent: Sent, forward: Callable[[Sent], Reply], r: Any = refusal) -> Reply:
-                broken.append(_broken(sent, r))
-                return forward(broken[-1])
+            def step(sent: Sent, forward: Callable[[Sent], Reply], c: Any = change) -> Reply:
+                changed.append(_broken(sent, c))
+                return forward(changed[-1])
 
             self._proxy.steps = [step]
+
+            def shown() -> str:
+                return _shown_request(changed[-1], secrets) if changed else "(nothing sent)"
+
             try:
                 result = self._call(method, 0, None, pages=1)
             except self.package.ApiStatusError as error:
-                failure = self._refused_well(refusal, error)
-                if failure:
-                    failures.append(f"{refusal['what']}: {failure}")
+                if must_refuse:
+                    failure = self._refused_well(change, error)
+                    if failure:
+                        failures.append(f"{change['what']}: {failure}")
+                else:
+                    failures.append(
+                        f"{change['what']}: refused with {error.status_code}, though the spec "
+                        f"allows it: {_describe(error.body)}; sent {shown()}"
+                    )
                 continue
             except self.package.ApiError as error:
-                shown = _shown_request(broken[-1], secrets) if broken else "(nothing sent)"
-                failures.append(f"{refusal['what']}: {error}; sent {shown}")
+                failures.append(f"{change['what']}: {error}; sent {shown()}")
                 continue
             self._created(result)  # removed when the test ends
-            answer = self.answers[-1] if self.answers else None
-            shown = _shown_request(broken[-1], secrets) if broken else "(nothing sent)"
-            failures.append(
-                f"{refusal['what']}: accepted with {answer.status if answer else '?'}; "
-                f"sent {shown}"
-            )
-        # The valid request, last: the server takes it (so what it refused was
-        # the broken rule), and a call that removes what the test made does so.
+            if must_refuse:
+                answer = self.answers[-1] if self.answers else None
+                failures.append(
+                    f"{change['what']}: accepted with {answer.status if answer else '?'}; "
+                    f"sent {shown()}"
+                )
+            elif mode == "live":
+                failure = self._read_back(change, result)
+                if failure:
+                    failures.append(f"{change['what']}: {failure}")
         self._proxy.steps = []
-        self._created(self._call(method, 0, None, pages=1))
+        try:
+            self._created(self._call(minimal or method, 0, None, pages=1))
+        except self.package.ApiError as error:
+            what = "the call with its optional arguments left out" if minimal else "the valid call"
+            failures.append(f"{what}: {error}")
         if failures:
             pytest.fail(
-                f"{op}: the server did not refuse what the spec forbids:\n"
+                f"{op}: the server does not keep to the spec's limits:\n"
                 + "\n".join(f"  {failure}" for failure in failures)
             )
+
+    def _read_back(self, change: dict[str, Any], result: Any) -> str:
+        """Live mode: what an accepted create or update stored, as a fetch
+        shows it; "" when it is what was sent (or nothing shows it)."""
+        after = self.plan.get("after") or {}
+        step = after.get("fetch") or after.get("same")
+        if step is None or change["where"] not in ("form", "json") or result is None:
+            return ""
+        values = list(self.path_values or [])
+        if "fetch" in after:
+            values.append(_field(result, after["field"]))
+        with self._setup_client() as client:
+            method = getattr(getattr(client, step["resource"]), step["method"])
+            fetched = method(*[values[i] for i in step["args"]]).to_dict()
+        field = _snake(change["name"])
+        if field in fetched and not _same_value(change["value"], fetched[field]):
+            return f"sent {change['value']!r}, read back {fetched[field]!r}"
+        return ""
 
     def _refused_well(self, refusal: dict[str, Any], error: Any) -> str:
         """What is wrong with the server's refusal; "" when nothing is."""
