@@ -208,8 +208,16 @@ def _twilio(t: ir.Type, models: dict[str, ir.Model]) -> tuple[str, ir.Type] | No
     if not isinstance(t, ir.ModelRef) or t.key not in models:
         return None
     model = models[t.key]
-    if not any(f.wire_name == "meta" for f in model.fields):
+    meta = next((f for f in model.fields if f.wire_name == "meta"), None)
+    if meta is None:
         return None
+    described = _unwrap(meta.type)
+    if isinstance(described, ir.ModelRef) and described.key in models:
+        # A meta that describes its fields but has no next link is another
+        # API's envelope (Open Banking's totals), not Twilio's.
+        fields = {f.wire_name for f in models[described.key].fields}
+        if fields and "next_page_url" not in fields:
+            return None
     arrays = [
         f for f in model.fields if f.wire_name != "meta" and isinstance(_unwrap(f.type), ir.ListOf)
     ]

@@ -12,6 +12,9 @@ always what JSON Schema alone would say:
   have the same shape), and as ``anyOf`` when the value lacks the property;
   a ``oneOf`` without one is checked as ``anyOf``: the
   client reads a value that fits several variants as the first;
+- an ``allOf`` part closed to other properties (``additionalProperties:
+  false``), or a closed schema made of an ``allOf``, is checked open:
+  closed, it would refuse the properties the other parts define;
 - a pattern written as a JavaScript literal (``/^a+$/``) is read as what its
   slashes hold; one of another dialect (``\\p{L}``), or one no value of the
   asked length could match, is not checked.
@@ -164,6 +167,16 @@ def answers_view(node: Any, document: dict[str, Any], names: bool = False) -> An
             view["allOf"] = list(view.get("allOf") or []) + [{"anyOf": variants}]
         else:
             view["anyOf"] = variants
+    raw_parts = node.get("allOf")
+    if isinstance(raw_parts, list) and raw_parts:
+        # A part closed to other properties (additionalProperties: false)
+        # would refuse its siblings' properties, and a closed schema the
+        # properties of its parts: every object. The spec means the merged
+        # object; each is checked open.
+        view["allOf"] = [_opened(part, document) for part in raw_parts]
+        for keyword in _CLOSING:
+            if view.get(keyword) is False:
+                del view[keyword]
     parts = view.get("allOf")
     if isinstance(parts, list) and len(parts) > 1 and {"type": "null"} in parts:
         # No value is both null and something else: the spec means "or null".
@@ -191,6 +204,18 @@ def answers_view(node: Any, document: dict[str, Any], names: bool = False) -> An
                 view["allOf"] = list(view.get("allOf") or []) + dispatch
             break
     return view
+
+
+_CLOSING = ("additionalProperties", "unevaluatedProperties")
+
+
+def _opened(part: Any, document: dict[str, Any]) -> Any:
+    """An allOf part as answers are checked against it, open to the
+    properties its siblings define."""
+    target = _deref(part, document)
+    if isinstance(target, dict) and any(target.get(k) is False for k in _CLOSING):
+        return answers_view({k: v for k, v in target.items() if k not in _CLOSING}, document)
+    return answers_view(part, document)
 
 
 def _fixed(schema: Any, name: str, document: dict[str, Any]) -> str:
