@@ -183,6 +183,13 @@ def answers_view(node: Any, document: dict[str, Any], names: bool = False) -> An
         rest = [part for part in parts if part != {"type": "null"}]
         view["allOf"] = [{"anyOf": [{"type": "null"}, {"allOf": rest}]}]
     declared = node.get("type")
+    for keyword in ("oneOf", "anyOf"):
+        if declared == "null" and isinstance(view.get(keyword), list):
+            # type: null beside a oneOf (Vercel's): no variant is null, so
+            # nothing would fit; the spec means "null, or one of these".
+            del view["type"]
+            view[keyword] = [*view[keyword], {"type": "null"}]
+            break
     if declared is not None and not isinstance(declared, (str, list)):
         del view["type"]  # not a type at all (the generator warned)
     if isinstance(node.get("enum"), list) and isinstance(declared, str):
