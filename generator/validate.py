@@ -266,8 +266,13 @@ def _check_openapi_spec_validator(doc: Document, problems: Problems) -> None:
 
 
 def _shorten(message: str, limit: int = 300) -> str:
+    """A message cut to ``limit`` in its middle: a validator writes the value
+    first and why it is wrong last, and both are worth keeping."""
     message = " ".join(message.split())
-    return message if len(message) <= limit else message[: limit - 3] + "..."
+    if len(message) <= limit:
+        return message
+    keep = (limit - 5) // 2
+    return message[:keep] + " ... " + message[-keep:]
 
 
 # -- what the generator itself relies on ------------------------------------------------------

@@ -59,6 +59,17 @@ def test_wrong_types_are_reported_with_location(write_spec):
     assert f"{path}:" in text and "/paths/~1a/get/responses" in text
 
 
+def test_a_long_invalid_value_still_says_what_is_wrong_with_it(write_spec):
+    # Content that is a long list, not a map of media types: the value is
+    # cut short in the middle, and the reason is kept.
+    response = {"description": "ok", "content": [f"application/x-{i}" for i in range(100)]}
+    spec = minimal_spec(**{"/a": {"get": {"responses": {"200": response}}}})
+    message = errors(write_spec, spec)
+    assert "/paths/~1a/get/responses/200/content: " in message
+    assert " ... " in message
+    assert message.rstrip().endswith('is not of type "object"'), message
+
+
 def test_duplicate_operation_ids_are_a_warning_and_an_error_when_strict(write_spec):
     op = {"operationId": "same", "responses": {"200": {"description": "ok"}}}
     path = write_spec(minimal_spec(**{"/a": {"get": op}, "/b": {"get": op}}))
