@@ -294,7 +294,7 @@ class Call:
     security: Any = DEFAULT_SECURITY  # Requirement, or the API's default
     server: str | None = None
     options: RequestOptions = field(default_factory=lambda: RequestOptions())
-    url: str | None = None  # an absolute link to follow (a next page), checked first
+    url: str | httpx.URL | None = None  # an absolute link to follow (a next page), checked first
     idempotent: bool = False  # the spec says sending it twice is safe
     idempotency_header: str = ""  # filled with a fresh key unless the caller gives one
 
@@ -468,7 +468,7 @@ class BaseClient:
 
     # -- building requests --------------------------------------------------
 
-    def _url(self, path: str, server: str | None = None) -> str:
+    def _url(self, path: str, server: str | None = None) -> str | httpx.URL:
         """The URL of an operation's path (or of a path given to ``request()``),
         always under the base URL: ``.evil.example`` is a path segment there."""
         if "://" in path:
@@ -476,18 +476,19 @@ class BaseClient:
         base = server if server and not self._base_url_given else self.base_url
         return base + path if path.startswith("/") else f"{base}/{path}"
 
-    def _follow(self, link: str) -> str:
-        """``link``, an absolute URL, if it is on one of the client's origins."""
+    def _follow(self, link: str | httpx.URL) -> httpx.URL:
+        """``link``, an absolute URL, if it is on one of the client's origins
+        (parsed once: the request takes it as it is)."""
         try:
-            url = httpx.URL(link)
+            url = link if isinstance(link, httpx.URL) else httpx.URL(link)
         except (httpx.InvalidURL, TypeError):
-            raise ApiError(f"refusing to follow {self._credentials.redact(link)!r}: not a URL")
+            raise ApiError(f"refusing to follow {self._credentials.redact(str(link))!r}: not a URL")
         if url.userinfo or _origin(url) not in self._origins:
             raise ApiError(
                 f"refusing to follow a URL outside {self.base_url}: "
                 f"{url.scheme}://{url.netloc.decode('ascii', 'replace')}"
             )
-        return link
+        return url
 
     def _prepare(
         self, security: Any, what: str
@@ -599,10 +600,8 @@ class BaseClient:
             timeout_extension = httpx.Timeout(options["timeout"]).as_dict()
         else:
             timeout_extension = self._timeout_extension
-        url: str | httpx.URL = (
-            self._follow(call.url) if call.url is not None else self._url(call.path, call.server)
-        )
-        if query and "?" in str(url):
+        url = self._follow(call.url) if call.url is not None else self._url(call.path, call.server)
+        if query and (url.query if isinstance(url, httpx.URL) else "?" in url):
             # httpx's params= would replace the query a link (or path) has.
             url, query = httpx.URL(url).copy_merge_params(query), []
         if multipart is not None:

@@ -75,7 +75,7 @@ class PageRequest(Generic[T]):
             return self
         return replace(self, params={**self.params, name: min(limit, largest)})
 
-    def call(self, url: str | None, cursor: str | None) -> Call:
+    def call(self, url: str | httpx.URL | None, cursor: str | None) -> Call:
         """The call that fetches the first page, the page at ``url`` (absolute),
         or the page after ``cursor``."""
         if url is not None:
@@ -106,6 +106,8 @@ class Page(Generic[T]):
     _pager: Any = field(default=None, repr=False, compare=False)
     next_page_url: str | None = None
     next_cursor: str | None = None
+    # next_page_url as parsed when the page was read: followed without parsing it again.
+    _next: httpx.URL | None = field(default=None, repr=False, compare=False)
 
     def has_next_page(self) -> bool:
         return self.next_page_url is not None or self.next_cursor is not None
@@ -136,12 +138,14 @@ def _at(body: Any, path: Sequence[str]) -> Any:
     return body
 
 
-def _link(response: httpx.Response, link: Any) -> str | None:
+def _link(response: httpx.Response, link: Any) -> httpx.URL | None:
     """A next link as an absolute URL, resolved against the page's own (RFC 3986)."""
     if not isinstance(link, str) or not link:
         return None
     try:
-        return str(response.request.url.join(link))
+        if link.startswith(("https://", "http://")):
+            return httpx.URL(link)  # absolute already: parsed once, not joined
+        return response.request.url.join(link)
     except httpx.InvalidURL:
         raise ValueError(f"the next link {link!r} is not a URL") from None
 
@@ -149,7 +153,7 @@ def _link(response: httpx.Response, link: Any) -> str | None:
 def parse_page(response: httpx.Response, request: PageRequest[T], pager: Any = None) -> Page[T]:
     body = response.json()
     meta: Mapping[str, Any] = {}
-    next_url: str | None = None
+    next_url: httpx.URL | None = None
     next_cursor: str | None = None
     path = tuple(request.items_key.split(".")) if request.items_key else ()
     if request.profile == "twilio":
@@ -174,7 +178,10 @@ def parse_page(response: httpx.Response, request: PageRequest[T], pager: Any = N
     items = [request.cast(item) for item in raw_items] if isinstance(raw_items, list) else []
     if not items:
         next_url = next_cursor = None  # an empty page ends a list, whatever it says
-    return Page(items, meta, response.status_code, response.headers, pager, next_url, next_cursor)
+    shown = str(next_url) if next_url is not None else None
+    return Page(
+        items, meta, response.status_code, response.headers, pager, shown, next_cursor, next_url
+    )
 
 
 class SyncPager(Generic[T]):
@@ -191,7 +198,7 @@ class SyncPager(Generic[T]):
         self._request = request.for_limit(limit)
         self._limit = limit
 
-    def _fetch(self, url: str | None, cursor: str | None = None) -> Page[T]:
+    def _fetch(self, url: str | httpx.URL | None, cursor: str | None = None) -> Page[T]:
         response = self._client._send_call(self._request.call(url, cursor), self._request.errors)
         return self._client._read(response, self._parse)
 
@@ -216,7 +223,7 @@ class SyncPager(Generic[T]):
         )
 
     def _after(self, page: Page[T]) -> Page[T]:
-        return self._fetch(page.next_page_url, page.next_cursor)
+        return self._fetch(page._next or page.next_page_url, page.next_cursor)
 
     def pages(self) -> Iterator[Page[T]]:
         page = self.first_page()
@@ -255,7 +262,7 @@ class AsyncPager(Generic[T]):
         self._request = request.for_limit(limit)
         self._limit = limit
 
-    async def _fetch(self, url: str | None, cursor: str | None = None) -> Page[T]:
+    async def _fetch(self, url: str | httpx.URL | None, cursor: str | None = None) -> Page[T]:
         response = await self._client._send_call(
             self._request.call(url, cursor), self._request.errors
         )
@@ -284,7 +291,7 @@ class AsyncPager(Generic[T]):
         )
 
     async def _after(self, page: Page[T]) -> Page[T]:
-        return await self._fetch(page.next_page_url, page.next_cursor)
+        return await self._fetch(page._next or page.next_page_url, page.next_cursor)
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         page = await self.first_page()
