@@ -78,6 +78,7 @@ class _Part:
     pointer: str
 
 
+
 class SchemaReader:
     """Reads schemas into ``ir`` types: ``reader.read(schema, pointer, role, hint)``."""
 
@@ -211,6 +212,9 @@ class SchemaReader:
             scalar = self._merged_scalar(schema, parts)
             if scalar is not None:
                 return self._read(scalar, pointer, role, hint)
+            array = self._merged_array(schema, parts)
+            if array is not None:
+                return self._read(array, pointer, role, hint)
         discriminator = schema.get("discriminator")
         if isinstance(discriminator, dict) and not schema.get("oneOf") and not schema.get("anyOf"):
             variants = self._subtypes(schema, pointer)
@@ -641,16 +645,48 @@ class SchemaReader:
             more, more_required = self._object_parts(
                 part, pointer + pointer_join("allOf", index), seen
             )
-            found.update((p.name, p) for p in more)
+            for p in more:
+                found[p.name] = self._both(found.get(p.name), p)
             required |= more_required
         properties = schema.get("properties")
         if isinstance(properties, dict):
             for name, value in properties.items():
-                found[str(name)] = _Part(
-                    str(name), value, pointer + pointer_join("properties", name)
-                )
+                part = _Part(str(name), value, pointer + pointer_join("properties", name))
+                found[str(name)] = self._both(found.get(str(name)), part)
         required |= {r for r in schema.get("required") or [] if isinstance(r, str)}
         return list(found.values()), required
+
+    def _both(self, earlier: _Part | None, later: _Part) -> _Part:
+        """A property that two allOf parts define. A value must fit both
+        (GitHub's SCIM ``members``, whose items require ``$ref`` in one part
+        only), so two schemas of one type are kept as an allOf of both;
+        otherwise the later part wins (two types no value has at once)."""
+        if earlier is None or earlier.schema == later.schema:
+            return later
+        kinds = {_structure_kind(self.resolver.deref(p.schema)) for p in (earlier, later)}
+        if len(kinds) != 1 or kinds == {""}:
+            return later
+        return _Part(later.name, {"allOf": [earlier.schema, later.schema]}, later.pointer)
+
+    def _merged_array(self, schema: dict[str, Any], parts: list[Any]) -> dict[str, Any] | None:
+        """An allOf of array schemas as one array whose items fit every
+        part's items; None unless every part is an array."""
+        items: list[Any] = []
+        merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+        merged["type"] = "array"
+        for part in parts:
+            part = self.resolver.deref(part)
+            if not isinstance(part, dict) or _structure_kind(part) != "array":
+                return None
+            if isinstance(part.get("items"), dict) and part["items"] not in items:
+                items.append(part["items"])
+            if isinstance(part.get("minItems"), int):
+                merged["minItems"] = max(part["minItems"], merged.get("minItems", 0))
+            if isinstance(part.get("maxItems"), int):
+                merged["maxItems"] = min(part["maxItems"], merged.get("maxItems", part["maxItems"]))
+        if items:
+            merged["items"] = items[0] if len(items) == 1 else {"allOf": items}
+        return merged
 
     def _array(
         self, schema: dict[str, Any], pointer: str, role: str, hint: str, facts: ir.Facts
@@ -853,6 +889,21 @@ def lengths_fit(pattern: str, min_length: int | None, max_length: int | None) ->
 
 
 _SCALAR_TYPES = ("string", "number", "integer", "boolean")
+
+
+def _structure_kind(schema: Any) -> str:
+    """The type of a schema that is plainly one ("array", "object", "string",
+    ...), else ""."""
+    if not isinstance(schema, dict):
+        return ""
+    kind = schema.get("type")
+    if kind in _SCALAR_TYPES and not any(k in schema for k in _STRUCTURE):
+        return str(kind)
+    if kind == "array" or kind is None and "items" in schema:
+        return "array"
+    if kind == "object" or kind is None and ("properties" in schema or "allOf" in schema):
+        return "object"
+    return ""
 # Keywords of objects, arrays and compositions: an allOf holding them merges more than scalars.
 _STRUCTURE = frozenset(
     {"properties", "additionalProperties", "items", "prefixItems", "allOf", "oneOf", "anyOf"}

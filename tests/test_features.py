@@ -922,3 +922,12 @@ def _collect(pager: Any) -> Any:
 
         return gather()
     return list(pager)
+
+
+def test_a_property_two_allof_parts_define_must_fit_both(generated):
+    pkg = package(generated, "semantics")
+    hints = typing.get_type_hints(pkg.models.GroupMembersItem)
+    assert hints["ref"] is str and hints["display"] == str | None  # required by one part only
+    group = {"members": [{"value": "v1", "$ref": "https://example.com/1"}], "count": 3}
+    for result, _ in both(pkg, lambda r: group, lambda c: c.groups.get()):
+        assert result.members[0].ref == "https://example.com/1" and result.count == 3
