@@ -262,11 +262,28 @@ class _ApiBuilder:
                 )
                 if isinstance(param, dict) and isinstance(param.get("name"), str):
                     merged[(param["name"], str(param.get("in", "")))] = (param, param_pointer)
+        raw_requirement = op["security"] if "security" in op else self.data.get("security")
+        requirement = _requirement(raw_requirement, self.schemes) or ()
+        by_key = {s.key: s for s in self.schemes}
+        # What the client's credentials carry for this operation: (in, name).
+        carried = {
+            (by_key[key].location, by_key[key].parameter.lower())
+            for alternative in requirement
+            for key in alternative
+            if by_key[key].kind == "apiKey"
+        }
         params: list[ir.Parameter] = []
         for (name, location), (param, param_pointer) in merged.items():
             if location not in ("path", "query", "header", "cookie"):
                 continue
             if location == "header" and name.lower() in IGNORED_HEADERS:
+                continue
+            if (location, name.lower()) in carried:
+                self.problems.warning(
+                    param_pointer,
+                    f"{location} parameter {name!r} is the API key of the operation's security "
+                    "scheme: the client sends it from its credentials, not as an argument",
+                )
                 continue
             schema, schema_pointer, content_type = self._parameter_schema(param, param_pointer)
             resolved = self.resolver.deref(schema)

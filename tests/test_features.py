@@ -931,3 +931,15 @@ def test_a_property_two_allof_parts_define_must_fit_both(generated):
     group = {"members": [{"value": "v1", "$ref": "https://example.com/1"}], "count": 3}
     for result, _ in both(pkg, lambda r: group, lambda c: c.groups.get()):
         assert result.members[0].ref == "https://example.com/1" and result.count == 3
+
+
+def test_a_header_parameter_that_is_the_api_key_is_left_to_the_credentials(generated):
+    pkg = package(generated, "auth")
+    _, stderr = generated("auth")
+    assert "header parameter 'X-Api-Key' is the API key of the operation's security scheme" in (
+        stderr
+    )
+    assert "x_api_key" not in inspect.signature(pkg.Client().account.admin_action).parameters
+    creds = {"header_key": "hk-123456", "cookie_key": "ck-123456"}
+    for _, sent in both(pkg, nothing, lambda c: c.account.admin_action(), **creds):
+        assert sent[0].headers.get_list("X-Api-Key") == ["hk-123456"]
