@@ -12,9 +12,10 @@ always what JSON Schema alone would say:
   have the same shape), and as ``anyOf`` when the value lacks the property;
   a ``oneOf`` without one is checked as ``anyOf``: the
   client reads a value that fits several variants as the first;
-- an ``allOf`` part closed to other properties (``additionalProperties:
-  false``), or a closed schema made of an ``allOf``, is checked open:
-  closed, it would refuse the properties the other parts define;
+- ``additionalProperties`` in an ``allOf`` part (or beside an ``allOf``)
+  applies to properties no part defines: as JSON Schema reads it, it would
+  also refuse, or hold to its own schema, the properties the other parts
+  define;
 - a pattern written as a JavaScript literal (``/^a+$/``) is read as what its
   slashes hold; one of another dialect (``\\p{L}``), or one no value of the
   asked length could match, is not checked.
@@ -169,14 +170,24 @@ def answers_view(node: Any, document: dict[str, Any], names: bool = False) -> An
             view["anyOf"] = variants
     raw_parts = node.get("allOf")
     if isinstance(raw_parts, list) and raw_parts:
-        # A part closed to other properties (additionalProperties: false)
-        # would refuse its siblings' properties, and a closed schema the
-        # properties of its parts: every object. The spec means the merged
-        # object; each is checked open.
-        view["allOf"] = [_opened(part, document) for part in raw_parts]
-        for keyword in _CLOSING:
-            if view.get(keyword) is False:
-                del view[keyword]
+        # additionalProperties in one part (false, or a schema) would apply to
+        # the properties the other parts define too, and on the schema beside
+        # an allOf to those of its parts: every object would be refused, or
+        # held to the wrong schema. The spec means the merged object: each
+        # closed part also names its siblings' properties (as any value).
+        defined = [_declared(part, document) for part in raw_parts]
+        # Its own properties and required names count as a sibling's.
+        beside = _declared({k: v for k, v in node.items() if k != "allOf"}, document)
+        everything = set().union(beside, *defined)
+        view["allOf"] = [
+            _opened(part, everything - own, document) for part, own in zip(raw_parts, defined)
+        ]
+        if any(keyword in view for keyword in _CLOSING):
+            stated = set(node["properties"]) if isinstance(node.get("properties"), dict) else set()
+            view["properties"] = {
+                **{name: {} for name in sorted(everything - stated)},
+                **(view.get("properties") or {}),
+            }
     parts = view.get("allOf")
     if isinstance(parts, list) and len(parts) > 1 and {"type": "null"} in parts:
         # No value is both null and something else: the spec means "or null".
@@ -216,13 +227,28 @@ def answers_view(node: Any, document: dict[str, Any], names: bool = False) -> An
 _CLOSING = ("additionalProperties", "unevaluatedProperties")
 
 
-def _opened(part: Any, document: dict[str, Any]) -> Any:
-    """An allOf part as answers are checked against it, open to the
-    properties its siblings define."""
+def _declared(part: Any, document: dict[str, Any]) -> set[str]:
+    """The property names an allOf part defines or requires, its own allOf's too."""
     target = _deref(part, document)
-    if isinstance(target, dict) and any(target.get(k) is False for k in _CLOSING):
-        return answers_view({k: v for k, v in target.items() if k not in _CLOSING}, document)
-    return answers_view(part, document)
+    if not isinstance(target, dict):
+        return set()
+    names = set(target["properties"]) if isinstance(target.get("properties"), dict) else set()
+    # A name it requires is one it means to define (shipengine's has_errors).
+    names |= {n for n in target.get("required") or [] if isinstance(n, str)}
+    for inner in target.get("allOf") or []:
+        names |= _declared(inner, document)
+    return names
+
+
+def _opened(part: Any, siblings: set[str], document: dict[str, Any]) -> Any:
+    """An allOf part as answers are checked against it: when it limits other
+    properties, the ones its siblings define are not other."""
+    target = _deref(part, document)
+    if not siblings or not isinstance(target, dict) or not any(k in target for k in _CLOSING):
+        return answers_view(part, document)
+    own: dict[str, Any] = target["properties"] if isinstance(target.get("properties"), dict) else {}
+    widened = {**target, "properties": {**{name: {} for name in sorted(siblings)}, **own}}
+    return answers_view(widened, document)
 
 
 def _fixed(schema: Any, name: str, document: dict[str, Any]) -> str:
