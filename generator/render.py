@@ -15,6 +15,7 @@ import keyword
 import math
 import re
 import textwrap
+from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Iterator
@@ -731,6 +732,8 @@ class Renderer:
         status = op.success.status if op.success is not None else "200"
         requirement = op.security if op.security is not None else self.api.security
         request = samples.expected_request(op, args, defaults)
+        if op.server:
+            request["server_path"] = urlsplit(op.server).path.rstrip("/")
         request["auth"] = samples.expected_auth(
             requirement, self.api.security_schemes, self.test_credentials()
         )

@@ -641,7 +641,7 @@ def test_server_variables_and_an_operations_own_server(generated):
     with pytest.raises(ValueError, match="region='moon' is not one of 'eu', 'us'"):
         pkg.Client(region="moon")
     for _, sent in both(pkg, nothing, lambda c: c.items.start_upload()):
-        assert str(sent[0].url) == "https://uploads.example.com/v2/uploads"
+        assert str(sent[0].url) == "https://uploads.example.com/v2beta/uploads"
     # base_url= overrides every server, the operation's too.
     for _, sent in both(
         pkg, nothing, lambda c: c.items.start_upload(), base_url="http://mock:4010"
