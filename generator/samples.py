@@ -27,6 +27,7 @@ UUID = "123e4567-e89b-12d3-a456-426614174000"
 # sample fills; required ones go on (a required field that can only recur
 # forever makes an invalid sample, said below). The budget keeps samples of
 # deeply nested models (Microsoft Graph's) in proportion to the spec.
+_DEEPEST = 96  # levels of nesting a sample may have at most
 _MAX_DEPTH = 4
 _OPTIONAL_BUDGET = 40
 
@@ -126,7 +127,9 @@ class Sampler:
         min_properties: int | None = None,
     ) -> Any:
         model = self.models[key]
-        if depth > _MAX_DEPTH + 8:
+        # Deep nesting is fine (Open Banking's products nest twenty levels);
+        # only a model inside itself, or a depth no spec reaches, stops here.
+        if depth > _MAX_DEPTH + 8 and key in path or depth > _DEEPEST:
             # Only a required field that can only lead back here gets this deep.
             self.warn(
                 model.key.partition(":")[2],
