@@ -95,14 +95,22 @@ def _edge_values(t: ir.Type, where: str, free_text: bool) -> list[tuple[str, Any
         return []
     text, facts = where != JSON, t.facts
     edges: list[tuple[str, Any]] = []
-    if t.kind == ir.INT:
+    # A bound is an edge only where nothing else rules the value: no
+    # multipleOf, no exclusive bound beside it (3.1 writes both).
+    plain = (
+        facts.multiple_of is None
+        and facts.exclusive_minimum is None
+        and facts.exclusive_maximum is None
+    )
+    if t.kind == ir.INT and plain:
         for what, bound in (("at its minimum", facts.minimum), ("at its maximum", facts.maximum)):
-            if bound is not None and float(bound).is_integer() and abs(bound) < 2**53:
+            if bound is not None and float(bound).is_integer() and _exact(bound):
                 edges.append((f"{what} {_num(bound)}", _wire(bound, t, text)))
     elif t.kind == ir.STR and not (facts.pattern or facts.format):
         shortest = facts.min_length or 0
         longest = facts.max_length
-        if longest is not None and shortest <= longest <= 10_000:
+        # The longest text only where any text will do (an id of x's names nothing).
+        if free_text and longest is not None and shortest <= longest <= 10_000:
             edges.append((f"of its longest, {longest} characters", "x" * longest))
         if free_text and (longest is None or longest >= len(NON_ASCII)):
             if shortest <= len(NON_ASCII):
@@ -154,13 +162,13 @@ def _broken_values(t: ir.Type, where: str) -> list[tuple[str, Any]]:
     facts = t.facts
     if t.kind in (ir.INT, ir.FLOAT):
         broken.append(("not a number", "not-a-number"))
-        if facts.minimum is not None:
+        if facts.minimum is not None and _exact(facts.minimum):
             low = facts.minimum - 1
             broken.append((f"below its minimum {_num(facts.minimum)}", _wire(low, t, text)))
         if facts.exclusive_minimum is not None:
             low = facts.exclusive_minimum
             broken.append((f"not above {_num(low)}", _wire(low, t, text)))
-        if facts.maximum is not None:
+        if facts.maximum is not None and _exact(facts.maximum):
             high = facts.maximum + 1
             broken.append((f"above its maximum {_num(facts.maximum)}", _wire(high, t, text)))
         if facts.exclusive_maximum is not None:
@@ -180,6 +188,11 @@ def _broken_values(t: ir.Type, where: str) -> list[tuple[str, Any]]:
                 (f"shorter than {facts.min_length} characters", "x" * (facts.min_length - 1))
             )
     return broken
+
+
+def _exact(bound: float) -> bool:
+    """Whether one past ``bound`` is another number (not lost to float precision)."""
+    return abs(bound) < 2**53
 
 
 def _num(value: float) -> str:

@@ -844,6 +844,7 @@ class Renderer:
                 edge for edge in refusals.accepted(op, request) if edge["name"] not in references
             ],
             "minimal_arguments": minimal if minimal != live_arguments else None,
+            "secret_names": self._secret_names(),
             "walk": (
                 {
                     "profile": paging.profile,
@@ -856,6 +857,11 @@ class Renderer:
                 else None
             ),
         }
+
+    def _secret_names(self) -> tuple[str, ...]:
+        """Every header, query parameter and cookie a credential travels in."""
+        names = {s.parameter for s in self.api.security_schemes if s.kind == "apiKey"}
+        return tuple(sorted(names | {"Authorization"}))
 
     def _create_keywords(self, op: ir.Operation) -> dict[str, Any]:
         """The sample keywords of a create call that live mode makes."""

@@ -254,7 +254,9 @@ class Planner:
         step = _step(Step(found[0].name, found[1].name, tuple(range(count))))
         if op.method == "DELETE" and op.path == target:
             return {"gone": step}
-        if op.result is not None and isinstance(op.result, ir.ModelRef):
+        # An update or archive answers the resource a fetch answers; an
+        # action answering something else (a refund) is not compared.
+        if isinstance(op.result, ir.ModelRef) and op.result == found[1].result:
             return {"same": step}
         return {}
 

@@ -78,7 +78,6 @@ class _Part:
     pointer: str
 
 
-
 class SchemaReader:
     """Reads schemas into ``ir`` types: ``reader.read(schema, pointer, role, hint)``."""
 
@@ -904,6 +903,8 @@ def _structure_kind(schema: Any) -> str:
     if kind == "object" or kind is None and ("properties" in schema or "allOf" in schema):
         return "object"
     return ""
+
+
 # Keywords of objects, arrays and compositions: an allOf holding them merges more than scalars.
 _STRUCTURE = frozenset(
     {"properties", "additionalProperties", "items", "prefixItems", "allOf", "oneOf", "anyOf"}

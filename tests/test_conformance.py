@@ -204,3 +204,27 @@ def test_a_feature_client_keeps_to_its_spec_against_prism(generated, name):
     assert result.returncode == 0, result.stdout[-3000:]
     # The spec's limits ran against the server, none skipped.
     assert "a server must refuse these" not in result.stdout
+
+
+def test_a_broken_request_keeps_one_cookie_header_and_shows_no_credential(monkeypatch):
+    monkeypatch.syspath_prepend(str(GENERATED / "tests"))
+    from _conformance import _broken, _shown_request
+    from _servers import Sent
+
+    sent = Sent(
+        "GET",
+        "/items",
+        [("api_key", "SECRET-Q"), ("page", "1")],
+        [("X-Api-Key", "SECRET-H"), ("Cookie", "theme=dark; session=SECRET-C")],
+        b"",
+    )
+    wrong = {
+        "what": "with wrong credentials",
+        "where": "credentials",
+        "name": "",
+        "value": [{"where": "cookie", "name": "session", "value": "wrong-credential"}],
+    }
+    broken = _broken(sent, wrong)
+    assert broken.header_values("Cookie") == ["theme=dark; session=wrong-credential"]
+    shown = _shown_request(sent, {"api_key", "x-api-key", "session"})
+    assert "SECRET" not in shown and "page=1" in shown and "<hidden>" in shown

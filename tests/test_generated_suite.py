@@ -218,9 +218,9 @@ def test_live_configuration_writes_send_back_what_they_read():
         result = run_suite(GENERATED, env=env, tests="tests/test_configuration.py")
         assert result.returncode == 0, result.stdout[-3000:]
         assert summary(result)["passed"] == 14
-        # The update, and the valid call after its refusals, sync and async:
-        # each sends back what it read (the broken ones were all refused).
-        assert len(flex.configuration_writes) == 4
+        # The update, and the valid call before and after its limits, sync and
+        # async: each sends back what it read (the broken ones were all refused).
+        assert len(flex.configuration_writes) == 6
         for write in flex.configuration_writes:
             assert write["account_sid"] == ACCOUNT  # from the credentials
             assert {k: v for k, v in write.items() if k != "account_sid"} == {

@@ -224,6 +224,7 @@ def test_list_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
         minimal=lambda client: client.channels.list(),
     )
 
@@ -441,6 +442,7 @@ def test_create_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
         minimal=lambda client: client.channels.create(
             flex_flow_sid=api.found("flex_flow_sid", "FlexFlowSid-1"),
             identity="Identity-1",
@@ -541,6 +543,7 @@ def test_fetch_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
     )
 
 
@@ -674,4 +677,5 @@ def test_delete_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
     )

@@ -285,6 +285,7 @@ def test_list_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
         minimal=lambda client: client.configured_plugins.list(values[0]),
     )
 
@@ -413,5 +414,6 @@ def test_fetch_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
         minimal=lambda client: client.configured_plugins.fetch(values[0], values[1]),
     )

@@ -264,6 +264,7 @@ def test_list_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
         minimal=lambda client: client.flex_flows.list(),
     )
 
@@ -585,6 +586,7 @@ def test_create_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
         minimal=lambda client: client.flex_flows.create(
             friendly_name="FriendlyName-1", chat_service_sid="ChatServiceSid-1", channel_type="web"
         ),
@@ -689,6 +691,7 @@ def test_fetch_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
     )
 
 
@@ -976,6 +979,7 @@ def test_update_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
     )
 
 
@@ -1065,4 +1069,5 @@ def test_delete_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
     )

@@ -253,6 +253,7 @@ def test_list_questionnaires_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
         minimal=lambda client: client.insights.list_questionnaires(),
     )
 
@@ -386,5 +387,6 @@ def test_create_questionnaire_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
         minimal=lambda client: client.insights.create_questionnaire(name="Name-1"),
     )

@@ -147,6 +147,7 @@ def test_create_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
         minimal=lambda client: client.interactions.create(
             channel={"type": "sms", "initiated_by": "agent", "properties": {"key": "value"}}
         ),
@@ -235,6 +236,7 @@ def test_fetch_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
     )
 
 
@@ -462,6 +464,7 @@ def test_list_channels_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
         minimal=lambda client: client.interactions.list_channels(values[0]),
     )
 
@@ -546,6 +549,7 @@ def test_fetch_channel_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
     )
 
 
@@ -652,6 +656,7 @@ def test_update_channel_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
         minimal=lambda client: client.interactions.update_channel(
             values[0], values[1], status="closed"
         ),

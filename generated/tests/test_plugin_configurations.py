@@ -239,6 +239,7 @@ def test_list_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugin_configurations.list(),
     )
 
@@ -462,6 +463,7 @@ def test_create_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugin_configurations.create(name="Name-1"),
     )
 
@@ -570,6 +572,7 @@ def test_fetch_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugin_configurations.fetch(values[0]),
     )
 
@@ -751,5 +754,6 @@ def test_archive_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugin_configurations.archive(values[0]),
     )

@@ -229,6 +229,7 @@ def test_list_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugin_releases.list(),
     )
 
@@ -324,6 +325,7 @@ def test_create_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugin_releases.create(
             configuration_id="FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         ),
@@ -421,5 +423,6 @@ def test_fetch_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugin_releases.fetch(values[0]),
     )

@@ -269,6 +269,7 @@ def test_list_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugin_versions.list(values[0]),
     )
 
@@ -473,6 +474,7 @@ def test_create_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugin_versions.create(
             values[0], version="1.0.0", plugin_url="https://sample.twil.io/plugin.js"
         ),
@@ -588,6 +590,7 @@ def test_fetch_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugin_versions.fetch(values[0], values[1]),
     )
 
@@ -720,5 +723,6 @@ def test_archive_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugin_versions.archive(values[0], values[1]),
     )

@@ -243,6 +243,7 @@ def test_list_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugins.list(),
     )
 
@@ -402,6 +403,7 @@ def test_create_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugins.create(unique_name=api.unique("UniqueName-1")),
     )
 
@@ -504,6 +506,7 @@ def test_fetch_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugins.fetch(values[0]),
     )
 
@@ -642,6 +645,7 @@ def test_update_at_the_spec_limits(api: Harness) -> None:
                 "drop": False,
             },
         ],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugins.update(values[0]),
     )
 
@@ -749,5 +753,6 @@ def test_archive_at_the_spec_limits(api: Harness) -> None:
             },
         ],
         accepted=[],
+        secret_names=("Authorization",),
         minimal=lambda client: client.plugins.archive(values[0]),
     )
