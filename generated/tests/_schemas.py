@@ -159,6 +159,10 @@ def answers_view(node: Any, document: dict[str, Any], names: bool = False) -> An
             # Another dialect (\p{L}), or no value could match it and have the
             # length asked for: not checked, as the generator warned.
             del view["pattern"]
+        elif node.get("format") in _PLAIN and not re.search(
+            view["pattern"], _PLAIN[node["format"]]
+        ):
+            del view["pattern"]  # the format rules it out: the format wins
     if isinstance(view.get("oneOf"), list) and not isinstance(node.get("discriminator"), dict):
         # A value that fits more than one variant is read by the client as the
         # first: checked as anyOf (specs often list a schema and its extension,
@@ -180,7 +184,8 @@ def answers_view(node: Any, document: dict[str, Any], names: bool = False) -> An
         beside = _declared({k: v for k, v in node.items() if k != "allOf"}, document)
         everything = set().union(beside, *defined)
         view["allOf"] = [
-            _opened(part, everything - own, document) for part, own in zip(raw_parts, defined)
+            _opened(part, everything - own, document, node.get("format"))
+            for part, own in zip(raw_parts, defined)
         ]
         if any(keyword in view for keyword in _CLOSING):
             stated = set(node["properties"]) if isinstance(node.get("properties"), dict) else set()
@@ -206,12 +211,13 @@ def answers_view(node: Any, document: dict[str, Any], names: bool = False) -> An
     if isinstance(node.get("enum"), list) and isinstance(declared, str):
         if not any(_of_type(value, declared) for value in node["enum"]):
             del view["enum"]  # none of its values has the type: the type rules alone
-    properties = node.get("properties")
-    if isinstance(node.get("required"), list) and isinstance(properties, dict):
+    if isinstance(node.get("required"), list):
+        # The property may be described here or in an allOf part (shipengine
+        # requires a writeOnly pickup_window its part describes).
         view["required"] = [
             name
             for name in node["required"]
-            if not _flag(_deref(properties.get(name), document), "writeOnly")
+            if not _flag(_deref(_property(node, name, document), document), "writeOnly")
         ]
     discriminator = node.get("discriminator")
     for keyword in ("oneOf", "anyOf"):
@@ -227,6 +233,21 @@ def answers_view(node: Any, document: dict[str, Any], names: bool = False) -> An
 _CLOSING = ("additionalProperties", "unevaluatedProperties")
 
 
+def _property(node: Any, name: str, document: dict[str, Any], depth: int = 0) -> Any:
+    """The schema of property ``name``, from ``node`` or its allOf parts."""
+    node = _deref(node, document)
+    if not isinstance(node, dict) or depth > 16:
+        return None
+    properties = node.get("properties")
+    if isinstance(properties, dict) and name in properties:
+        return properties[name]
+    for part in node.get("allOf") or []:
+        found = _property(part, name, document, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
 def _declared(part: Any, document: dict[str, Any]) -> set[str]:
     """The property names an allOf part defines or requires, its own allOf's too."""
     target = _deref(part, document)
@@ -240,10 +261,21 @@ def _declared(part: Any, document: dict[str, Any]) -> set[str]:
     return names
 
 
-def _opened(part: Any, siblings: set[str], document: dict[str, Any]) -> Any:
+# A plain value of each format: a pattern beside the format that it does
+# not match leaves no value but one or the other (shipengine's created_at,
+# a date-time that must start with "se-"): the format wins, as in the client.
+_PLAIN = {"date-time": "2020-01-10T20:00:00Z", "date": "2020-01-10"}
+
+
+def _opened(part: Any, siblings: set[str], document: dict[str, Any], fmt: Any = None) -> Any:
     """An allOf part as answers are checked against it: when it limits other
-    properties, the ones its siblings define are not other."""
+    properties, the ones its siblings define are not other; a pattern that
+    the format beside the allOf rules out is left to the format."""
     target = _deref(part, document)
+    pattern = target.get("pattern") if isinstance(target, dict) else None
+    if fmt in _PLAIN and isinstance(pattern, str) and _python_regex(pattern):
+        if not re.search(pattern, _PLAIN[fmt]):
+            return answers_view({k: v for k, v in target.items() if k != "pattern"}, document)
     if not siblings or not isinstance(target, dict) or not any(k in target for k in _CLOSING):
         return answers_view(part, document)
     own: dict[str, Any] = target["properties"] if isinstance(target.get("properties"), dict) else {}
