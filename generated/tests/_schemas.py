@@ -16,6 +16,11 @@ always what JSON Schema alone would say:
   applies to properties no part defines: as JSON Schema reads it, it would
   also refuse, or hold to its own schema, the properties the other parts
   define;
+- where no value could fit a schema as JSON Schema reads it, the check reads
+  it as the generator does: a property typed otherwise in two allOf parts
+  is the later part's, a ``type`` beside a ``oneOf``/``anyOf`` of other
+  types gives way to the variants, and a pattern that the declared date or
+  date-time format rules out gives way to the format;
 - a pattern written as a JavaScript literal (``/^a+$/``) is read as what its
   slashes hold; one of another dialect (``\\p{L}``), or one no value of the
   asked length could match, is not checked.
@@ -183,9 +188,12 @@ def answers_view(node: Any, document: dict[str, Any], names: bool = False) -> An
         # Its own properties and required names count as a sibling's.
         beside = _declared({k: v for k, v in node.items() if k != "allOf"}, document)
         everything = set().union(beside, *defined)
+        # The schema's own properties come last: they rule over its parts'.
+        own_part = {k: v for k, v in node.items() if k != "allOf"}
+        overruled = _overruled([*raw_parts, own_part], document)
         view["allOf"] = [
-            _opened(part, everything - own, document, node.get("format"))
-            for part, own in zip(raw_parts, defined)
+            _opened(part, everything - own, document, node.get("format"), overruled[index])
+            for index, (part, own) in enumerate(zip(raw_parts, defined))
         ]
         if any(keyword in view for keyword in _CLOSING):
             stated = set(node["properties"]) if isinstance(node.get("properties"), dict) else set()
@@ -199,6 +207,10 @@ def answers_view(node: Any, document: dict[str, Any], names: bool = False) -> An
         rest = [part for part in parts if part != {"type": "null"}]
         view["allOf"] = [{"anyOf": [{"type": "null"}, {"allOf": rest}]}]
     declared = node.get("type")
+    if isinstance(declared, str) and declared != "null" and _other_types(node, declared, document):
+        # type: array beside an anyOf of objects (SoundCloud's): no value is
+        # both; the variants rule, as the generator reads it.
+        del view["type"]
     for keyword in ("oneOf", "anyOf"):
         if declared == "null" and isinstance(view.get(keyword), list):
             # type: null beside a oneOf (Vercel's): no variant is null, so
@@ -231,6 +243,24 @@ def answers_view(node: Any, document: dict[str, Any], names: bool = False) -> An
 
 
 _CLOSING = ("additionalProperties", "unevaluatedProperties")
+
+
+def _other_types(node: dict[str, Any], declared: str, document: dict[str, Any]) -> bool:
+    """Whether every variant of the node's oneOf or anyOf states a type other
+    than ``declared``."""
+    for keyword in ("oneOf", "anyOf"):
+        variants = node.get(keyword)
+        if isinstance(variants, list) and variants:
+            kinds = [
+                _deref(v, document).get("type")
+                for v in variants
+                if isinstance(_deref(v, document), dict)
+            ]
+            if len(kinds) == len(variants) and all(
+                isinstance(k, str) and k != declared for k in kinds
+            ):
+                return True
+    return False
 
 
 def _property(node: Any, name: str, document: dict[str, Any], depth: int = 0) -> Any:
@@ -267,11 +297,46 @@ def _declared(part: Any, document: dict[str, Any]) -> set[str]:
 _PLAIN = {"date-time": "2020-01-10T20:00:00Z", "date": "2020-01-10"}
 
 
-def _opened(part: Any, siblings: set[str], document: dict[str, Any], fmt: Any = None) -> Any:
+def _overruled(parts: list[Any], document: dict[str, Any]) -> list[set[str]]:
+    """For each allOf part, the properties a later part types otherwise (a
+    string here, an integer there: no value is both). The later part rules,
+    as the generator reads it."""
+    typed: list[dict[str, Any]] = []
+    for part in parts:
+        target = _deref(part, document)
+        own = target.get("properties") if isinstance(target, dict) else None
+        typed.append(
+            {
+                name: _deref(schema, document).get("type")
+                for name, schema in (own.items() if isinstance(own, dict) else [])
+                if isinstance(_deref(schema, document), dict)
+            }
+        )
+    overruled: list[set[str]] = [set() for _ in parts]
+    for index, types in enumerate(typed):
+        for name, kind in types.items():
+            later = [t[name] for t in typed[index + 1 :] if t.get(name) is not None]
+            if isinstance(kind, str) and any(isinstance(k, str) and k != kind for k in later):
+                overruled[index].add(name)
+    return overruled
+
+
+def _opened(
+    part: Any,
+    siblings: set[str],
+    document: dict[str, Any],
+    fmt: Any = None,
+    overruled: set[str] | None = None,
+) -> Any:
     """An allOf part as answers are checked against it: when it limits other
-    properties, the ones its siblings define are not other; a pattern that
-    the format beside the allOf rules out is left to the format."""
+    properties, the ones its siblings define are not other; a property a
+    later part types otherwise is the later part's; a pattern that the format
+    beside the allOf rules out is left to the format."""
     target = _deref(part, document)
+    if overruled and isinstance(target, dict) and isinstance(target.get("properties"), dict):
+        kept = {k: v for k, v in target["properties"].items() if k not in overruled}
+        target = {**target, "properties": {**kept, **{name: {} for name in overruled}}}
+        part = target
     pattern = target.get("pattern") if isinstance(target, dict) else None
     if fmt in _PLAIN and isinstance(pattern, str) and _python_regex(pattern):
         if not re.search(pattern, _PLAIN[fmt]):
