@@ -18,7 +18,16 @@ from pathlib import Path
 from .config import Target
 
 ROOT = Path(__file__).resolve().parent
-TEMPLATES = ROOT.parent / "templates"
+
+
+def _templates() -> Path:
+    """The templates: at the top of a checkout (beside generator/), or inside
+    the installed package, where the wheel puts them."""
+    beside = ROOT.parent / "templates"
+    return beside if (beside / "pyproject.toml.j2").is_file() else ROOT / "templates"
+
+
+TEMPLATES = _templates()
 MANIFEST = ".generator-manifest.json"
 
 

@@ -26,10 +26,9 @@ import jinja2
 from . import ir, layout, naming, refusals, samples, testplan
 from .errors import GeneratorBug
 from .config import Target
-from .fingerprint import cache_dir
+from .fingerprint import TEMPLATES, cache_dir
 from .typemodel import FIELD, PARAM, RESPONSE, Imports, PythonTypes
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME_FILES = (
     "_auth.py",
     "_base_client.py",
