@@ -17,10 +17,9 @@ will do.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from . import ir
+from . import ir, naming
 
 # Where a refusal changes the request: a query parameter, a header, a field
 # of a form or JSON object body, or the credentials.
@@ -79,13 +78,8 @@ _MACHINES_WORDS = ("unique", "sid", "id", "key", "token", "url", "uri", "identit
 
 
 def _written_by_people(wire_name: str) -> bool:
-    words = set(_words(wire_name))
-    return bool(words & set(_PEOPLES_WORDS)) and not words & set(_MACHINES_WORDS)
-
-
-def _words(name: str) -> list[str]:
-    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
-    return [w.lower() for w in re.split(r"[^A-Za-z0-9]+", spaced) if w]
+    found = set(naming.words(wire_name))
+    return bool(found & set(_PEOPLES_WORDS)) and not found & set(_MACHINES_WORDS)
 
 
 def _edge_values(t: ir.Type, where: str, free_text: bool) -> list[tuple[str, Any]]:

@@ -43,6 +43,7 @@ class SchemaChecker:
     def __init__(self, document: dict[str, Any]) -> None:
         openapi_30 = str(document.get("openapi", "")).startswith("3.0")
         self.document = document
+        self._operations: dict[str, tuple[str, dict[str, Any]]] | None = None
         root = answers_view(document, document)
         self.root = nullable_to_json_schema(root) if openapi_30 else root
         self.dialect = (
@@ -78,12 +79,16 @@ class SchemaChecker:
         ]
 
     def _operation(self, operation_id: str) -> tuple[str, dict[str, Any]] | None:
-        """The pointer and object of the operation ``operation_id``."""
-        for path, item in (self.document.get("paths") or {}).items():
-            for method, op in (item or {}).items():
-                if isinstance(op, dict) and op.get("operationId") == operation_id:
-                    return f"/paths/{_escape(path)}/{method}", op
-        return None
+        """The pointer and object of the operation ``operation_id`` (indexed
+        once: every answer of every test asks)."""
+        if self._operations is None:
+            self._operations = {}
+            for path, item in (self.document.get("paths") or {}).items():
+                for method, op in (item or {}).items():
+                    if isinstance(op, dict) and isinstance(op.get("operationId"), str):
+                        where = f"/paths/{_escape(path)}/{method}"
+                        self._operations.setdefault(op["operationId"], (where, op))
+        return self._operations.get(operation_id)
 
     def responses(self, operation_id: str) -> dict[str, tuple[str, dict[str, Any]]]:
         """The operation's documented responses, by status as the spec writes
@@ -251,14 +256,9 @@ def _other_types(node: dict[str, Any], declared: str, document: dict[str, Any]) 
     for keyword in ("oneOf", "anyOf"):
         variants = node.get(keyword)
         if isinstance(variants, list) and variants:
-            kinds = [
-                _deref(v, document).get("type")
-                for v in variants
-                if isinstance(_deref(v, document), dict)
-            ]
-            if len(kinds) == len(variants) and all(
-                isinstance(k, str) and k != declared for k in kinds
-            ):
+            resolved = [_deref(v, document) for v in variants]
+            kinds = [r.get("type") if isinstance(r, dict) else None for r in resolved]
+            if all(isinstance(k, str) and k != declared for k in kinds):
                 return True
     return False
 
@@ -305,13 +305,11 @@ def _overruled(parts: list[Any], document: dict[str, Any]) -> list[set[str]]:
     for part in parts:
         target = _deref(part, document)
         own = target.get("properties") if isinstance(target, dict) else None
-        typed.append(
-            {
-                name: _deref(schema, document).get("type")
-                for name, schema in (own.items() if isinstance(own, dict) else [])
-                if isinstance(_deref(schema, document), dict)
-            }
-        )
+        resolved = {
+            name: _deref(schema, document)
+            for name, schema in (own.items() if isinstance(own, dict) else [])
+        }
+        typed.append({n: r.get("type") for n, r in resolved.items() if isinstance(r, dict)})
     overruled: list[set[str]] = [set() for _ in parts]
     for index, types in enumerate(typed):
         for name, kind in types.items():
