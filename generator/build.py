@@ -103,6 +103,7 @@ class _ApiBuilder:
             settings=self.settings,
             security_schemes=self.schemes,
             security=_requirement(self.data.get("security"), self.schemes) or (),
+            given_way=tuple(self.reader.given_way),
         )
 
     def security_schemes(self) -> tuple[ir.SecurityScheme, ...]:

@@ -378,6 +378,9 @@ class Api:
     settings: tuple[Setting, ...] = ()
     security_schemes: tuple[SecurityScheme, ...] = ()
     security: tuple[tuple[str, ...], ...] = ()  # the default requirement
+    # (pointer, keyword) of schema keywords the spec contradicts elsewhere, so
+    # no value could meet them: the client reads the spec without them.
+    given_way: tuple[tuple[str, str], ...] = ()
 
     @property
     def server_variables(self) -> tuple[ServerVariable, ...]:

@@ -206,6 +206,7 @@ class Renderer:
             credentials=self.credentials,
             test_credentials=self.test_credentials,
             makers=lambda: dict(sorted(self.makers.items())),
+            given_way=lambda: sorted({*api.given_way, *self.sampler.given_way}),
             client_config=self.client_config,
             client_config_code=self.client_config_code,
         )

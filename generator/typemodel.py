@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable
 
 from . import ir, layout
 from .errors import Problems, pointer_join
-from .refs import Resolver
+from .refs import Resolver, resolve
 
 RESPONSE, REQUEST = "response", "request"
 FIELD, PARAM = "field", "param"
@@ -92,6 +92,8 @@ class SchemaReader:
         # Arrays and maps being read, with how many models had begun then.
         self._open: dict[str, int] = {}
         self._models_begun = 0
+        # (pointer, keyword) a later allOf part overrules: no value meets both.
+        self.given_way: dict[tuple[str, str], None] = {}
         schemas = (resolver.data.get("components") or {}).get("schemas") or {}
         self._schemas: dict[str, Any] = schemas if isinstance(schemas, dict) else {}
 
@@ -537,7 +539,12 @@ class SchemaReader:
             kind = part.get("type")
             if kind is not None and (kind not in _SCALAR_TYPES or merged.get("type", kind) != kind):
                 return None
+            before, after = merged.get("enum"), part.get("enum")
             merged.update(part)
+            if isinstance(before, list) and isinstance(after, list):
+                # A value is in both enums; none in common: the later's is read.
+                common = [v for v in after if any(_same_value(v, w) for w in before)]
+                merged["enum"] = common or after
         return merged if merged.get("type") in _SCALAR_TYPES else None
 
     # -- objects and arrays ----------------------------------------------------------------
@@ -665,7 +672,49 @@ class SchemaReader:
         kinds = {_structure_kind(self.resolver.deref(p.schema)) for p in (earlier, later)}
         if len(kinds) != 1 or kinds == {""}:
             return later
+        self._contradictions(earlier.schema, earlier.pointer, later.schema, later.pointer, 0)
         return _Part(later.name, {"allOf": [earlier.schema, later.schema]}, later.pointer)
+
+    def _contradictions(self, earlier: Any, at: str, later: Any, later_at: str, depth: int) -> None:
+        """Where two schemas a value must fit at once list enums with no value
+        in common (SendGrid's bounce_type, soft|hard in one part and
+        bounced|blocked|expired in the other), the later part's enum is read:
+        said, and kept in ``given_way`` so the tests' check reads it so too."""
+        earlier, at = self.resolver.follow(earlier, at)
+        later, later_at = self.resolver.follow(later, later_at)
+        if not isinstance(earlier, dict) or not isinstance(later, dict) or depth > 16:
+            return
+        mine, theirs = earlier.get("enum"), later.get("enum")
+        if isinstance(mine, list) and isinstance(theirs, list) and mine and theirs:
+            if not any(_same_value(a, b) for a in mine for b in theirs) and self._at(at, earlier):
+                self.given_way[(at, "enum")] = None
+                self.problems.warning(
+                    at + "/enum",
+                    f"no value is in both this enum and the one at {later_at} that an allOf "
+                    "joins it with: the later one is used",
+                )
+        if isinstance(earlier.get("items"), dict) and isinstance(later.get("items"), dict):
+            self._contradictions(
+                earlier["items"], at + "/items", later["items"], later_at + "/items", depth + 1
+            )
+        mine, theirs = earlier.get("properties"), later.get("properties")
+        if isinstance(mine, dict) and isinstance(theirs, dict):
+            for name in mine.keys() & theirs.keys():
+                self._contradictions(
+                    mine[name],
+                    at + pointer_join("properties", name),
+                    theirs[name],
+                    later_at + pointer_join("properties", name),
+                    depth + 1,
+                )
+
+    def _at(self, pointer: str, node: Any) -> bool:
+        """Whether ``node`` is what ``pointer`` names in the document (not
+        part of a schema merged from several)."""
+        try:
+            return resolve(self.resolver.data, "#" + pointer) is node
+        except KeyError:
+            return False
 
     def _merged_array(self, schema: dict[str, Any], parts: list[Any]) -> dict[str, Any] | None:
         """An allOf of array schemas as one array whose items fit every
@@ -888,6 +937,11 @@ def lengths_fit(pattern: str, min_length: int | None, max_length: int | None) ->
 
 
 _SCALAR_TYPES = ("string", "number", "integer", "boolean")
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    """JSON equality: 1 and 1.0 are one value, 1 and true are two."""
+    return bool(a == b and isinstance(a, bool) == isinstance(b, bool))
 
 
 def _structure_kind(schema: Any) -> str:

@@ -70,9 +70,13 @@ class Settings:
     spec_path: Path
     # Known drift a live server may show (see known_drift.txt): (operation, pointer).
     known_drift: tuple[tuple[str, str], ...] = ()
+    # Keywords no value can meet, as the generator warned: (pointer, keyword).
+    given_way: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def from_env(cls, prefix: str, spec_path: Path) -> Settings:
+    def from_env(
+        cls, prefix: str, spec_path: Path, given_way: tuple[tuple[str, str], ...] = ()
+    ) -> Settings:
         mode = os.environ.get(f"{prefix}_TEST_MODE", "offline")
         if mode not in MODES:
             raise pytest.UsageError(
@@ -108,6 +112,7 @@ class Settings:
             flag("ALLOW_CONFIG_WRITES"),
             spec_path,
             _known_drift(Path(drift_file)),
+            given_way,
         )
 
 
@@ -1560,7 +1565,8 @@ _CLOSED = ("enum", "const")
 def _checker(settings: Settings) -> SchemaChecker:
     path = settings.spec_path
     if path not in _checkers:
-        _checkers[path] = SchemaChecker(json.loads(path.read_text(encoding="utf-8")))
+        document = json.loads(path.read_text(encoding="utf-8"))
+        _checkers[path] = SchemaChecker(document, settings.given_way)
     return _checkers[path]
 
 

@@ -29,6 +29,7 @@ always what JSON Schema alone would say:
 from __future__ import annotations
 
 import importlib
+import json
 import re
 from typing import Any
 from urllib.parse import unquote
@@ -40,11 +41,13 @@ DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
 class SchemaChecker:
     """Validates values against the schema at a JSON pointer of ``document``."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
+    def __init__(
+        self, document: dict[str, Any], given_way: tuple[tuple[str, str], ...] = ()
+    ) -> None:
         openapi_30 = str(document.get("openapi", "")).startswith("3.0")
         self.document = document
         self._operations: dict[str, tuple[str, dict[str, Any]]] | None = None
-        root = answers_view(document, document)
+        root = answers_view(_without(document, given_way), document)
         self.root = nullable_to_json_schema(root) if openapi_30 else root
         self.dialect = (
             DRAFT_04 if openapi_30 else document.get("jsonSchemaDialect") or DRAFT_2020_12
@@ -133,6 +136,27 @@ class SchemaChecker:
         for token in pointer.lstrip("/").split("/"):
             node = node[unquote(token).replace("~1", "/").replace("~0", "~")]
         return node
+
+
+def _without(document: dict[str, Any], given_way: tuple[tuple[str, str], ...]) -> Any:
+    """``document`` without the keywords at (pointer, keyword) of
+    ``given_way``: those the spec contradicts elsewhere (a pattern that no
+    value of the length asked can match, an enum that an allOf joins with
+    another having no value in common). The generator warned of each."""
+    if not given_way:
+        return document
+    copy: Any = json.loads(json.dumps(document))
+    for pointer, keyword in given_way:
+        node = copy
+        try:
+            for token in pointer.lstrip("/").split("/") if pointer else ():
+                token = unquote(token).replace("~1", "/").replace("~0", "~")
+                node = node[int(token)] if isinstance(node, list) else node[token]
+        except (KeyError, IndexError, ValueError, TypeError):
+            continue
+        if isinstance(node, dict):
+            node.pop(keyword, None)
+    return copy
 
 
 # Keywords whose value maps names to schemas: its keys are names, not keywords.
