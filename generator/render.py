@@ -23,7 +23,7 @@ from typing import Any
 
 import jinja2
 
-from . import ir, layout, naming, refusals, samples, testplan
+from . import ir, layout, naming, readme, refusals, samples, testplan
 from .errors import GeneratorBug
 from .config import Target
 from .fingerprint import TEMPLATES, cache_dir
@@ -196,6 +196,8 @@ class Renderer:
             docstring=docstring,
             pyrepr_tuple=lambda v: pyrepr(tuple(v)),
             toml=toml_string,
+            fence=readme.fence,
+            markdown=readme.text,
         )
         self.env.globals.update(
             api=api,
@@ -903,10 +905,12 @@ class Renderer:
         """(path, text) of each file, the largest first."""
         pkg = self.package
         yield f"{pkg}/models.py", self.models_module()
+        calls: list[readme.Call] = []
         for resource in self.api.resources:
             yield f"{pkg}/resources/{resource.name}.py", self.resource_module(resource)
             cases = [(op, self.test_case(op)) for op in resource.operations]
             _name_tests(cases)
+            calls += [_readme_call(resource, op, case["arguments"]) for op, case in cases]
             yield f"tests/{resource.test_module}.py", self._render(
                 "tests/test_resource.py.j2", resource=resource, cases=cases
             )
@@ -931,6 +935,29 @@ class Renderer:
         }
         for path, template in single.items():
             yield path, self._render(template)
+        yield "README.md", self.readme(calls)
+
+    def readme(self, calls: list[readme.Call]) -> str:
+        examples = {"basic": '("your-username", "your-password")'}
+        credentials = [
+            readme.Credential(
+                name,
+                what,
+                examples.get(kind, '"your-' + name.replace("_", "-") + '"'),
+                tuple(
+                    e
+                    for s in self.api.security_schemes
+                    if s.name == name
+                    for e in self.scheme_env(s)
+                ),
+            )
+            for name, _, what in self.credentials()
+            for kind in [next(s.kind for s in self.api.security_schemes if s.name == name)]
+        ]
+        view = readme.build(
+            self.api, self.package, calls, credentials, self.package.upper() + "_LOG"
+        )
+        return self._render("README.md.j2", readme=view)
 
     def _render(self, template: str, **context: Any) -> str:
         try:
@@ -1027,6 +1054,25 @@ def method_result(api: ir.Api, op: ir.Operation, types: PythonTypes) -> tuple[st
     if isinstance(only, ir.ModelRef):
         return result, f"{api.models[only.key].name}.from_dict", True
     return result, types.converter(only) or "json_body", False
+
+
+def _readme_call(resource: ir.Resource, op: ir.Operation, arguments: list[str]) -> readme.Call:
+    events = _answer(op) == ir.EVENTS
+    if op.pagination is not None:
+        # A list starts at its first page: the tests' page tokens and
+        # filters are left out, what it requires is not.
+        required = {p.name for p in op.parameters if p.required}
+        arguments = [a for a in arguments if "=" not in a or a.split("=", 1)[0] in required]
+    return readme.Call(
+        resource.name,
+        op.name,
+        op,
+        tuple(arguments),
+        is_list=op.pagination is not None,
+        returns=op.pagination is not None or events or any(_distinct_results(op)),
+        streams=op.pagination is None and not events,
+        events=events,
+    )
 
 
 def _answer(op: ir.Operation) -> str:
