@@ -14,10 +14,11 @@ from urllib.parse import parse_qsl
 
 from . import ir
 from .bodies import read_body
-from .errors import Problems, pointer_join
+from .errors import Problems, SpecError, pointer_join
 from .load import Document
 from .refs import Resolver, example_of, mapping
 from .responses import read_pagination, read_responses
+from .selection import Selection, operation_id, tags_of
 from .typemodel import REQUEST, SchemaReader, describe
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -38,11 +39,12 @@ def build(
     settings: tuple[ir.Setting, ...] = (),
     pagination: dict[str, Any] | None = None,
     idempotency_header: str = "Idempotency-Key",
+    selection: Selection = Selection(),
 ) -> ir.Api:
     """The IR of ``doc``; errors and warnings go to ``problems``. ``pagination``
     is the generator's setting for lists the spec does not describe;
     ``idempotency_header`` names the header that carries an idempotency key."""
-    return _ApiBuilder(doc, problems, settings, pagination, idempotency_header).api()
+    return _ApiBuilder(doc, problems, settings, pagination, idempotency_header, selection).api()
 
 
 class _ApiBuilder:
@@ -53,8 +55,10 @@ class _ApiBuilder:
         settings: tuple[ir.Setting, ...],
         pagination: dict[str, Any] | None,
         idempotency_header: str,
+        selection: Selection,
     ) -> None:
         self.data = doc.data
+        self.selection = selection
         self.idempotency_header = idempotency_header.lower()
         self.problems = problems
         self.settings = settings
@@ -70,15 +74,26 @@ class _ApiBuilder:
         tag_docs = {str(t.get("name")): _text(t.get("description")) for t in tags}
         tag_order = [str(t.get("name")) for t in tags]
         by_tag: dict[str, list[ir.Operation]] = {}
+        known_tags: set[str] = set()
+        known_ids: set[str] = set()
         for path, raw_item in mapping(self.data.get("paths")).items():
             item, item_pointer = self.resolver.follow(raw_item, pointer_join("paths", path))
             if not isinstance(item, dict):
                 continue
             for method in HTTP_METHODS:
                 op = item.get(method)
-                if isinstance(op, dict):
-                    operation = self.operation(path, method, item, op, item_pointer)
-                    by_tag.setdefault(operation.tag, []).append(operation)
+                if not isinstance(op, dict):
+                    continue
+                op_tags, op_id = tags_of(path, op), operation_id(path, method, op)
+                known_tags.update(op_tags)
+                known_ids.add(op_id)
+                if self.selection and not self.selection.wants(op_tags, op_id):
+                    continue  # not asked for: not even read
+                operation = self.operation(path, method, item, op, item_pointer)
+                by_tag.setdefault(operation.tag, []).append(operation)
+        unknown = self.selection.unknown(known_tags, known_ids)
+        if unknown:
+            raise SpecError(unknown)
         order = sorted(
             by_tag, key=lambda t: (tag_order.index(t) if t in tag_order else len(tag_order), t)
         )
@@ -186,10 +201,8 @@ class _ApiBuilder:
         self, path: str, method: str, item: dict[str, Any], op: dict[str, Any], item_pointer: str
     ) -> ir.Operation:
         pointer = item_pointer + pointer_join(method)
-        op_id = op.get("operationId") if isinstance(op.get("operationId"), str) else ""
-        op_id = op_id or f"{method}_{path}"
-        tags = op.get("tags") if isinstance(op.get("tags"), list) else []
-        tag = str(tags[0]) if tags else _first_segment(path.split("#", 1)[0])
+        op_id = operation_id(path, method, op)
+        tag = tags_of(path, op)[0]
         hint = _pascal(op_id)
 
         params = self.parameters(path, item, op, item_pointer, pointer, hint)
@@ -421,13 +434,6 @@ def _endless(models: dict[str, ir.Model]) -> dict[str, tuple[str, ...]]:
     for key in models:
         visit(key, [], [])
     return {key: steps for steps, key in found.items()}
-
-
-def _first_segment(path: str) -> str:
-    for segment in path.split("/"):
-        if segment and not segment.startswith("{"):
-            return segment
-    return "default"
 
 
 def _pascal(text: str) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 from .config import Target, package_problem, read_config
 from .errors import GeneratorBug, Problem, SpecError
 from .fingerprint import fingerprint, up_to_date
+from .selection import Selection
 
 USAGE_ERROR = 2
 INTERNAL_ERROR = 70  # EX_SOFTWARE: the generator's own bug, never the input's
@@ -86,6 +87,19 @@ def _parser() -> argparse.ArgumentParser:
             metavar="NAME",
             help="the header parameter that carries an idempotency key (default: %(default)s)",
         )
+        for option, what in (
+            ("--include-tag", "generate only the operations with this tag"),
+            ("--exclude-tag", "leave out the operations with this tag"),
+            ("--include-operation", "generate only this operation (its operationId)"),
+            ("--exclude-operation", "leave out this operation (its operationId)"),
+        ):
+            command.add_argument(
+                option,
+                action="append",
+                default=[],
+                metavar="TAG" if option.endswith("tag") else "ID",
+                help=f"{what}; repeatable, and with the others (schemas follow the operations)",
+            )
         command.add_argument(
             "--env-prefix",
             default="API",
@@ -195,6 +209,7 @@ def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Target
                 (item.split("=", 1)[0], item.split("=", 1)[1]) if "=" in item else ("api_key", item)
                 for item in getattr(args, "api_key_env", None) or []
             ),
+            selection=_selection(args),
         )
         env_names = [*(target.auth_env or ()), *([target.token_env] if target.token_env else [])]
         env_names += [env for _, env in target.api_key_env]
@@ -216,10 +231,22 @@ def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Target
         target = replace(
             target, out=Path(out) if out else target.out, package=package or target.package
         )
+        if _selection(args):
+            target = replace(target, selection=_selection(args))
     problem = package_problem(target.package)
     if problem:
         raise SpecError([Problem("--package", problem)])
     return target
+
+
+def _selection(args: argparse.Namespace) -> Selection:
+    """The operations the command line asks for (every one when it names none)."""
+    return Selection(
+        *(
+            tuple(getattr(args, name, None) or ())
+            for name in ("include_tag", "exclude_tag", "include_operation", "exclude_operation")
+        )
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

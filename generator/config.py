@@ -12,6 +12,7 @@ from typing import Any
 
 from . import ir
 from .errors import Problem, SpecError
+from .selection import Selection
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,18 @@ class Target:
     pagination: Any = None
     # The header that carries an idempotency key, where an operation declares it.
     idempotency_header: str = "Idempotency-Key"
+    # Only these operations (and the schemas they reach) are generated.
+    selection: Selection = Selection()
+
+
+def _names(value: Any, key: str) -> tuple[str, ...]:
+    """A list of names in [tool.generator]; TypeError (a malformed
+    section) for anything else."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError(f"{key} must be a list of strings")
+    return tuple(value)
 
 
 def valid_package(name: str) -> bool:
@@ -123,6 +136,17 @@ def read_config(pyproject: Path) -> Target:
             ),
             pagination=dict(section["pagination"]) if "pagination" in section else None,
             idempotency_header=str(section.get("idempotency_header", "Idempotency-Key")),
+            selection=Selection(
+                *(
+                    _names(section.get(key), key)
+                    for key in (
+                        "include_tags",
+                        "exclude_tags",
+                        "include_operations",
+                        "exclude_operations",
+                    )
+                )
+            ),
         )
     except (TypeError, IndexError, KeyError, AttributeError) as exc:
         raise SpecError(

@@ -75,7 +75,14 @@ def client_api(
 ) -> ir.Api:
     """The named IR of ``doc``; SpecError for its errors, its warnings to ``report``."""
     problems = Problems(doc)
-    api = build(doc, problems, target.settings, target.pagination, target.idempotency_header)
+    api = build(
+        doc,
+        problems,
+        target.settings,
+        target.pagination,
+        target.idempotency_header,
+        target.selection,
+    )
     problems.raise_errors()
     if report is not None:
         for problem in problems.warnings:
