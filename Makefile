@@ -36,7 +36,7 @@ regenerate: $(STAMP)
 	$(PY) -m generator generate
 
 check: $(STAMP)
-	$(PY) -m generator check
+	$(PY) -m generator check --strict
 
 # The project's own code and the runtime it ships are black-formatted in place.
 lint: $(STAMP)

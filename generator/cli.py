@@ -19,7 +19,7 @@ from typing import Any
 
 from .config import Target, package_problem, read_config
 from .errors import GeneratorBug, Problem, SpecError
-from .fingerprint import fingerprint, up_to_date
+from .fingerprint import fingerprint, kept_in, up_to_date
 from .selection import Selection
 
 USAGE_ERROR = 2
@@ -106,11 +106,22 @@ def _parser() -> argparse.ArgumentParser:
             help="prefix of the generated tests' settings: PREFIX_TEST_MODE, PREFIX_BASE_URL (default: %(default)s)",
         )
 
-    generation_arguments(
-        commands.add_parser(
-            "generate", help="write the client package, its tests and pyproject.toml"
-        )
+    generate_cmd = commands.add_parser(
+        "generate", help="write the client package, its tests and pyproject.toml"
     )
+    generation_arguments(generate_cmd)
+    generate_cmd.add_argument(
+        "--pristine",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="write FILE (a path in the output folder) as generated, dropping its hand edit "
+        "(repeatable)",
+    )
+    edits_cmd = commands.add_parser(
+        "edits", help="print the hand edits kept in the output folder, as one patch"
+    )
+    edits_cmd.add_argument("--out", help="the output folder (default: the configured one)")
     validate_cmd = commands.add_parser("validate", help="load, compose and validate the spec set")
     spec_arguments(validate_cmd)
     validate_cmd.add_argument(
@@ -118,11 +129,15 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="refuse what is otherwise a warning, and run every check of openapi-spec-validator",
     )
-    generation_arguments(
-        commands.add_parser(
-            "check",
-            help="exit 1 if the output directory is not what the spec set makes now",
-        )
+    check_cmd = commands.add_parser(
+        "check",
+        help="exit 1 if the output directory is not what the spec set makes now",
+    )
+    generation_arguments(check_cmd)
+    check_cmd.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail on hand edits kept in the output too (for a client that must be exactly generated)",
     )
     diff_cmd = commands.add_parser(
         "diff",
@@ -239,6 +254,57 @@ def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Target
     return target
 
 
+def _report_kept(paths: list[str]) -> None:
+    if paths:
+        print(f"kept hand edits in {len(paths)} file(s) (see 'python -m generator edits'):")
+        for path in paths:
+            print(f"  {path}")
+
+
+def _conflicts(out: Path, conflicts: list[tuple[str, int, str]]) -> list[Problem]:
+    """Each conflict as a problem, its merge with markers written beside
+    the file (FILE.conflict); nothing else is written."""
+    from .edits import CONFLICT
+
+    problems = []
+    for path, line, merged in conflicts:
+        beside = out / (path + CONFLICT)
+        try:
+            earlier = beside.read_text(encoding="utf-8")
+        except OSError:
+            earlier = None
+        if earlier is None or earlier == merged:
+            beside.write_text(merged, encoding="utf-8")
+            note = f"the merge with conflict markers is in {beside}"
+        else:
+            note = f"{beside} holds an earlier merge (delete it for a fresh one)"
+        problems.append(
+            Problem(
+                str(out / path),
+                f"your hand edit and the regenerated text change the same lines; {note}: "
+                "resolve it there and generate again, or drop the edit with --pristine "
+                f"{path}. Nothing was written.",
+                line=line,
+            )
+        )
+    return problems
+
+
+def _edits(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .edits import kept_edits
+    from .write import read_manifest
+
+    if args.out:
+        out = Path(args.out)
+    else:
+        config_path = Path(args.config)
+        if not config_path.exists():
+            parser.error(f"no --out given and no {config_path} with [tool.generator]")
+        out = read_config(config_path).out
+    sys.stdout.write(kept_edits(out, list(read_manifest(out))))
+    return 0
+
+
 def _selection(args: argparse.Namespace) -> Selection:
     """The operations the command line asks for (every one when it names none)."""
     return Selection(
@@ -255,6 +321,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "diff":
             return _diff(args)
+        if args.command == "edits":
+            return _edits(args, parser)
         target = _target(args, parser)
         if args.command == "validate":
             from .pipeline import load_all
@@ -272,16 +340,29 @@ def main(argv: list[str] | None = None) -> int:
         # Everything the output depends on, hashed: when it is what the last
         # run recorded and that run's files are intact, there is nothing to do.
         inputs = fingerprint(target)
-        unchanged = up_to_date(target.out, inputs)
+        drop = frozenset(getattr(args, "pristine", None) or ())
+        unchanged = up_to_date(target.out, inputs) and not drop
         # The heavy stages load only when there is work for them.
         if not unchanged:
             from .pipeline import generate
-            from .write import differences, write_tree
+            from .write import MANIFEST, differences, same_but_kept, write_tree
         if args.command == "check":
-            if unchanged:
+            if unchanged and not (args.strict and kept_in(target.out)):
                 print(f"{target.out} is up to date")
+                _report_kept(kept_in(target.out))
                 return 0
-            changed = differences(target.out, generate(target, inputs=inputs))
+            if unchanged:
+                from .pipeline import generate
+                from .write import MANIFEST, differences, same_but_kept
+            kept: list[Any] = []
+            fresh = generate(target, inputs=inputs, kept=kept)
+            changed = differences(target.out, fresh)
+            if changed == [f"changed: {MANIFEST}"] and same_but_kept(target.out, fresh[MANIFEST]):
+                changed = []  # it has yet to record the edits kept: nothing else differs
+            if args.strict:
+                changed += [f"changed: {path} (a hand edit)" for path in kept[0].kept]
+            for path, line, _ in kept[0].conflicts:
+                changed.append(f"conflict: {path}:{line}: a hand edit and the spec change this")
             if changed:
                 print(f"{target.out} is not what the spec and templates make now:", file=sys.stderr)
                 for line in changed:
@@ -289,12 +370,19 @@ def main(argv: list[str] | None = None) -> int:
                 print("run 'make regenerate' and commit the result", file=sys.stderr)
                 return 1
             print(f"{target.out} is up to date")
+            _report_kept(kept[0].kept)
             return 0
         if unchanged:
             print(f"{target.out}: up to date, nothing written")
             return 0
         changes: list[Any] = []
-        written = write_tree(target.out, generate(target, inputs=inputs, changes=changes))
+        kept = []
+        files = generate(target, inputs=inputs, changes=changes, drop=drop, kept=kept)
+        if kept[0].conflicts:
+            raise SpecError(_conflicts(target.out, kept[0].conflicts))
+        written = write_tree(target.out, files)
+        for resolved in kept[0].resolved:
+            (target.out / resolved).unlink(missing_ok=True)
         print(
             f"{target.out}: {len(written)} file(s) changed"
             if written
@@ -302,6 +390,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         for path in written:
             print(f"  {path}")
+        _report_kept(kept[0].kept)
         if changes:
             _summary(changes, target)
         return 0

@@ -106,6 +106,17 @@ def cache_dir(name: str) -> Path | None:
     return folder
 
 
+def kept_in(out: Path) -> list[str]:
+    """The files the last run wrote with a hand edit kept in them."""
+    try:
+        files = json.loads((out / MANIFEST).read_text(encoding="utf-8")).get("files")
+    except (OSError, ValueError, AttributeError):
+        return []
+    if not isinstance(files, dict):
+        return []
+    return sorted(p for p, e in files.items() if isinstance(e, dict) and "written" in e)
+
+
 def up_to_date(out: Path, key: str) -> bool:
     """Whether ``out`` holds exactly what the run with fingerprint ``key`` wrote."""
     try:
@@ -122,6 +133,9 @@ def up_to_date(out: Path, key: str) -> bool:
             text = (out / path).read_bytes()
         except OSError:
             return False
-        if not isinstance(entry, dict) or hashlib.sha256(text).hexdigest() != entry.get("output"):
+        if not isinstance(entry, dict):
+            return False
+        # A file holding a hand edit the last run kept was written so.
+        if hashlib.sha256(text).hexdigest() != entry.get("written", entry.get("output")):
             return False
     return True

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import apidiff, ir, naming
+from . import apidiff, edits, ir, naming
 from .apidiff import Change
 from .build import build
 from .compose import compose
@@ -107,12 +107,17 @@ def generate(
     out: Path | None = None,
     inputs: str | None = None,
     changes: list[Change] | None = None,
+    drop: frozenset[str] = frozenset(),
+    kept: list[edits.Rebased] | None = None,
 ) -> dict[str, str]:
     """The finished files for ``target`` (manifest included), reusing what is
     already formatted on disk in ``out`` where the rendered text is unchanged.
     ``inputs`` is the fingerprint of the run, kept in the manifest. When the
     composed spec differs from the one in ``out``, what that changes in the
-    client's API goes into ``changes`` and a dated entry of CHANGELOG.md."""
+    client's API goes into ``changes`` and a dated entry of CHANGELOG.md.
+    Hand edits of the files in ``out`` are applied on top (``edits``), but
+    for the files ``drop`` names; what was kept, and any conflict, goes into
+    ``kept``."""
     out = out or target.out
     inputs = fingerprint(target) if inputs is None else inputs
     doc = load_composed(target)
@@ -139,8 +144,12 @@ def generate(
     log = changelog(out, target, found)
     if log is not None:
         rendered[CHANGELOG] = outputs[CHANGELOG] = log
-    outputs[MANIFEST] = manifest_text(rendered, outputs, validated=key, inputs=inputs)
-    return outputs
+    rebased = edits.rebase(out, outputs, drop)
+    if kept is not None:
+        kept.append(rebased)
+    files = rebased.files
+    files[MANIFEST] = manifest_text(rendered, files, outputs, validated=key, inputs=inputs)
+    return files
 
 
 def check_data_files(outputs: dict[str, str]) -> None:

@@ -69,31 +69,63 @@ class Previous:
         entry = self.files.get(path)
         if not entry or entry.get("rendered") != digest(rendered):
             return None
-        try:
-            current = (self.out / path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
-        return current if digest(current) == entry.get("output") else None
+        # The file as last generated: as it is on disk, or its pristine copy
+        # when a hand edit is kept in it.
+        for source in (self.out / path, self.out / ".pristine" / path):
+            try:
+                current = source.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            if digest(current) == entry.get("output"):
+                return current
+        return None
 
 
 def manifest_text(
-    rendered: dict[str, str], outputs: dict[str, str], validated: str = "", inputs: str = ""
+    rendered: dict[str, str],
+    files: dict[str, str],
+    outputs: dict[str, str] | None = None,
+    validated: str = "",
+    inputs: str = "",
 ) -> str:
-    """The manifest: the generator's files with the hashes that let the next
-    run skip formatting unchanged files, the key of the validated spec and
-    the fingerprint of the inputs (see ``fingerprint``)."""
-    files = {
-        path: {"rendered": digest(rendered[path]), "output": digest(outputs[path])}
-        for path in sorted(outputs)
-    }
+    """The manifest: the generator's ``files`` with the hashes that let the
+    next run skip formatting unchanged files (of the text rendered, and of
+    its formatted ``outputs``, before any hand edit), the hash of a file as
+    written when a hand edit was kept in it, the key of the validated spec
+    and the fingerprint of the inputs (see ``fingerprint``)."""
+    outputs = files if outputs is None else outputs
+    entries: dict[str, dict[str, str]] = {}
+    for path in sorted(files):
+        entry = {"output": digest(outputs.get(path, files[path]))}
+        if path in rendered:
+            entry["rendered"] = digest(rendered[path])
+        if path in outputs and files[path] != outputs[path]:
+            entry["written"] = digest(files[path])
+        entries[path] = entry
     manifest = {
         "generator": "flex-client-generator",
         "formatter": formatter_key(),
-        "files": files,
+        "files": entries,
         "inputs": inputs,
         "validated": validated,
     }
     return json.dumps(manifest, indent=1, sort_keys=True) + "\n"
+
+
+def same_but_kept(out: Path, manifest: str) -> bool:
+    """Whether the manifest in ``out`` is ``manifest`` but for the records
+    of which files hold a kept hand edit."""
+
+    def plain(data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("files"), dict):
+            data["files"] = {
+                path: {k: v for k, v in entry.items() if k != "written"}
+                for path, entry in data["files"].items()
+                if isinstance(entry, dict)
+            }
+        return data
+
+    return bool(plain(_manifest(out)) == plain(json.loads(manifest)))
 
 
 def _compare(out: Path, files: dict[str, str]) -> tuple[list[str], list[str], list[str]]:

@@ -84,15 +84,20 @@ def test_nothing_changed_stops_before_loading_the_spec(cli, write_spec, tmp_path
     assert status == 0 and "is up to date" in out
 
 
-def test_a_hand_edited_file_is_noticed_and_restored(cli, write_spec, tmp_path):
+def test_a_hand_edited_file_is_noticed_kept_and_restored_on_request(cli, write_spec, tmp_path):
     spec = write_spec(spec_with("users"))
     assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 0
     client = tmp_path / "out" / "pkg" / "_client.py"
     pristine = client.read_text()
     client.write_text(pristine + "# edited\n")
-    status, _, err = cli("check", str(spec), "--out", "out", "--package", "pkg")
-    assert status == 1 and "changed: pkg/_client.py" in err
+    status, out, err = cli("check", str(spec), "--out", "out", "--package", "pkg")
+    assert status == 0 and "kept hand edits in 1 file(s)" in out and "pkg/_client.py" in out, err
     status, out, _ = cli("generate", str(spec), "--out", "out", "--package", "pkg")
+    assert status == 0 and "kept hand edits in 1 file(s)" in out
+    assert client.read_text() == pristine + "# edited\n"
+    status, out, _ = cli(
+        "generate", str(spec), "--out", "out", "--package", "pkg", "--pristine", "pkg/_client.py"
+    )
     assert status == 0 and "pkg/_client.py" in out
     assert client.read_text() == pristine
 

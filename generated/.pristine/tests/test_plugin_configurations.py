@@ -1,0 +1,759 @@
+"""Conformance tests for Plugin Configurations, generated from the spec.
+
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
+"""
+
+from __future__ import annotations
+
+from _conformance import Harness
+
+
+def test_list(api: Harness) -> None:
+    api.begin("listPluginConfigurations", plan={"kind": "read"})
+    api.respond(
+        200,
+        {
+            "configurations": [
+                {
+                    "sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "name": "Name",
+                    "description": "description",
+                    "archived": False,
+                    "date_created": "2020-01-10T20:00:00Z",
+                    "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "links": {
+                        "plugins": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins"
+                    },
+                }
+            ],
+            "meta": {
+                "page": 1,
+                "page_size": 1,
+                "first_page_url": "https://example.com/resource",
+                "previous_page_url": None,
+                "next_page_url": None,
+                "url": "https://example.com/resource",
+                "key": "configurations",
+            },
+        },
+    )
+    result = api.call(
+        lambda client: client.plugin_configurations.list(
+            flex_metadata="FlexMetadata-1",
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        )
+    )
+    api.expect_request(
+        {
+            "method": "GET",
+            "path": "/PluginService/Configurations",
+            "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
+            "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        }
+    )
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Configurations/get/responses/200/content/application~1json/schema",
+        items="configurations",
+    )
+
+
+def test_list_answers_404(api: Harness) -> None:
+    api.begin("listPluginConfigurations")
+    api.expect_error(
+        lambda client: client.plugin_configurations.list(
+            flex_metadata="FlexMetadata-1", page_size=1, page=1, page_token="PageToken-1"
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
+def test_list_walks_two_pages(api: Harness) -> None:
+    api.begin("listPluginConfigurations", plan={"kind": "read"})
+    items = api.walk(
+        lambda client: client.plugin_configurations.list(
+            flex_metadata="FlexMetadata-1",
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        {
+            "configurations": [
+                {
+                    "sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "name": "Name",
+                    "description": "description",
+                    "archived": False,
+                    "date_created": "2020-01-10T20:00:00Z",
+                    "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                    "links": {
+                        "plugins": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins"
+                    },
+                }
+            ],
+            "meta": {
+                "page": 1,
+                "page_size": 1,
+                "first_page_url": "https://example.com/resource",
+                "previous_page_url": None,
+                "next_page_url": None,
+                "url": "https://example.com/resource",
+                "key": "configurations",
+            },
+        },
+        "twilio",
+        "configurations",
+        [],
+        "",
+        page_size=("PageSize", 1000),
+    )
+    api.expect_walk(
+        {
+            "method": "GET",
+            "path": "/PluginService/Configurations",
+            "query": [("PageSize", "1"), ("Page", "1"), ("PageToken", "PageToken-1")],
+            "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        },
+        "/paths/~1PluginService~1Configurations/get/responses/200/content/application~1json/schema",
+        "configurations",
+        items,
+    )
+
+
+def test_list_at_the_spec_limits(api: Harness) -> None:
+    api.begin("listPluginConfigurations", plan={"kind": "read"})
+    api.expect_limits(
+        lambda client: client.plugin_configurations.list(
+            flex_metadata="FlexMetadata-1",
+            page_size=1,
+            page=api.sample_only(1),
+            page_token=api.sample_only("PageToken-1"),
+        ),
+        refused=[
+            {
+                "what": "query parameter PageSize not a number",
+                "where": "query",
+                "name": "PageSize",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize below its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "0",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize above its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1001",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page not a number",
+                "where": "query",
+                "name": "Page",
+                "value": "not-a-number",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page below its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "-1",
+                "drop": False,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+        accepted=[
+            {
+                "what": "query parameter PageSize at its minimum 1",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1",
+                "drop": False,
+            },
+            {
+                "what": "query parameter PageSize at its maximum 1000",
+                "where": "query",
+                "name": "PageSize",
+                "value": "1000",
+                "drop": False,
+            },
+            {
+                "what": "query parameter Page at its minimum 0",
+                "where": "query",
+                "name": "Page",
+                "value": "0",
+                "drop": False,
+            },
+        ],
+        secret_names=("Authorization",),
+        minimal=lambda client: client.plugin_configurations.list(),
+    )
+
+
+def test_create(api: Harness) -> None:
+    api.begin(
+        "createPluginConfiguration",
+        plan={
+            "kind": "write",
+            "make": [],
+            "undo": [],
+            "undo_created": {
+                "resource": "plugin_configurations",
+                "method": "archive",
+                "args": [0],
+                "field": "",
+            },
+            "created_field": "sid",
+            "after": {
+                "fetch": {
+                    "resource": "plugin_configurations",
+                    "method": "fetch",
+                    "args": [0],
+                    "field": "",
+                },
+                "field": "sid",
+                "list": {
+                    "resource": "plugin_configurations",
+                    "method": "list",
+                    "args": [],
+                    "field": "sid",
+                },
+            },
+            "refs": {
+                "plugins": [
+                    (
+                        "^FV[0-9a-fA-F]{32}$",
+                        [
+                            {"resource": "plugins", "method": "list", "args": [], "field": "sid"},
+                            {
+                                "resource": "plugin_versions",
+                                "method": "list",
+                                "args": [0],
+                                "field": "sid",
+                            },
+                        ],
+                    )
+                ]
+            },
+        },
+    )
+    api.respond(
+        201,
+        {
+            "sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "name": "Name",
+            "description": "description",
+            "archived": False,
+            "date_created": "2020-01-10T20:00:00Z",
+            "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "links": {
+                "plugins": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins"
+            },
+        },
+    )
+    result = api.call(
+        lambda client: client.plugin_configurations.create(
+            flex_metadata="FlexMetadata-1",
+            name="Name-1",
+            plugins=api.found(
+                "plugins", [{"plugin_version": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "phase": 3}]
+            ),
+            description="Description-1",
+        )
+    )
+    api.expect_request(
+        {
+            "method": "POST",
+            "path": "/PluginService/Configurations",
+            "query": [],
+            "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "form": [
+                ("Name", "Name-1"),
+                ("Plugins", '{"plugin_version":"FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","phase":3}'),
+                ("Description", "Description-1"),
+            ],
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        }
+    )
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Configurations/post/responses/201/content/application~1json/schema",
+    )
+    api.expect_state(result)
+
+
+def test_create_answers_400(api: Harness) -> None:
+    api.begin("createPluginConfiguration")
+    api.expect_error(
+        lambda client: client.plugin_configurations.create(
+            flex_metadata="FlexMetadata-1",
+            name="Name-1",
+            plugins=[{"plugin_version": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "phase": 3}],
+            description="Description-1",
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
+def test_create_at_the_spec_limits(api: Harness) -> None:
+    api.begin(
+        "createPluginConfiguration",
+        plan={
+            "kind": "write",
+            "make": [],
+            "undo": [],
+            "undo_created": {
+                "resource": "plugin_configurations",
+                "method": "archive",
+                "args": [0],
+                "field": "",
+            },
+            "created_field": "sid",
+            "after": {
+                "fetch": {
+                    "resource": "plugin_configurations",
+                    "method": "fetch",
+                    "args": [0],
+                    "field": "",
+                },
+                "field": "sid",
+                "list": {
+                    "resource": "plugin_configurations",
+                    "method": "list",
+                    "args": [],
+                    "field": "sid",
+                },
+            },
+            "refs": {
+                "plugins": [
+                    (
+                        "^FV[0-9a-fA-F]{32}$",
+                        [
+                            {"resource": "plugins", "method": "list", "args": [], "field": "sid"},
+                            {
+                                "resource": "plugin_versions",
+                                "method": "list",
+                                "args": [0],
+                                "field": "sid",
+                            },
+                        ],
+                    )
+                ]
+            },
+        },
+    )
+    api.expect_limits(
+        lambda client: client.plugin_configurations.create(
+            flex_metadata="FlexMetadata-1",
+            name="Name-1",
+            plugins=api.found(
+                "plugins", [{"plugin_version": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "phase": 3}]
+            ),
+            description="Description-1",
+        ),
+        refused=[
+            {
+                "what": "without the required form field Name",
+                "where": "form",
+                "name": "Name",
+                "value": None,
+                "drop": True,
+            },
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+        accepted=[
+            {
+                "what": "form field Name beyond ASCII",
+                "where": "form",
+                "name": "Name",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+            {
+                "what": "form field Description beyond ASCII",
+                "where": "form",
+                "name": "Description",
+                "value": "Zoë ✓ 日本 🚀",
+                "drop": False,
+            },
+        ],
+        secret_names=("Authorization",),
+        minimal=lambda client: client.plugin_configurations.create(name="Name-1"),
+    )
+
+
+def test_fetch(api: Harness) -> None:
+    api.begin(
+        "fetchPluginConfiguration",
+        plan={
+            "kind": "read",
+            "find": [
+                {"resource": "plugin_configurations", "method": "list", "args": [], "field": "sid"}
+            ],
+        },
+    )
+    api.respond(
+        200,
+        {
+            "sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "name": "Name",
+            "description": "description",
+            "archived": False,
+            "date_created": "2020-01-10T20:00:00Z",
+            "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "links": {
+                "plugins": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins"
+            },
+        },
+    )
+    values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
+    result = api.call(
+        lambda client: client.plugin_configurations.fetch(values[0], flex_metadata="FlexMetadata-1")
+    )
+    api.expect_request(
+        {
+            "method": "GET",
+            "path": "/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "query": [],
+            "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        }
+    )
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Configurations~1{Sid}/get/responses/200/content/application~1json/schema",
+    )
+
+
+def test_fetch_answers_404(api: Harness) -> None:
+    api.begin("fetchPluginConfiguration")
+    api.expect_error(
+        lambda client: client.plugin_configurations.fetch(
+            "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", flex_metadata="FlexMetadata-1"
+        ),
+        404,
+        "NotFoundError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
+def test_fetch_at_the_spec_limits(api: Harness) -> None:
+    api.begin(
+        "fetchPluginConfiguration",
+        plan={
+            "kind": "read",
+            "find": [
+                {"resource": "plugin_configurations", "method": "list", "args": [], "field": "sid"}
+            ],
+        },
+    )
+    values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
+    api.expect_limits(
+        lambda client: client.plugin_configurations.fetch(
+            values[0], flex_metadata="FlexMetadata-1"
+        ),
+        refused=[
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+        accepted=[],
+        secret_names=("Authorization",),
+        minimal=lambda client: client.plugin_configurations.fetch(values[0]),
+    )
+
+
+def test_archive(api: Harness) -> None:
+    api.begin(
+        "archivePluginConfiguration",
+        plan={
+            "kind": "write",
+            "make": [
+                {
+                    "resource": "plugin_configurations",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "refs": {
+                        "plugins": [
+                            (
+                                "^FV[0-9a-fA-F]{32}$",
+                                [
+                                    {
+                                        "resource": "plugins",
+                                        "method": "list",
+                                        "args": [],
+                                        "field": "sid",
+                                    },
+                                    {
+                                        "resource": "plugin_versions",
+                                        "method": "list",
+                                        "args": [0],
+                                        "field": "sid",
+                                    },
+                                ],
+                            )
+                        ]
+                    },
+                }
+            ],
+            "undo": [None],
+            "after": {
+                "same": {
+                    "resource": "plugin_configurations",
+                    "method": "fetch",
+                    "args": [0],
+                    "field": "",
+                }
+            },
+        },
+    )
+    api.respond(
+        200,
+        {
+            "sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "name": "Name",
+            "description": "description",
+            "archived": False,
+            "date_created": "2020-01-10T20:00:00Z",
+            "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "links": {
+                "plugins": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins"
+            },
+        },
+    )
+    values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
+    result = api.call(
+        lambda client: client.plugin_configurations.archive(
+            values[0], flex_metadata="FlexMetadata-1"
+        )
+    )
+    api.expect_request(
+        {
+            "method": "POST",
+            "path": "/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Archive",
+            "query": [],
+            "headers": {"Flex-Metadata": "FlexMetadata-1"},
+            "auth": {
+                "headers": {
+                    "Authorization": "Basic QUMwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDp0ZXN0LXBhc3N3b3Jk"
+                },
+                "query": [],
+                "cookies": {},
+            },
+        }
+    )
+    api.check_result(
+        result,
+        "/paths/~1PluginService~1Configurations~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
+    )
+    api.expect_state(result)
+
+
+def test_archive_answers_400(api: Harness) -> None:
+    api.begin("archivePluginConfiguration")
+    api.expect_error(
+        lambda client: client.plugin_configurations.archive(
+            "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", flex_metadata="FlexMetadata-1"
+        ),
+        400,
+        "BadRequestError",
+        {
+            "code": 45004,
+            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+            "more_info": "https://www.twilio.com/docs/errors/45004",
+            "status": 400,
+        },
+        "TwilioError",
+    )
+
+
+def test_archive_at_the_spec_limits(api: Harness) -> None:
+    api.begin(
+        "archivePluginConfiguration",
+        plan={
+            "kind": "write",
+            "make": [
+                {
+                    "resource": "plugin_configurations",
+                    "method": "create",
+                    "args": [],
+                    "field": "sid",
+                    "refs": {
+                        "plugins": [
+                            (
+                                "^FV[0-9a-fA-F]{32}$",
+                                [
+                                    {
+                                        "resource": "plugins",
+                                        "method": "list",
+                                        "args": [],
+                                        "field": "sid",
+                                    },
+                                    {
+                                        "resource": "plugin_versions",
+                                        "method": "list",
+                                        "args": [0],
+                                        "field": "sid",
+                                    },
+                                ],
+                            )
+                        ]
+                    },
+                }
+            ],
+            "undo": [None],
+            "after": {
+                "same": {
+                    "resource": "plugin_configurations",
+                    "method": "fetch",
+                    "args": [0],
+                    "field": "",
+                }
+            },
+        },
+    )
+    values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
+    api.expect_limits(
+        lambda client: client.plugin_configurations.archive(
+            values[0], flex_metadata="FlexMetadata-1"
+        ),
+        refused=[
+            {
+                "what": "without credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [{"where": "header", "name": "Authorization"}],
+            },
+            {
+                "what": "with wrong credentials",
+                "where": "credentials",
+                "name": "",
+                "value": [
+                    {
+                        "where": "header",
+                        "name": "Authorization",
+                        "value": "Basic d3Jvbmc6Y3JlZGVudGlhbA==",
+                    }
+                ],
+            },
+        ],
+        accepted=[],
+        secret_names=("Authorization",),
+        minimal=lambda client: client.plugin_configurations.archive(values[0]),
+    )
