@@ -910,7 +910,7 @@ class Renderer:
             yield f"{pkg}/resources/{resource.name}.py", self.resource_module(resource)
             cases = [(op, self.test_case(op)) for op in resource.operations]
             _name_tests(cases)
-            calls += [_readme_call(resource, op, case["arguments"]) for op, case in cases]
+            calls += [_readme_call(resource, op, self._readme_arguments(op)) for op, _ in cases]
             yield f"tests/{resource.test_module}.py", self._render(
                 "tests/test_resource.py.j2", resource=resource, cases=cases
             )
@@ -936,6 +936,24 @@ class Renderer:
         for path, template in single.items():
             yield path, self._render(template)
         yield "README.md", self.readme(calls)
+
+    def _readme_arguments(self, op: ir.Operation) -> list[str]:
+        """The samples the tests call ``op`` with, each of its parameter's
+        own type; an optional union is left out (mypy cannot tell which
+        member a literal is meant as)."""
+        defaults = {s.name for s in self.api.settings if s.from_username}
+        args = samples.operation_args(op, self.sampler, defaults, typed=True)
+        by_name = {p.name: p for p in op.parameters}
+        arguments = [
+            pyrepr(args[p.name]) for p in op.parameters if p.location == "path" and p.name in args
+        ]
+        for name, value in args.items():
+            p = by_name[name]
+            inner = p.type.inner if isinstance(p.type, ir.Nullable) else p.type
+            if p.location == "path" or (not p.required and isinstance(inner, ir.UnionOf)):
+                continue
+            arguments.append(f"{name}={pyrepr(value)}")
+        return arguments
 
     def readme(self, calls: list[readme.Call]) -> str:
         examples = {"basic": '("your-username", "your-password")'}

@@ -681,10 +681,14 @@ def _part(p: ir.Parameter, value: Any) -> list[tuple[str, Any, Any, str]]:
     return [(p.wire_name, None, None, wire_text(value))]
 
 
-def operation_args(op: ir.Operation, sampler: Sampler, defaulted: set[str]) -> dict[str, Any]:
+def operation_args(
+    op: ir.Operation, sampler: Sampler, defaulted: set[str], typed: bool = False
+) -> dict[str, Any]:
     """A sample for every argument of ``op`` (its Python name -> value: one
     wire name may be a path, a query and a header parameter at once), but
-    those that default to one of the ``defaulted`` settings."""
+    those that default to one of the ``defaulted`` settings. A path, header
+    or cookie value is given as its text unless ``typed`` (as the README
+    shows it: of the parameter's own type)."""
     args: dict[str, Any] = {}
     kind = op.body.kind if op.body is not None else ""
     for p in op.parameters:
@@ -701,7 +705,11 @@ def operation_args(op: ir.Operation, sampler: Sampler, defaulted: set[str]) -> d
             value = p.example
         else:
             value = sampler.value(p.type, p.wire_name)
-        if p.location in ("path", "header", "cookie") and not isinstance(value, (str, list, dict)):
+        if typed:
+            pass
+        elif p.location in ("path", "header", "cookie") and not isinstance(
+            value, (str, list, dict)
+        ):
             value = wire_text(value)
         if p.location == "path" and value in ("", [], {}):
             value = "value-1"  # an empty path argument is refused by the client

@@ -17,7 +17,7 @@ from test_hostile import TRIPLE, hostile_spec
 GENERATED = ROOT / "generated"
 # Feature specs whose READMEs are type-checked: credentials of every kind,
 # pages of every profile, odd and hostile names, bodies of every kind.
-FEATURES = ("auth", "pages", "names", "bodies", "odd", "semantics")
+FEATURES = ("auth", "pages", "names", "bodies", "odd", "semantics", "params", "unions")
 
 
 def tokens(readme: Path) -> list:
