@@ -25,7 +25,12 @@ def compose(
 ) -> Document:
     """Apply fragments, then overlays, to a copy of ``base``."""
     data = copy.deepcopy(base.data)
-    source = Source(dict(base.source.lines), base.source.json_text, base.source.json_file)
+    source = Source(
+        dict(base.source.lines),
+        base.source.json_text,
+        base.source.json_file,
+        list(base.source.mounts),
+    )
     problems: list[Problem] = []
     owners = _owners(base)
     for fragment in fragments:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import unquote
 
 from .config import Target
 
@@ -63,14 +65,35 @@ def fingerprint(target: Target) -> str:
 
 
 def spec_set_key(target: Target) -> str:
-    """A hash of what the spec set's files hold, "" when one cannot be read."""
+    """A hash of what the spec set's files hold, and the files their $refs
+    name (a spec split over files), "" when one cannot be read."""
     whole = hashlib.sha256()
-    for path in (target.spec, *target.overlays, *target.fragments):
+    declared = [target.spec, *target.overlays, *target.fragments]
+    pending = list(declared)
+    seen: set[Path] = set()
+    while pending:
+        path = pending.pop(0)
+        if path in seen:
+            continue
+        seen.add(path)
         try:
-            whole.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+            text = path.read_bytes()
         except OSError:
-            return ""
+            if path in declared:
+                return ""
+            text = b"\0missing"  # no such file (or no reference at all): as it is
+        whole.update(path.name.encode() + b"\0" + text + b"\0")
+        # Read as text, not parsed: a name found here that is no reference
+        # costs a file read; the parse of the full run decides.
+        for found in _FILE_REF.findall(text):
+            name = unquote(found.decode("utf-8", "replace"))
+            if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//", name):
+                pending.append(Path(os.path.normpath(path.parent / name)))
     return whole.hexdigest()
+
+
+# A $ref's file part, in YAML or JSON: $ref: 'schemas/order.yaml#/x'.
+_FILE_REF = re.compile(rb"""["']?\$ref["']?\s*:\s*["']?([^"'#\s,}{]+)""")
 
 
 def code_files() -> list[Path]:

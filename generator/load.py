@@ -84,9 +84,15 @@ class Source:
     lines: dict[str, tuple[str, int]] = field(default_factory=dict)
     json_text: str = ""
     json_file: str = ""
+    # Parts taken from other files (a spec split over files): (pointer here,
+    # pointer there, that file's Source, its name).
+    mounts: list[tuple[str, str, Source, str]] = field(default_factory=list)
 
     def locate(self, pointer: str, default_file: str) -> tuple[str, int | None]:
         """The file and line of ``pointer`` or of its nearest located ancestor."""
+        for here, there, source, name in sorted(self.mounts, key=lambda m: -len(m[0])):
+            if pointer == here or pointer.startswith(here + "/"):
+                return source.locate(there + pointer[len(here) :], name)
         probe = pointer
         while True:
             if probe in self.lines:

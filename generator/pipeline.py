@@ -14,6 +14,7 @@ from typing import Any
 from . import apidiff, edits, ir, naming
 from .apidiff import Change
 from .build import build
+from .bundle import bundle
 from .compose import compose
 from .config import Target
 from .errors import GeneratorBug, Problem, Problems, SpecError
@@ -44,7 +45,9 @@ def load_composed(target: Target) -> Document:
     documents: dict[Path, Document] = {}
     for path in (target.spec, *target.overlays, *target.fragments):
         try:
-            documents[path] = load(path)
+            document = load(path)
+            # An overlay's $refs are data it writes; the others' may name files.
+            documents[path] = document if path in target.overlays else bundle(document)
         except SpecError as exc:
             problems += exc.problems
     if problems:

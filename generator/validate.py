@@ -97,7 +97,8 @@ def _check_refs(doc: Document, problems: Problems) -> None:
         else:
             problems.error(
                 pointer,
-                f"external $ref {ref!r} is not allowed: put shared parts in a fragment and reference them as '#/...'",
+                f"external $ref {ref!r} is not resolved here: references to files are read "
+                "in the spec and its fragments, not in what an overlay writes",
             )
 
 
