@@ -160,6 +160,156 @@ def method_name(operation_id: str, resource_words: list[str]) -> str:
     return "_".join(op_words) or "call"
 
 
+def method_names_of(resource: ir.Resource, models: dict[str, ir.Model]) -> list[str]:
+    """The method name of each operation of ``resource``, none repeated
+    where the HTTP method and path tell the operations apart.
+
+    Each operation has names in order of preference: its operationId without
+    the resource's name, nor the parents its path goes through
+    (``create-booking-payment`` of Payments at /bookings/{id}/payment ->
+    ``create``), a collection's ``get`` being ``list``; then the operationId
+    without the resource's name; then that with the words of the path that
+    set it apart. Where several want one name, the one it suits best (its
+    HTTP method and path say so, or the shortest path) keeps it and the
+    others take their next. A number is the last resort."""
+    tag_words = words(resource.tag)
+    choices = [
+        _name_choices(op, tag_words, resource.operations, models) for op in resource.operations
+    ]
+    chosen = [0] * len(choices)
+    for _ in range(8):
+        names = [c[min(i, len(c) - 1)] for c, i in zip(choices, chosen)]
+        wanted: dict[str, list[int]] = {}
+        for index, name in enumerate(names):
+            wanted.setdefault(name, []).append(index)
+        clashes = [indexes for indexes in wanted.values() if len(indexes) > 1]
+        if not clashes:
+            break
+        for indexes in clashes:
+            name = names[indexes[0]]
+            keeper = min(
+                indexes,
+                key=lambda i: (
+                    rest_verb(resource.operations[i], models) != name,
+                    len(resource.operations[i].path),
+                    i,
+                ),
+            )
+            for index in indexes:
+                if index != keeper and chosen[index] < len(choices[index]) - 1:
+                    chosen[index] += 1
+    return [c[min(i, len(c) - 1)] for c, i in zip(choices, chosen)]
+
+
+def _name_choices(
+    op: ir.Operation,
+    tag_words: list[str],
+    siblings: tuple[ir.Operation, ...],
+    models: dict[str, ir.Model],
+) -> list[str]:
+    plain = method_name(op.operation_id, tag_words)
+    first = _without_parent(op, tag_words) or plain
+    if first == "get" and (rest_verb(op, models) == "list" or _has_items(op, siblings)):
+        first = "list"  # a collection's GET, beside the GET of one of its items
+    choices = [first, plain]
+    if rest_verb(op, models) in ("get", "update", "delete"):
+        choices.append(rest_verb(op, models))  # what it does to the one item its path names
+    extra = [w for w in _path_words(op.path, tag_words) if w not in plain.split("_")]
+    others = [set(_path_words(s.path, tag_words)) for s in siblings if s is not op]
+    telling = [w for w in extra if not all(w in o for o in others)]
+    if telling:
+        choices.append("_".join([*plain.split("_"), *telling[-2:]]))
+    choices.append("_".join(words(op.operation_id)) or plain)  # the whole operationId
+    return list(dict.fromkeys(choices))
+
+
+def _inner(t: ir.Type) -> ir.Type:
+    return t.inner if isinstance(t, ir.Nullable) else t
+
+
+def _has_items(op: ir.Operation, siblings: tuple[ir.Operation, ...]) -> bool:
+    """Whether ``op`` is a GET of a collection whose items have a GET too
+    (at ``/keys/{name}``, or ``/keys/{name}/{version}``)."""
+    path = op.path.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    if op.method.lower() != "get" or path.endswith("}"):
+        return False
+    return any(
+        s.method.lower() == "get"
+        and re.match(re.escape(path) + r"/\{[^/]+\}(/\{[^/]+\})*$", s.path)
+        for s in siblings
+    )
+
+
+def rest_verb(op: ir.Operation, models: dict[str, ir.Model]) -> str:
+    """What the HTTP method and path make an operation: list, get, create,
+    update or delete ("" when they say nothing plain)."""
+    segments = [s for s in op.path.split("#", 1)[0].split("?", 1)[0].split("/") if s]
+    item = bool(segments) and segments[-1].startswith("{")
+    method = op.method.lower()
+    if method == "get":
+        if item:
+            return "get"
+        result = op.result.inner if isinstance(op.result, ir.Nullable) else op.result
+        if op.pagination is not None or isinstance(result, ir.ListOf):
+            return "list"
+        # A page of items in an object ({"data": [...], "links": ...}).
+        model = models.get(result.key) if isinstance(result, ir.ModelRef) else None
+        listed = {"data", "items", "results", "records", "entries", "values", segments[-1].lower()}
+        if model is not None and any(
+            f.wire_name.lower() in listed and isinstance(_inner(f.type), ir.ListOf)
+            for f in model.fields
+        ):
+            return "list"
+        return ""
+    if method == "post" and not item:
+        return "create"
+    if method in ("put", "patch") and item:
+        return "update"
+    if method == "delete" and item:
+        return "delete"
+    return ""
+
+
+def _without_parent(op: ir.Operation, tag_words: list[str]) -> str:
+    """The operationId without the resource's name and, right beside it, the
+    name of the parent whose id the path takes (``create-booking-payment`` of
+    Payments at /bookings/{bookingId}/payment -> ``create``); "" when the
+    operationId does not read so."""
+    op_words = words(op.operation_id)
+    segments = [s for s in op.path.split("#", 1)[0].split("?", 1)[0].split("/") if s]
+    parents = [
+        words(segment)
+        for segment, following in zip(segments, segments[1:])
+        if not segment.startswith("{") and following.startswith("{")
+    ]
+    for phrase in (tag_words, singular(tag_words)):
+        n = len(phrase)
+        # The last place it is named: GitHub's ids begin with their tag too.
+        for start in reversed(range(len(op_words) - n + 1)) if n else ():
+            if op_words[start : start + n] != phrase:
+                continue
+            before, after = op_words[:start], op_words[start + n :]
+            for parent in parents:
+                for noun in (parent, singular(parent)):
+                    k = len(noun)
+                    if k and before[-k:] == noun and before[:-k] and not after:
+                        name = method_name("_".join(before[:-k]), tag_words)
+                        if name.split("_") not in (tag_words, singular(tag_words)):
+                            return name
+    return ""
+
+
+def _path_words(path: str, tag_words: list[str]) -> list[str]:
+    """The words of a path (its parameters' names too), but the resource's."""
+    skip = set(tag_words) | set(singular(tag_words))
+    found: list[str] = []
+    for segment in path.split("#", 1)[0].split("?", 1)[0].split("/"):
+        for word in words(segment.strip("{}")):
+            if word not in skip and word not in found:
+                found.append(word)
+    return found
+
+
 def apply(api: ir.Api) -> ir.Api:
     """Fill every ``name`` in the IR."""
     classes: set[str] = set(RESERVED_CLASSES)
@@ -236,11 +386,12 @@ def _name_resources(api: ir.Api, classes: set[str], functions: set[str]) -> tupl
         class_name = _claim_resource_classes(pascal(resource.tag, "Resource"), classes)
         method_names: set[str] = set()
         operations = []
-        for op in resource.operations:
-            name = method_name(op.operation_id, words(resource.tag))
-            name = name if not name[0].isdigit() else "call_" + name
+        for op, wanted in zip(resource.operations, method_names_of(resource, api.models)):
+            name = wanted if not wanted[0].isdigit() else "call_" + wanted
             name = _unique(_safe(name, ANNOTATION_NAMES | RESOURCE_ATTRIBUTES), method_names)
-            parameters = _name_parameters(op, reserved_params)
+            # A method without pages has no limit= of its own: its parameter keeps the name.
+            reserved = reserved_params if op.pagination else reserved_params - {"limit"}
+            parameters = _name_parameters(op, reserved)
             operations.append(replace(op, name=name, parameters=parameters))
         resources.append(
             replace(

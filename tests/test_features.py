@@ -970,6 +970,31 @@ def test_keywords_no_value_can_meet_are_said_and_read_alike_by_client_and_tests(
     assert "'a' is too short" in tests.stdout or "does not match" in tests.stdout
 
 
+def test_method_names_follow_the_http_method_and_path_without_numbers(generated):
+    pkg = package(generated, "methods")
+    client = pkg.Client()
+
+    def named(resource: str) -> list[str]:
+        methods = inspect.getmembers(type(getattr(client, resource)), inspect.isfunction)
+        return sorted(m for m, _ in methods if not m.startswith("_"))
+
+    assert named("bookings") == ["get", "list"]
+    assert named("payments") == ["create"]
+    assert named("keys") == ["get", "list"]
+    assert named("private_registries") == ["create"]
+    assert named("editorial_images") == ["search", "search_editorial"]
+    assert named("support") == ["get_ip_address", "get_support_ip_address"]
+    # payments.create(booking_id, ...): the parent's id is its first argument.
+    assert list(inspect.signature(client.payments.create).parameters)[:2] == [
+        "booking_id",
+        "amount",
+    ]
+    # A list without pages keeps its own limit (no limit_).
+    assert "limit" in inspect.signature(client.bookings.list).parameters
+    for _, sent in both(pkg, lambda r: {"data": []}, lambda c: c.bookings.list(limit=3)):
+        assert sent[0].url.params["limit"] == "3"
+
+
 def test_a_header_parameter_that_is_the_api_key_is_left_to_the_credentials(generated):
     pkg = package(generated, "auth")
     _, stderr = generated("auth")
