@@ -254,7 +254,8 @@ def rest_verb(op: ir.Operation, models: dict[str, ir.Model]) -> str:
             return "list"
         # A page of items in an object ({"data": [...], "links": ...}).
         model = models.get(result.key) if isinstance(result, ir.ModelRef) else None
-        listed = {"data", "items", "results", "records", "entries", "values", segments[-1].lower()}
+        listed = {"data", "items", "results", "records", "entries", "values"}
+        listed |= {segments[-1].lower()} if segments else set()
         if model is not None and any(
             f.wire_name.lower() in listed and isinstance(_inner(f.type), ir.ListOf)
             for f in model.fields
