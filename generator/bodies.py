@@ -20,7 +20,7 @@ from .typemodel import REQUEST, SchemaReader, json_media
 FORM = "application/x-www-form-urlencoded"
 
 
-def media_kind(media: str) -> str:
+def media_kind(media: str) -> ir.BodyKind:
     """The body kind a media type is sent as, when its schema is an object."""
     base = media.split(";")[0].strip().lower()
     if base == FORM:
@@ -100,7 +100,7 @@ def read_body(
             )
             argument = ir.Parameter("body", "body", ir.Scalar(ir.STR), required, description)
             return ir.Body(sent_as, ir.TEXT, required), [argument]
-        whole = ir.FORM_WHOLE if kind == ir.FORM else ir.JSON_WHOLE
+        whole: ir.BodyKind = ir.FORM_WHOLE if kind == ir.FORM else ir.JSON_WHOLE
         argument = ir.Parameter("body", "body", body_type, required, description, example=example)
         return ir.Body(sent_as, whole, required, example), [argument]
 

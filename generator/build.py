@@ -24,6 +24,13 @@ from .typemodel import REQUEST, SchemaReader, describe
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Header parameters OpenAPI says a client ignores: the client sets them itself.
 IGNORED_HEADERS = frozenset({"authorization", "content-type", "accept"})
+# Where a parameter may be, as the IR names it.
+_LOCATIONS: dict[str, ir.Location] = {
+    "path": "path",
+    "query": "query",
+    "header": "header",
+    "cookie": "cookie",
+}
 # The styles OpenAPI allows in each location.
 _STYLES = {
     "path": ("simple", "label", "matrix"),
@@ -132,7 +139,8 @@ class _ApiBuilder:
             description = _text(scheme.get("description"))
             http = str(scheme.get("scheme", "")).lower()
             if kind == "http" and http in ("basic", "bearer"):
-                found.append(ir.SecurityScheme(key, http, description=description))
+                scheme_kind: ir.SchemeKind = "basic" if http == "basic" else "bearer"
+                found.append(ir.SecurityScheme(key, scheme_kind, description=description))
             elif kind in ("oauth2", "openIdConnect"):
                 found.append(ir.SecurityScheme(key, "bearer", description=description))
             elif kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
@@ -288,7 +296,8 @@ class _ApiBuilder:
         }
         params: list[ir.Parameter] = []
         for (name, location), (param, param_pointer) in merged.items():
-            if location not in ("path", "query", "header", "cookie"):
+            placed = _LOCATIONS.get(location)
+            if placed is None:
                 continue
             if location == "header" and name.lower() in IGNORED_HEADERS:
                 continue
@@ -307,7 +316,7 @@ class _ApiBuilder:
             params.append(
                 ir.Parameter(
                     wire_name=name,
-                    location=location,
+                    location=placed,
                     type=param_type,
                     required=param.get("required") is True or location == "path",
                     description=_text(param.get("description"))

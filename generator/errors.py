@@ -8,12 +8,27 @@ warnings are reported and the run goes on.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Final, Literal, Protocol
 
-if TYPE_CHECKING:
-    from .load import Document
+Severity = Literal["error", "warning"]
+ERROR: Final = "error"
+WARNING: Final = "warning"
 
-ERROR, WARNING = "error", "warning"
+
+class Locator(Protocol):
+    """Finds the file and line of a JSON pointer (``load.Source`` does)."""
+
+    def locate(self, pointer: str, default_file: str) -> tuple[str, int | None]: ...
+
+
+class Located(Protocol):
+    """A document problems are found in (``load.Document`` is one)."""
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def source(self) -> Locator: ...
 
 
 @dataclass(frozen=True)
@@ -24,7 +39,7 @@ class Problem:
     message: str
     pointer: str = ""
     line: int | None = None
-    severity: str = ERROR
+    severity: Severity = ERROR
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
@@ -51,12 +66,12 @@ class GeneratorBug(Exception):
 class Problems:
     """The problems found in one document, located by JSON pointer."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Located) -> None:
         self.doc = doc
         self.found: list[Problem] = []
         self._seen: set[tuple[str, str, str]] = set()
 
-    def add(self, pointer: str, message: str, severity: str = ERROR) -> None:
+    def add(self, pointer: str, message: str, severity: Severity = ERROR) -> None:
         if (pointer, message, severity) in self._seen:
             return  # a schema read for answers and for requests says it once
         self._seen.add((pointer, message, severity))

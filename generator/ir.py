@@ -12,7 +12,8 @@ into them and them into Python.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Union
+import typing
+from typing import Any, Final, Union
 
 # -- value types -------------------------------------------------------------------
 
@@ -56,15 +57,34 @@ class Facts:
 
 NO_FACTS = Facts()
 
-# Scalar kinds
-STR, INT, FLOAT, BOOL, NULL = "str", "int", "float", "bool", "null"
-DATETIME, DATE, UUID, BYTES = "datetime", "date", "uuid", "bytes"
-SCALAR_KINDS = (STR, INT, FLOAT, BOOL, NULL, DATETIME, DATE, UUID, BYTES)
+# Kinds are Literal types, so mypy checks every value the IR holds.
+ScalarKind = typing.Literal[
+    "str", "int", "float", "bool", "null", "datetime", "date", "uuid", "bytes"
+]
+STR: Final = "str"
+INT: Final = "int"
+FLOAT: Final = "float"
+BOOL: Final = "bool"
+NULL: Final = "null"
+DATETIME: Final = "datetime"
+DATE: Final = "date"
+UUID: Final = "uuid"
+BYTES: Final = "bytes"
+SCALAR_KINDS: tuple[ScalarKind, ...] = (STR, INT, FLOAT, BOOL, NULL, DATETIME, DATE, UUID, BYTES)
+# A model is an answer (a dataclass) or part of a request (a TypedDict).
+Role = typing.Literal["response", "request"]
+RESPONSE: Final = "response"
+REQUEST: Final = "request"
+Location = typing.Literal["path", "query", "header", "cookie", "body"]
+BodyKind = typing.Literal["json", "form", "multipart", "json-whole", "form-whole", "raw", "text"]
+AnswerKind = typing.Literal["none", "json", "binary", "text", "events"]
+Profile = typing.Literal["twilio", "next-link", "link-header", "cursor"]
+SchemeKind = typing.Literal["basic", "bearer", "apiKey"]
 
 
 @dataclass(frozen=True)
 class Scalar:
-    kind: str  # one of SCALAR_KINDS
+    kind: ScalarKind
     facts: Facts = NO_FACTS
 
 
@@ -169,7 +189,7 @@ class Field:
 @dataclass(frozen=True)
 class Model:
     key: str  # role + ":" + JSON pointer of the schema
-    role: str  # "response" (a dataclass) or "request" (a TypedDict)
+    role: Role
     base_name: str  # what the class name is made from
     description: str
     fields: tuple[Field, ...]
@@ -206,7 +226,7 @@ class Parameter:
     a field of an object request body (location "body")."""
 
     wire_name: str
-    location: str  # "path", "query", "header", "cookie" or "body"
+    location: Location
     type: Type
     required: bool
     description: str = ""
@@ -235,8 +255,13 @@ class Parameter:
 
 
 # Body kinds: fields as arguments (json, form, multipart), or one body argument.
-JSON, FORM, MULTIPART = "json", "form", "multipart"
-JSON_WHOLE, FORM_WHOLE, RAW, TEXT = "json-whole", "form-whole", "raw", "text"
+JSON: Final = "json"
+FORM: Final = "form"
+MULTIPART: Final = "multipart"
+JSON_WHOLE: Final = "json-whole"
+FORM_WHOLE: Final = "form-whole"
+RAW: Final = "raw"
+TEXT: Final = "text"
 
 
 @dataclass(frozen=True)
@@ -245,13 +270,17 @@ class Body:
     are arguments; for the other kinds one ``body`` argument is the body."""
 
     media_type: str  # the exact content type sent
-    kind: str
+    kind: BodyKind
     required: bool
     example: Any = NO_DEFAULT
 
 
-# Answer kinds
-NO_CONTENT, JSON_ANSWER, BINARY, TEXT_ANSWER, EVENTS = "none", "json", "binary", "text", "events"
+# Answer kinds: how an answer is read.
+NO_CONTENT: Final = "none"
+JSON_ANSWER: Final = "json"
+BINARY: Final = "binary"
+TEXT_ANSWER: Final = "text"
+EVENTS: Final = "events"
 
 
 @dataclass(frozen=True)
@@ -262,7 +291,7 @@ class Response:
     pointer: str = ""  # JSON pointer of the schema in the composed document
     example: Any = NO_DEFAULT
     description: str = ""
-    kind: str = JSON_ANSWER  # how the answer is read: JSON, bytes, text, events, nothing
+    kind: AnswerKind = JSON_ANSWER
     headers: tuple[str, ...] = ()  # the response headers the spec declares
 
 
@@ -278,7 +307,7 @@ class Pagination:
     items_key: str  # where the items are: a key of the body, "" for the body itself
     item: Type
     page_size: tuple[str, int] | None = None  # the page-size query parameter and its maximum
-    profile: str = "twilio"
+    profile: Profile = "twilio"
     next_path: tuple[str, ...] = ()  # keys leading to the next link or cursor in the body
     cursor_param: str = ""
 
@@ -289,7 +318,7 @@ class SecurityScheme:
     openIdConnect) or "apiKey" (in a header, query parameter or cookie)."""
 
     key: str  # the scheme's name in components/securitySchemes
-    kind: str
+    kind: SchemeKind
     location: str = ""  # apiKey: "header", "query" or "cookie"
     parameter: str = ""  # apiKey: the header, query parameter or cookie name
     description: str = ""

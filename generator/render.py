@@ -27,7 +27,7 @@ from . import ir, layout, naming, readme, refusals, samples, testplan
 from .errors import GeneratorBug
 from .config import Target
 from .fingerprint import TEMPLATES, cache_dir
-from .typemodel import FIELD, PARAM, RESPONSE, Imports, PythonTypes
+from .typemodel import FIELD, PARAM, RESPONSE, Imports, PythonTypes, Usage
 
 RUNTIME_FILES = (
     "_auth.py",
@@ -302,7 +302,7 @@ class Renderer:
         return TypedDictView(model.name, model.description or model.name, fields, functional)
 
     def _union_view(self, union: ir.UnionDef, types: PythonTypes) -> UnionView:
-        role = FIELD if union.key.startswith(RESPONSE) else PARAM
+        role: Usage = FIELD if union.key.startswith(RESPONSE) else PARAM
         alias = " | ".join(dict.fromkeys(types.annotation(v, role) for v in union.variants))
         view = UnionView(union.name, alias, "", union.description or f"One of {alias}.", [])
         if not union.key.startswith(RESPONSE):

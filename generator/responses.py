@@ -13,7 +13,7 @@ from .typemodel import RESPONSE, SchemaReader, json_media
 SUCCESS_ORDER = ("200", "201", "202", "203", "204", "205", "206", "2XX", "2xx")
 
 
-def answer_kind(media: str) -> str:
+def answer_kind(media: str) -> ir.AnswerKind:
     """How an answer in ``media`` is read."""
     base = media.split(";")[0].strip().lower()
     if not base:
@@ -116,7 +116,7 @@ def _response(
 # Page-size query parameters worth filling in from a list's limit, when their
 # schema gives a maximum.
 PAGE_SIZE_PARAMETERS = ("PageSize", "per_page", "page_size", "pageSize")
-PROFILES = ("twilio", "next-link", "link-header", "cursor")
+PROFILES: tuple[ir.Profile, ...] = ("twilio", "next-link", "link-header", "cursor")
 
 
 def read_pagination(
@@ -197,7 +197,7 @@ def _declared(
         ".".join(items_path),
         items.item,
         page_size,
-        profile=str(profile),
+        profile=next(p for p in PROFILES if p == profile),
         next_path=next_path,
         cursor_param=cursor,
     )

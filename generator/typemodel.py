@@ -18,23 +18,27 @@ import importlib
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Final, Iterable, Literal
 
 from . import ir, layout
 from .errors import Problems, pointer_join
 from .refs import Resolver, resolve
 
-RESPONSE, REQUEST = "response", "request"
-FIELD, PARAM = "field", "param"
+RESPONSE: Final = ir.RESPONSE
+REQUEST: Final = ir.REQUEST
+# Where an annotation is written: a model field, or a method parameter.
+Usage = Literal["field", "param"]
+FIELD: Final = "field"
+PARAM: Final = "param"
 
 _SCHEMA_POINTER = re.compile(r"^/components/schemas/([^/]+)$")
-_STRING_FORMATS = {
+_STRING_FORMATS: dict[str, ir.ScalarKind] = {
     "date-time": ir.DATETIME,
     "date": ir.DATE,
     "uuid": ir.UUID,
     "binary": ir.BYTES,
 }
-_JSON_TYPES = {
+_JSON_TYPES: dict[str, ir.ScalarKind] = {
     "string": ir.STR,
     "integer": ir.INT,
     "number": ir.FLOAT,
@@ -97,7 +101,7 @@ class SchemaReader:
         schemas = (resolver.data.get("components") or {}).get("schemas") or {}
         self._schemas: dict[str, Any] = schemas if isinstance(schemas, dict) else {}
 
-    def read(self, schema: Any, pointer: str, role: str, hint: str) -> ir.Type:
+    def read(self, schema: Any, pointer: str, role: ir.Role, hint: str) -> ir.Type:
         """The type of the schema at ``pointer``; ``hint`` names what it makes."""
         if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
             target, target_pointer = self.resolver.follow(schema, pointer)
@@ -112,7 +116,7 @@ class SchemaReader:
             return found
         return self._read_at(schema, pointer, role, hint)
 
-    def _read_at(self, schema: Any, pointer: str, role: str, hint: str) -> ir.Type:
+    def _read_at(self, schema: Any, pointer: str, role: ir.Role, hint: str) -> ir.Type:
         key = (pointer, role)
         found = self._cache.get(key)
         if found is None:
@@ -122,7 +126,7 @@ class SchemaReader:
 
     # -- one schema ----------------------------------------------------------------
 
-    def _read(self, schema: Any, pointer: str, role: str, hint: str) -> ir.Type:
+    def _read(self, schema: Any, pointer: str, role: ir.Role, hint: str) -> ir.Type:
         if schema is True or schema == {}:
             return ir.AnyValue()
         if schema is False:
@@ -181,7 +185,7 @@ class SchemaReader:
         self,
         schema: dict[str, Any],
         pointer: str,
-        role: str,
+        role: ir.Role,
         hint: str,
         facts: ir.Facts,
         types: list[str],
@@ -231,7 +235,7 @@ class SchemaReader:
         kind: str | None,
         schema: dict[str, Any],
         pointer: str,
-        role: str,
+        role: ir.Role,
         hint: str,
         facts: ir.Facts,
     ) -> ir.Type:
@@ -261,7 +265,7 @@ class SchemaReader:
         types: list[str],
         schema: dict[str, Any],
         pointer: str,
-        role: str,
+        role: ir.Role,
         hint: str,
     ) -> ir.Type:
         if types:
@@ -297,7 +301,7 @@ class SchemaReader:
         schema: dict[str, Any],
         keyword: str,
         pointer: str,
-        role: str,
+        role: ir.Role,
         hint: str,
         facts: ir.Facts,
     ) -> ir.Type:
@@ -356,7 +360,7 @@ class SchemaReader:
             result = ir.UnionOf(tuple(variants), "", facts)
         return ir.Nullable(result) if nullable else result
 
-    def _named(self, key: str, pointer: str, variants: list[ir.Type], role: str) -> bool:
+    def _named(self, key: str, pointer: str, variants: list[ir.Type], role: ir.Role) -> bool:
         """A union gets a name of its own when it needs a parse function, refers
         to itself, or is a component."""
         return (
@@ -385,7 +389,7 @@ class SchemaReader:
         return False
 
     def _merged_variant(
-        self, base: dict[str, Any], raw: Any, pointer: str, role: str, hint: str, index: int
+        self, base: dict[str, Any], raw: Any, pointer: str, role: ir.Role, hint: str, index: int
     ) -> ir.Type:
         """A variant of a schema that has properties of its own beside its oneOf:
         the variant with the base's properties merged in."""
@@ -393,7 +397,7 @@ class SchemaReader:
         return self._read_at(merged, pointer, role, _variant_hint(hint, raw, index))
 
     def _discriminator(
-        self, schema: dict[str, Any], variants: list[ir.Type], pointer: str, role: str
+        self, schema: dict[str, Any], variants: list[ir.Type], pointer: str, role: ir.Role
     ) -> ir.Discriminator | None:
         spec = schema.get("discriminator")
         if not isinstance(spec, dict) or not isinstance(spec.get("propertyName"), str):
@@ -445,7 +449,7 @@ class SchemaReader:
         self,
         schema: dict[str, Any],
         pointer: str,
-        role: str,
+        role: ir.Role,
         hint: str,
         facts: ir.Facts,
         subtypes: list[tuple[str, str]],
@@ -489,7 +493,7 @@ class SchemaReader:
         schema: dict[str, Any],
         types: list[str],
         pointer: str,
-        role: str,
+        role: ir.Role,
         hint: str,
         facts: ir.Facts,
     ) -> ir.Type:
@@ -553,7 +557,7 @@ class SchemaReader:
         self,
         schema: dict[str, Any],
         pointer: str,
-        role: str,
+        role: ir.Role,
         hint: str,
         facts: ir.Facts,
         base_key: str = "",
@@ -737,7 +741,7 @@ class SchemaReader:
         return merged
 
     def _array(
-        self, schema: dict[str, Any], pointer: str, role: str, hint: str, facts: ir.Facts
+        self, schema: dict[str, Any], pointer: str, role: ir.Role, hint: str, facts: ir.Facts
     ) -> ir.Type:
         prefix = schema.get("prefixItems")
         items = schema.get("items")
@@ -764,7 +768,7 @@ class SchemaReader:
     def _inside(
         self,
         pointer: str,
-        role: str,
+        role: ir.Role,
         read: Callable[[], ir.Type],
         empty: list[Any] | dict[str, Any],
     ) -> ir.Type:
@@ -1061,11 +1065,11 @@ class PythonTypes:
 
     # -- annotations -----------------------------------------------------------------
 
-    def annotation(self, t: ir.Type, role: str) -> str:
+    def annotation(self, t: ir.Type, role: Usage) -> str:
         """How ``t`` is spelled in an annotation for ``role`` ("field" or "param")."""
         return " | ".join(dict.fromkeys(self._members(t, role)))
 
-    def _members(self, t: ir.Type, role: str) -> list[str]:
+    def _members(self, t: ir.Type, role: Usage) -> list[str]:
         if isinstance(t, ir.Nullable):
             inner = self._members(t.inner, role)
             return inner + ([] if "None" in inner else ["None"])
@@ -1082,7 +1086,7 @@ class PythonTypes:
             return [text, "None"] if None in t.values else [text]
         return [self._single(t, role)]
 
-    def _single(self, t: ir.Type, role: str) -> str:
+    def _single(self, t: ir.Type, role: Usage) -> str:
         if isinstance(t, ir.Scalar):
             return self._scalar(t.kind, role)
         if isinstance(t, ir.ListOf):
@@ -1103,7 +1107,7 @@ class PythonTypes:
             return self.annotation(t.inner, role) if role == PARAM else "str"
         return self._typing("Any")
 
-    def _scalar(self, kind: str, role: str) -> str:
+    def _scalar(self, kind: str, role: Usage) -> str:
         if kind in (ir.DATETIME, ir.DATE):
             self.imports.modules.add("datetime")
             text = f"datetime.{'datetime' if kind == ir.DATETIME else 'date'}"

@@ -38,7 +38,7 @@ from typing import (
 import httpx
 
 from ._base_client import DEFAULT_SECURITY, AsyncAPIClient, Call, RawResponse, SyncAPIClient
-from ._types import NOT_GIVEN, NotGiven, RequestOptions
+from ._types import NOT_GIVEN, NotGiven, PageProfile, RequestOptions
 
 __all__ = ["Page", "PageRequest", "SyncPager", "AsyncPager", "to_raw_page", "async_to_raw_page"]
 
@@ -59,7 +59,7 @@ class PageRequest(Generic[T]):
     cookies: Mapping[str, Any] | None = None
     # The page-size query parameter and the largest size the API allows.
     page_size: tuple[str, int] | None = None
-    profile: str = "twilio"  # twilio, next-link, link-header or cursor
+    profile: PageProfile = "twilio"
     next_path: tuple[str, ...] = ()
     cursor_param: str = ""
     security: Any = DEFAULT_SECURITY

@@ -42,6 +42,14 @@ class NotGiven:
 
 NOT_GIVEN: Final = NotGiven()
 
+# Where a list says its next page is (see _pagination.py).
+PageProfile = Literal["twilio", "next-link", "link-header", "cursor"]
+# How a parameter is written (OpenAPI's style); "" for one declared with
+# content, written as its media type instead.
+ParameterStyle = Literal[
+    "", "simple", "form", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"
+]
+
 Timeout = Union[float, httpx.Timeout, None]
 
 # A file to upload: its bytes, a binary file object, or (filename, content)

@@ -20,7 +20,7 @@ import uuid as _uuid
 from typing import Any, AsyncIterator, Iterable, Iterator, List, Mapping, Tuple
 from urllib.parse import quote, urlencode
 
-from ._types import NotGiven
+from ._types import NotGiven, ParameterStyle
 
 
 class Styled:
@@ -28,14 +28,14 @@ class Styled:
 
     __slots__ = ("value", "style", "explode", "media")
 
-    def __init__(self, value: Any, style: str, explode: bool, media: str = "") -> None:
+    def __init__(self, value: Any, style: ParameterStyle, explode: bool, media: str = "") -> None:
         self.value = value
         self.style = style
         self.explode = explode
         self.media = media
 
 
-def styled(value: Any, style: str, explode: bool = False, media: str = "") -> Any:
+def styled(value: Any, style: ParameterStyle, explode: bool = False, media: str = "") -> Any:
     """``value`` to be written in ``style`` (or as ``media``, a parameter
     declared with content); left out stays left out."""
     if isinstance(value, NotGiven):

@@ -1,0 +1,104 @@
+"""The rules the code's structure keeps: modules import one way, and kinds
+are types mypy checks, not bare strings."""
+
+from __future__ import annotations
+
+import ast
+import typing
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from generator import errors, ir
+
+
+def imports(folder: Path) -> dict[str, set[str]]:
+    """Each module of ``folder`` and the sibling modules it imports, at any
+    level of the file (under TYPE_CHECKING and inside functions too)."""
+    found: dict[str, set[str]] = {}
+    modules = {p.stem for p in folder.glob("*.py")}
+    for path in folder.glob("*.py"):
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                if node.module:
+                    names.add(node.module.split(".")[0])
+                else:
+                    names |= {alias.name for alias in node.names}
+        found[path.stem] = names & modules
+    return found
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every module that can reach itself, with the way round."""
+    found = []
+    for start in sorted(graph):
+        stack = [(start, [start])]
+        seen: set[str] = set()
+        while stack:
+            module, path = stack.pop()
+            for target in sorted(graph.get(module, ())):
+                if target == start:
+                    found.append(path + [start])
+                elif target not in seen:
+                    seen.add(target)
+                    stack.append((target, path + [target]))
+    return found
+
+
+@pytest.mark.parametrize("folder", ["generator", "templates/runtime"])
+def test_no_module_imports_itself_round_a_cycle(folder):
+    assert cycles(imports(ROOT / folder)) == []
+
+
+def test_the_checker_finds_a_cycle_when_there_is_one(tmp_path):
+    (tmp_path / "a.py").write_text("from .b import x\n")
+    (tmp_path / "b.py").write_text("def f():\n    from . import a\n")
+    assert cycles(imports(tmp_path)) == [["a", "b", "a"], ["b", "a", "b"]]
+
+
+def test_the_runtime_is_layered_one_way():
+    graph = imports(ROOT / "templates" / "runtime")
+    assert "_base_client" in graph["_pagination"]
+    assert "_pagination" not in graph["_base_client"]
+    # The shared small types depend on nothing else of the runtime.
+    assert graph["_types"] == set()
+
+
+def test_problems_locate_through_a_protocol_not_the_loader():
+    assert "load" not in imports(ROOT / "generator")["errors"]
+    assert errors.Locator is not None and errors.Located is not None
+
+
+KINDS = [
+    (ir.Scalar, "kind", ir.ScalarKind),
+    (ir.Model, "role", ir.Role),
+    (ir.Parameter, "location", ir.Location),
+    (ir.Body, "kind", ir.BodyKind),
+    (ir.Response, "kind", ir.AnswerKind),
+    (ir.Pagination, "profile", ir.Profile),
+    (ir.SecurityScheme, "kind", ir.SchemeKind),
+    (errors.Problem, "severity", errors.Severity),
+]
+
+
+@pytest.mark.parametrize(("cls", "name", "kind"), KINDS, ids=lambda v: getattr(v, "__name__", v))
+def test_kinds_in_the_ir_are_literal_types(cls, name, kind):
+    hints = typing.get_type_hints(cls, vars(ir) | vars(errors))
+    assert hints[name] == kind and typing.get_origin(kind) is typing.Literal
+
+
+def test_the_runtime_names_its_page_profiles_and_styles_as_the_generator_does():
+    runtime = (ROOT / "templates" / "runtime" / "_types.py").read_text(encoding="utf-8")
+    tree = ast.parse(runtime)
+    aliases = {
+        node.targets[0].id: ast.literal_eval(node.value.slice)
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Subscript)
+        and getattr(node.value.value, "id", "") == "Literal"
+    }
+    assert set(aliases["PageProfile"]) == set(typing.get_args(ir.Profile))
+    assert {"form", "simple", "deepObject"} <= set(aliases["ParameterStyle"])
