@@ -28,7 +28,7 @@ from typing import Any
 from . import ir
 from .config import Target
 from .load import Document
-from .render import argument_annotation, fixed_value, method_result
+from .signatures import argument_annotation, fixed_value, method_result
 from .typemodel import FIELD, PARAM, REQUEST, Imports, PythonTypes
 
 MAJOR, MINOR, PATCH = "major", "minor", "patch"

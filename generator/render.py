@@ -27,6 +27,7 @@ from . import ir, layout, naming, readme, refusals, samples, testplan
 from .errors import GeneratorBug
 from .config import Target
 from .fingerprint import TEMPLATES, cache_dir
+from .signatures import answer_of, argument_annotation, distinct_results, fixed_value, method_result
 from .typemodel import FIELD, PARAM, RESPONSE, Imports, PythonTypes, Usage
 
 RUNTIME_FILES = (
@@ -412,7 +413,7 @@ class Renderer:
             raw_wrapper="to_raw_page" if op.pagination else "to_raw_response",
             items_key=op.pagination.items_key if op.pagination else "",
             page_size=op.pagination.page_size if op.pagination else None,
-            streams=op.pagination is None and _answer(op) != ir.EVENTS,
+            streams=op.pagination is None and answer_of(op) != ir.EVENTS,
             paging=self._paging(op),
         )
 
@@ -463,10 +464,10 @@ class Renderer:
             }.get(body.kind)
             if body.media_type != usual:
                 args.append(("content_type", pyrepr(body.media_type)))
-        answer = _answer(op)
+        answer = answer_of(op)
         if answer not in (ir.JSON_ANSWER, ir.NO_CONTENT) and op.pagination is None:
             args.append(("answer", pyrepr(answer)))
-        if op.pagination is None and len(_distinct_results(op)) > 1:
+        if op.pagination is None and len(distinct_results(op)) > 1:
             casts = ", ".join(
                 f"{pyrepr(r.status)}: {self._cast_of(r, types)}" for r in op.successes
             )
@@ -1032,50 +1033,8 @@ def _tuple_code(items: list[str]) -> str:
     return "(" + ", ".join(items) + ")"
 
 
-def fixed_value(p: ir.Parameter) -> Any:
-    """The one value a required parameter can have (an enum of one, a const),
-    sent unless the caller says otherwise; NO_DEFAULT for any other
-    parameter. (AWS tells its operations apart by such an X-Amz-Target header.)"""
-    if p.required and p.location != "path" and isinstance(p.type, ir.Literal):
-        if len(p.type.values) == 1 and p.type.values[0] is not None:
-            return p.type.values[0]
-    return ir.NO_DEFAULT
-
-
-def argument_annotation(op: ir.Operation, p: ir.Parameter, types: PythonTypes) -> str:
-    """A parameter's annotation: files and raw bodies take what httpx sends."""
-    if p.is_file:
-        return types.file_annotation(p.type)
-    if p.location == "body" and op.body is not None and op.body.kind == ir.RAW:
-        return types.raw_annotation()
-    return types.annotation(p.type, PARAM)
-
-
-def method_result(api: ir.Api, op: ir.Operation, types: PythonTypes) -> tuple[str, str, bool]:
-    """A method's result annotation (a list method's: its items'), the cast of
-    its answer, and whether the cast's own type is the result's (so it is
-    returned directly)."""
-    if op.pagination is not None:
-        item = types.annotation(op.pagination.item, FIELD)
-        return item, types.converter(op.pagination.item) or "json_body", True
-    answer = _answer(op)
-    if answer == ir.EVENTS:
-        return "Stream[ServerSentEvent]", "json_body", True
-    results = _distinct_results(op)
-    if not any(results):
-        return "None", "no_content", True
-    result = " | ".join(dict.fromkeys(types.annotation(t, FIELD) if t else "None" for t in results))
-    if len(results) > 1:
-        return result, "json_body", False  # each status has its cast
-    only = results[0]
-    assert only is not None
-    if isinstance(only, ir.ModelRef):
-        return result, f"{api.models[only.key].name}.from_dict", True
-    return result, types.converter(only) or "json_body", False
-
-
 def _readme_call(resource: ir.Resource, op: ir.Operation, arguments: list[str]) -> readme.Call:
-    events = _answer(op) == ir.EVENTS
+    events = answer_of(op) == ir.EVENTS
     if op.pagination is not None:
         # A list starts at its first page: the tests' page tokens and
         # filters are left out, what it requires is not.
@@ -1087,23 +1046,10 @@ def _readme_call(resource: ir.Resource, op: ir.Operation, arguments: list[str]) 
         op,
         tuple(arguments),
         is_list=op.pagination is not None,
-        returns=op.pagination is not None or events or any(_distinct_results(op)),
+        returns=op.pagination is not None or events or any(distinct_results(op)),
         streams=op.pagination is None and not events,
         events=events,
     )
-
-
-def _answer(op: ir.Operation) -> str:
-    return op.success.kind if op.success is not None else ir.NO_CONTENT
-
-
-def _distinct_results(op: ir.Operation) -> list[ir.Type | None]:
-    """The types the successes answer with, each once (None: no content)."""
-    found: list[ir.Type | None] = []
-    for response in op.successes:
-        if response.type not in found:
-            found.append(response.type)
-    return found
 
 
 # The per-call options every method takes, after its own arguments.

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, run_python
 from generator import errors, ir
 
 
@@ -102,3 +102,16 @@ def test_the_runtime_names_its_page_profiles_and_styles_as_the_generator_does():
     }
     assert set(aliases["PageProfile"]) == set(typing.get_args(ir.Profile))
     assert {"form", "simple", "deepObject"} <= set(aliases["ParameterStyle"])
+
+
+def test_the_api_diff_needs_neither_jinja_nor_the_renderer():
+    """Signatures are decided once (generator/signatures.py): the renderer
+    prints them, apidiff compares them without loading the renderer."""
+    probe = run_python(
+        "import sys, generator.apidiff\n"
+        "print(sorted(m for m in ('jinja2', 'generator.render', 'black') if m in sys.modules))",
+        ROOT,
+    )
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.strip() == "[]"
+    assert "render" not in imports(ROOT / "generator")["apidiff"]
