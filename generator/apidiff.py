@@ -28,7 +28,7 @@ from typing import Any
 from . import ir
 from .config import Target
 from .load import Document
-from .signatures import argument_annotation, fixed_value, method_result
+from .signatures import argument_annotation, fixed_value, method_result, optional, returns
 from .typemodel import FIELD, PARAM, REQUEST, Imports, PythonTypes
 
 MAJOR, MINOR, PATCH = "major", "minor", "patch"
@@ -131,9 +131,7 @@ def surface_of(api: ir.Api) -> Surface:
                     description=p.description,
                     position=path.index(p) if p.location == "path" else None,
                 )
-            result = method_result(api, op, types)[0]
-            if op.pagination is not None:
-                result = f"SyncPager[{result}]"
+            result = returns(op, method_result(api, op, types)[0])[0]
             methods[op.name] = Method(
                 target=f"{resource.name}.{op.name}",
                 endpoint=f"{op.method} {op.path}",
@@ -151,7 +149,7 @@ def surface_of(api: ir.Api) -> Surface:
         for f in model.fields:
             annotation = types.annotation(f.type, PARAM if request else FIELD)
             if not request and not f.required:
-                annotation += " | None"  # what reading an absent field gives
+                annotation = optional(annotation)  # what reading an absent field gives
             where = "key" if request else "field"
             fields[f.name] = Input(
                 f.name,

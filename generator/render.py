@@ -27,7 +27,16 @@ from . import ir, layout, naming, readme, refusals, samples, testplan
 from .errors import GeneratorBug
 from .config import Target
 from .fingerprint import TEMPLATES, cache_dir
-from .signatures import answer_of, argument_annotation, distinct_results, fixed_value, method_result
+from .signatures import (
+    answer_of,
+    argument_annotation,
+    distinct_results,
+    fixed_value,
+    method_result,
+    optional,
+    returns,
+    typed_dict_annotation,
+)
 from .typemodel import FIELD, PARAM, RESPONSE, Imports, PythonTypes, Usage
 
 RUNTIME_FILES = (
@@ -160,6 +169,7 @@ class MethodView:
     is_list: bool
     signature: list[str]
     result: str  # for a list: the pager's item
+    returns: tuple[str, str]  # the sync and the async method's return annotation
     doc: str
     method: str
     path: str  # a Python expression
@@ -276,7 +286,8 @@ class Renderer:
             if always:
                 required.append(f.name)
             annotation = types.annotation(f.type, FIELD)
-            fields.append((f.name, annotation, always, self._field_doc(f)))
+            printed = annotation if always else optional(annotation)
+            fields.append((f.name, printed, always, self._field_doc(f)))
             parses.append((f.name, types.parse(f.type, f"get({pyrepr(f.wire_name)})")))
         shape = ""
         if variant:
@@ -295,7 +306,14 @@ class Renderer:
         )
 
     def _typeddict_view(self, model: ir.Model, types: PythonTypes) -> TypedDictView:
-        fields = [(f.wire_name, types.annotation(f.type, PARAM), f.required) for f in model.fields]
+        fields = [
+            (
+                f.wire_name,
+                typed_dict_annotation(types.annotation(f.type, PARAM), f.required),
+                f.required,
+            )
+            for f in model.fields
+        ]
         functional = any(
             not _plain_identifier(f.wire_name) or f.wire_name in _TYPEDDICT_UNSAFE
             for f in model.fields
@@ -404,6 +422,7 @@ class Renderer:
             is_list=op.pagination is not None,
             signature=signature,
             result=result,
+            returns=returns(op, result),
             doc=self._operation_doc(op),
             method=op.method,
             path=self._path_expression(op),

@@ -66,3 +66,27 @@ def distinct_results(op: ir.Operation) -> list[ir.Type | None]:
         if response.type not in found:
             found.append(response.type)
     return found
+
+
+def returns(op: ir.Operation, result: str) -> tuple[str, str]:
+    """The sync and async methods' return annotations, for ``result`` (a
+    list method's items): a pager, a stream, or the result itself."""
+    if op.pagination is not None:
+        return f"SyncPager[{result}]", f"AsyncPager[{result}]"
+    if answer_of(op) == ir.EVENTS:
+        return result, "Async" + result  # Stream[...] -> AsyncStream[...]
+    return result, result
+
+
+def optional(annotation: str) -> str:
+    """A field's annotation when the API may leave it out (``None`` then)."""
+    return (
+        annotation
+        if annotation.endswith("| None") or annotation == "None"
+        else f"{annotation} | None"
+    )
+
+
+def typed_dict_annotation(annotation: str, required: bool) -> str:
+    """A TypedDict key's annotation: ``Required[...]`` in a ``total=False`` dict."""
+    return f"Required[{annotation}]" if required else annotation

@@ -115,3 +115,13 @@ def test_the_api_diff_needs_neither_jinja_nor_the_renderer():
     assert probe.returncode == 0, probe.stderr
     assert probe.stdout.strip() == "[]"
     assert "render" not in imports(ROOT / "generator")["apidiff"]
+
+
+def test_templates_print_annotations_and_decide_none():
+    """Annotations come whole from the type model and signatures.py: no
+    template appends ``| None``, wraps ``Required[...]`` or a pager, or
+    rewrites one type into another."""
+    for template in (ROOT / "templates" / "package").rglob("*.j2"):
+        text = template.read_text(encoding="utf-8")
+        for tell in ('endswith("| None")', '"Required["', '~ "[" ~', '.replace("Stream['):
+            assert tell not in text, f"{template.name}: {tell}"
