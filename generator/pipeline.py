@@ -1,15 +1,18 @@
-"""The stages joined up: paths in, files out."""
+"""The stages joined up: paths in, files out.
+
+load (load.py, bundle.py) -> compose (compose.py) -> validate (validate.py)
+-> build the IR (build.py) -> name (naming.py) -> render (render.py) ->
+format (format.py) -> hand edits kept (edits.py); each takes what the one
+before gives. What a run reuses from the last one (the validation key, the
+previous API surface, the changelog) is in incremental.py.
+"""
 
 from __future__ import annotations
 
-import datetime
 import json
-import os
-import pickle
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 from . import apidiff, edits, ir, naming
 from .apidiff import Change
@@ -18,20 +21,13 @@ from .bundle import bundle
 from .compose import compose
 from .config import Target
 from .errors import GeneratorBug, Problem, Problems, SpecError
-from .fingerprint import cache_dir, code_key, fingerprint, spec_set_key
-from .format import Formatter, digest
+from .fingerprint import fingerprint
+from .format import Formatter
 from .load import Document, load
 from .render import Renderer, verbatim_files
+from .incremental import CHANGELOG, COMPOSED_SPEC, PreviousSurface, changelog, validation_key
 from .validate import validate
 from .write import MANIFEST, Previous, manifest_text, read_manifest_field
-
-COMPOSED_SPEC = "openapi.json"
-CHANGELOG = "CHANGELOG.md"
-CHANGELOG_TITLE = "# Changelog\n\n"
-CHANGELOG_INTRO = (
-    "What each regeneration changed in the client's Python API, newest first\n"
-    "(`python -m generator diff`), with the version bump it calls for.\n\n"
-)
 
 
 def load_all(target: Target, strict: bool = False) -> Document:
@@ -57,16 +53,6 @@ def load_composed(target: Target) -> Document:
         [documents[p] for p in target.overlays],
         [documents[p] for p in target.fragments],
     )
-
-
-def validation_key(target: Target) -> str:
-    """Names this spec set under these validation rules: a composed document
-    that passed once need not be checked again. The files and the generator's
-    code (composing and validating) decide the document, so they name it."""
-    from importlib.metadata import version
-
-    spec_set = spec_set_key(target)
-    return digest(spec_set + code_key() + version("openapi-spec-validator")) if spec_set else ""
 
 
 def warn(problem: Problem) -> None:
@@ -129,7 +115,7 @@ def generate(
         validate(doc, report=warn)
     rendered: dict[str, str] = {}
     # The last run's API surface, read in another process meanwhile.
-    previous = PreviousSurface(out, target)
+    previous = PreviousSurface(out, target, _surface_of(target), warn)
     api = client_api(target, doc)
     formatter = Formatter(Previous(out).reuse, verbatim_files(target))
     try:
@@ -155,6 +141,11 @@ def generate(
     return files
 
 
+def _surface_of(target: Target) -> Callable[[Document], apidiff.Surface]:
+    """The API surface of a spec, as the pure stages make its client."""
+    return lambda doc: apidiff.surface_of(client_api(target, doc, report=None))
+
+
 def check_data_files(outputs: dict[str, str]) -> None:
     """Every TOML and JSON file written loads: anything else is the
     generator's bug (a spec's text that was not escaped)."""
@@ -168,109 +159,3 @@ def check_data_files(outputs: dict[str, str]) -> None:
                 json.loads(text)
         except ValueError as exc:
             raise GeneratorBug(f"{path} does not load: {exc}") from exc
-
-
-class PreviousSurface:
-    """The API surface of the composed spec the last run left in ``out``, to
-    compare the new one with. Surfaces are kept in the user's cache by the
-    spec's text; one not there yet is built in a forked process while this
-    run renders (where the platform can fork)."""
-
-    def __init__(self, out: Path, target: Target) -> None:
-        self.path = out / COMPOSED_SPEC
-        self.target = target
-        self.folder = cache_dir("surfaces")
-        self.worker: Any = None
-        try:
-            self.text: str | None = self.path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            self.text = None  # a fresh output: nothing to compare with
-            return
-        self.key = surface_key(target, self.text)
-        if self.folder is None or (self.folder / self.key).exists():
-            return
-        import multiprocessing
-
-        if "fork" in multiprocessing.get_all_start_methods():
-            self.worker = multiprocessing.get_context("fork").Process(
-                target=self._build, daemon=True
-            )
-            self.worker.start()
-
-    def _build(self) -> apidiff.Surface | None:
-        try:
-            old = load(self.path)
-            surface = apidiff.surface_of(client_api(self.target, old, report=None))
-        except SpecError:
-            return None
-        keep(self.folder, self.key, surface)
-        return surface
-
-    def changes(self, api: ir.Api, composed: str) -> list[Change]:
-        """What ``api`` (made from ``composed``) changes in the client's API."""
-        if self.worker is not None and self.text == composed:
-            self.worker.terminate()  # no change to compare: its work is not needed
-        if self.text is None or self.text == composed:
-            return []
-        new = apidiff.surface_of(api)
-        keep(self.folder, surface_key(self.target, composed), new)
-        if self.worker is not None:
-            self.worker.join()
-        old = kept(self.folder, self.key) or self._build()
-        if old is None:
-            warn(Problem(str(self.path), "not compared with the new spec: it no longer builds"))
-            return []
-        return apidiff.compare(old, new)
-
-
-def surface_key(target: Target, composed: str) -> str:
-    settings = repr((target.settings, target.pagination))
-    return digest(code_key() + settings + composed)
-
-
-def keep(folder: Path | None, key: str, surface: apidiff.Surface) -> None:
-    if folder is None or (folder / key).exists():
-        return
-    try:
-        staging = folder / f".{key}.{os.getpid()}"
-        staging.write_bytes(pickle.dumps(surface, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(staging, folder / key)
-    except OSError:
-        pass  # a cache: losing it costs time only
-
-
-def kept(folder: Path | None, key: str) -> apidiff.Surface | None:
-    if folder is None:
-        return None
-    try:
-        surface = pickle.loads((folder / key).read_bytes())
-    except Exception:  # missing, or written by another version: build it again
-        return None
-    return surface if isinstance(surface, apidiff.Surface) else None
-
-
-def changelog(out: Path, target: Target, changes: list[Change]) -> str | None:
-    """CHANGELOG.md in ``out`` with an entry for ``changes`` on top, or as it
-    is when there are none (None when there is no changelog yet)."""
-    try:
-        text = (out / CHANGELOG).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        text = ""
-    if not changes:
-        return text or None
-    if not text.startswith(CHANGELOG_TITLE):
-        text = CHANGELOG_TITLE + CHANGELOG_INTRO + text
-    head, rest = (
-        text[: len(CHANGELOG_TITLE + CHANGELOG_INTRO)],
-        text[len(CHANGELOG_TITLE + CHANGELOG_INTRO) :],
-    )
-    entry = apidiff.changelog_entry(changes, target.version, _today())
-    return head + entry + ("\n" + rest if rest else "")
-
-
-def _today() -> str:
-    """Today's date, or the one SOURCE_DATE_EPOCH fixes (reproducible builds)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if epoch.isdigit():
-        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date().isoformat()
-    return datetime.date.today().isoformat()
