@@ -66,6 +66,11 @@ class PageRequest(Generic[T]):
     server: str | None = None
     errors: Mapping[str, Callable[[Any], Any]] | None = None  # documented error bodies
 
+    @property
+    def items_path(self) -> tuple[str, ...]:
+        """The keys leading to the items in a page's body."""
+        return tuple(self.items_key.split(".")) if self.items_key else ()
+
     def for_limit(self, limit: int | None) -> PageRequest[T]:
         """Ask for no bigger pages than ``limit`` needs, when no size was given."""
         if limit is None or limit <= 0 or self.page_size is None:
@@ -150,37 +155,85 @@ def _link(response: httpx.Response, link: Any) -> httpx.URL | None:
         raise ValueError(f"the next link {link!r} is not a URL") from None
 
 
-def parse_page(response: httpx.Response, request: PageRequest[T], pager: Any = None) -> Page[T]:
-    body = response.json()
-    meta: Mapping[str, Any] = {}
+@dataclass(frozen=True)
+class _Found:
+    """What a page's answer says: its items, Twilio's meta, where the next page is."""
+
+    items: Any
+    meta: Mapping[str, Any] = field(default_factory=dict)
     next_url: httpx.URL | None = None
     next_cursor: str | None = None
-    path = tuple(request.items_key.split(".")) if request.items_key else ()
-    if request.profile == "twilio":
+
+
+class _TwilioPages:
+    """``{<key>: [...], "meta": {"key": <key>, "next_page_url": ...}}``."""
+
+    @staticmethod
+    def read(response: httpx.Response, body: Any, request: PageRequest[Any]) -> _Found:
         found = body.get("meta") if isinstance(body, dict) else None
         meta = found if isinstance(found, dict) else {}
         key = meta.get("key")
-        raw_items = (
-            body.get(key)
-            if isinstance(key, str) and isinstance(body, dict) and key in body
-            else _at(body, path)
-        )
-        next_url = _link(response, meta.get("next_page_url"))
-    else:
-        raw_items = _at(body, path)
-        if request.profile == "link-header":
-            next_url = _link(response, response.links.get("next", {}).get("url"))
-        elif request.profile == "next-link":
-            next_url = _link(response, _at(body, request.next_path))
-        elif request.profile == "cursor":
-            cursor = _at(body, request.next_path)
-            next_cursor = str(cursor) if cursor not in (None, "", False) else None
+        if isinstance(key, str) and isinstance(body, dict) and key in body:
+            items = body.get(key)
+        else:
+            items = _at(body, request.items_path)
+        return _Found(items, meta, _link(response, meta.get("next_page_url")))
+
+
+class _LinkHeaderPages:
+    """``Link: <url>; rel="next"`` (GitHub's way)."""
+
+    @staticmethod
+    def read(response: httpx.Response, body: Any, request: PageRequest[Any]) -> _Found:
+        next_url = _link(response, response.links.get("next", {}).get("url"))
+        return _Found(_at(body, request.items_path), next_url=next_url)
+
+
+class _NextLinkPages:
+    """A URL in the body, at ``next_path``."""
+
+    @staticmethod
+    def read(response: httpx.Response, body: Any, request: PageRequest[Any]) -> _Found:
+        next_url = _link(response, _at(body, request.next_path))
+        return _Found(_at(body, request.items_path), next_url=next_url)
+
+
+class _CursorPages:
+    """A cursor in the body, at ``next_path``, sent back as ``cursor_param``."""
+
+    @staticmethod
+    def read(response: httpx.Response, body: Any, request: PageRequest[Any]) -> _Found:
+        cursor = _at(body, request.next_path)
+        next_cursor = str(cursor) if cursor not in (None, "", False) else None
+        return _Found(_at(body, request.items_path), next_cursor=next_cursor)
+
+
+# Each profile's reader of a page.
+_PROFILES: Mapping[str, Callable[[httpx.Response, Any, PageRequest[Any]], _Found]] = {
+    "twilio": _TwilioPages.read,
+    "link-header": _LinkHeaderPages.read,
+    "next-link": _NextLinkPages.read,
+    "cursor": _CursorPages.read,
+}
+
+
+def parse_page(response: httpx.Response, request: PageRequest[T], pager: Any = None) -> Page[T]:
+    found = _PROFILES[request.profile](response, response.json(), request)
+    raw_items = found.items
     items = [request.cast(item) for item in raw_items] if isinstance(raw_items, list) else []
+    next_url, next_cursor = found.next_url, found.next_cursor
     if not items:
         next_url = next_cursor = None  # an empty page ends a list, whatever it says
     shown = str(next_url) if next_url is not None else None
     return Page(
-        items, meta, response.status_code, response.headers, pager, shown, next_cursor, next_url
+        items,
+        found.meta,
+        response.status_code,
+        response.headers,
+        pager,
+        shown,
+        next_cursor,
+        next_url,
     )
 
 
