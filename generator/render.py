@@ -47,6 +47,7 @@ RUNTIME_FILES = (
     "_exceptions.py",
     "_models.py",
     "_pagination.py",
+    "_resource.py",
     "_streaming.py",
     "_types.py",
 )
@@ -373,13 +374,13 @@ class Renderer:
         lines = [f"import {module}" for module in sorted(imports.modules)]
         lines.append(f"from typing import {', '.join(sorted(imports.typing | {'Any', 'Mapping'}))}")
         lines.append("")
-        base = ["AsyncAPIClient", "SyncAPIClient"]
-        base += [n for n in ("json_body", "no_content") if n in used]
+        base = [n for n in ("json_body", "no_content") if n in used]
         if not all(m.is_list for m in methods):
             base += ["to_raw_response", "async_to_raw_response"]
         if any(m.streams for m in methods):
             base += ["to_streamed_response", "async_to_streamed_response"]
-        lines.append(f"from .._base_client import {', '.join(sorted(base))}")
+        if base:
+            lines.append(f"from .._base_client import {', '.join(sorted(base))}")
         encoding = [n for n in ("expand_path", "file_field", "part_field", "styled") if n in used]
         if encoding:
             lines.append(f"from .._encoding import {', '.join(encoding)}")
@@ -390,6 +391,7 @@ class Renderer:
                 "from .._pagination import "
                 "AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page"
             )
+        lines.append("from .._resource import AsyncAPIResource, SyncAPIResource")
         if "Stream" in used:
             lines.append("from .._streaming import AsyncStream, ServerSentEvent, Stream")
         names = {"NOT_GIVEN", "NotGiven", "Timeout", "request_options", *imports.runtime_types}

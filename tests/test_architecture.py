@@ -125,3 +125,13 @@ def test_templates_print_annotations_and_decide_none():
         text = template.read_text(encoding="utf-8")
         for tell in ('endswith("| None")', '"Required["', '~ "[" ~', '.replace("Stream['):
             assert tell not in text, f"{template.name}: {tell}"
+
+
+def test_generated_methods_call_the_resource_seam_not_the_client_internals():
+    graph = imports(ROOT / "templates" / "runtime")
+    assert "_base_client" in graph["_resource"] and "_resource" not in graph["_base_client"]
+    for module in (ROOT / "generated" / "twilio_flex" / "resources").glob("*.py"):
+        text = module.read_text(encoding="utf-8")
+        assert "_client._request" not in text, module.name
+        if module.stem != "__init__":
+            assert "(SyncAPIResource):" in text and "(AsyncAPIResource):" in text

@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Any, Mapping, Sequence
 
 from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
     to_raw_response,
     to_streamed_response,
 )
+from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import (
     FlexConfiguration,
@@ -22,11 +21,8 @@ from ..models import (
 __all__ = ["Configuration", "AsyncConfiguration"]
 
 
-class Configuration:
+class Configuration(SyncAPIResource):
     """Manage Flex instance configuration"""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> ConfigurationWithRawResponse:
@@ -56,7 +52,7 @@ class Configuration:
         Args:
             ui_version: The Flex UI version to fetch configuration for
         """
-        return self._client._request(
+        return self._request(
             "GET",
             "/Configuration",
             params={"UiVersion": ui_version},
@@ -107,7 +103,7 @@ class Configuration:
             taskrouter_skills: The skills for skills-based routing, replaced whole
                 by the value you send.
         """
-        return self._client._request(
+        return self._request(
             "POST",
             "/Configuration",
             json={
@@ -143,11 +139,8 @@ class ConfigurationWithStreamingResponse:
         self.update = to_streamed_response(resource.update)
 
 
-class AsyncConfiguration:
+class AsyncConfiguration(AsyncAPIResource):
     """Manage Flex instance configuration"""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> AsyncConfigurationWithRawResponse:
@@ -177,7 +170,7 @@ class AsyncConfiguration:
         Args:
             ui_version: The Flex UI version to fetch configuration for
         """
-        return await self._client._request(
+        return await self._request(
             "GET",
             "/Configuration",
             params={"UiVersion": ui_version},
@@ -228,7 +221,7 @@ class AsyncConfiguration:
             taskrouter_skills: The skills for skills-based routing, replaced whole
                 by the value you send.
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             "/Configuration",
             json={

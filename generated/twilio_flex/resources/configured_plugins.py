@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
     to_raw_response,
@@ -14,17 +12,15 @@ from .._base_client import (
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import ConfiguredPlugin, TwilioError
 
 __all__ = ["ConfiguredPlugins", "AsyncConfiguredPlugins"]
 
 
-class ConfiguredPlugins:
+class ConfiguredPlugins(SyncAPIResource):
     """The plugin versions a configuration contains"""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> ConfiguredPluginsWithRawResponse:
@@ -105,7 +101,7 @@ class ConfiguredPlugins:
             plugin_sid: The SID of the Flex Plugin.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return self._client._request(
+        return self._request(
             "GET",
             expand_path(
                 "/PluginService/Configurations/{ConfigurationSid}/Plugins/{PluginSid}",
@@ -135,11 +131,8 @@ class ConfiguredPluginsWithStreamingResponse:
         self.fetch = to_streamed_response(resource.fetch)
 
 
-class AsyncConfiguredPlugins:
+class AsyncConfiguredPlugins(AsyncAPIResource):
     """The plugin versions a configuration contains"""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> AsyncConfiguredPluginsWithRawResponse:
@@ -220,7 +213,7 @@ class AsyncConfiguredPlugins:
             plugin_sid: The SID of the Flex Plugin.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return await self._client._request(
+        return await self._request(
             "GET",
             expand_path(
                 "/PluginService/Configurations/{ConfigurationSid}/Plugins/{PluginSid}",

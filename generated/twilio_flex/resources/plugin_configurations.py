@@ -6,8 +6,6 @@ from __future__ import annotations
 from typing import Any, Mapping, Sequence
 
 from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
     to_raw_response,
@@ -15,18 +13,16 @@ from .._base_client import (
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import ConfiguredPluginVersionParam, PluginConfiguration, TwilioError
 
 __all__ = ["PluginConfigurations", "AsyncPluginConfigurations"]
 
 
-class PluginConfigurations:
+class PluginConfigurations(SyncAPIResource):
     """Bundle plugin versions into a configuration to release. Configurations are
     immutable: to change one, create a new one."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> PluginConfigurationsWithRawResponse:
@@ -104,7 +100,7 @@ class PluginConfigurations:
                 {"plugin_version": "FV...", "phase": 3}.
             description: The Flex Plugin Configuration's description.
         """
-        return self._client._request(
+        return self._request(
             "POST",
             "/PluginService/Configurations",
             headers={"Flex-Metadata": flex_metadata},
@@ -131,7 +127,7 @@ class PluginConfigurations:
             sid: The SID of the Flex Plugin Configuration resource.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return self._client._request(
+        return self._request(
             "GET",
             expand_path("/PluginService/Configurations/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
@@ -157,7 +153,7 @@ class PluginConfigurations:
             sid: The SID of the Flex Plugin Configuration resource.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return self._client._request(
+        return self._request(
             "POST",
             expand_path("/PluginService/Configurations/{Sid}/Archive", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
@@ -188,12 +184,9 @@ class PluginConfigurationsWithStreamingResponse:
         self.archive = to_streamed_response(resource.archive)
 
 
-class AsyncPluginConfigurations:
+class AsyncPluginConfigurations(AsyncAPIResource):
     """Bundle plugin versions into a configuration to release. Configurations are
     immutable: to change one, create a new one."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> AsyncPluginConfigurationsWithRawResponse:
@@ -271,7 +264,7 @@ class AsyncPluginConfigurations:
                 {"plugin_version": "FV...", "phase": 3}.
             description: The Flex Plugin Configuration's description.
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             "/PluginService/Configurations",
             headers={"Flex-Metadata": flex_metadata},
@@ -298,7 +291,7 @@ class AsyncPluginConfigurations:
             sid: The SID of the Flex Plugin Configuration resource.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return await self._client._request(
+        return await self._request(
             "GET",
             expand_path("/PluginService/Configurations/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
@@ -324,7 +317,7 @@ class AsyncPluginConfigurations:
             sid: The SID of the Flex Plugin Configuration resource.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             expand_path("/PluginService/Configurations/{Sid}/Archive", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},

@@ -6,8 +6,6 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
     to_raw_response,
@@ -15,18 +13,16 @@ from .._base_client import (
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import PluginRelease, TwilioError
 
 __all__ = ["PluginReleases", "AsyncPluginReleases"]
 
 
-class PluginReleases:
+class PluginReleases(SyncAPIResource):
     """Release a plugin configuration to every agent. Only one release is active per
     account: the newest. Roll back by releasing an earlier configuration."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> PluginReleasesWithRawResponse:
@@ -101,7 +97,7 @@ class PluginReleases:
             configuration_id: The SID or the Version of the Flex Plugin
                 Configuration to release.
         """
-        return self._client._request(
+        return self._request(
             "POST",
             "/PluginService/Releases",
             headers={"Flex-Metadata": flex_metadata},
@@ -128,7 +124,7 @@ class PluginReleases:
             sid: The SID of the Flex Plugin Release resource.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return self._client._request(
+        return self._request(
             "GET",
             expand_path("/PluginService/Releases/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
@@ -157,12 +153,9 @@ class PluginReleasesWithStreamingResponse:
         self.fetch = to_streamed_response(resource.fetch)
 
 
-class AsyncPluginReleases:
+class AsyncPluginReleases(AsyncAPIResource):
     """Release a plugin configuration to every agent. Only one release is active per
     account: the newest. Roll back by releasing an earlier configuration."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> AsyncPluginReleasesWithRawResponse:
@@ -237,7 +230,7 @@ class AsyncPluginReleases:
             configuration_id: The SID or the Version of the Flex Plugin
                 Configuration to release.
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             "/PluginService/Releases",
             headers={"Flex-Metadata": flex_metadata},
@@ -264,7 +257,7 @@ class AsyncPluginReleases:
             sid: The SID of the Flex Plugin Release resource.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return await self._client._request(
+        return await self._request(
             "GET",
             expand_path("/PluginService/Releases/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},

@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
     to_raw_response,
@@ -14,17 +12,15 @@ from .._base_client import (
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import PluginVersion, TwilioError
 
 __all__ = ["PluginVersions", "AsyncPluginVersions"]
 
 
-class PluginVersions:
+class PluginVersions(SyncAPIResource):
     """Manage the versions of a Flex plugin"""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> PluginVersionsWithRawResponse:
@@ -113,7 +109,7 @@ class PluginVersions:
             validate_status: The validation status of the plugin, indicating whether
                 it has been validated
         """
-        return self._client._request(
+        return self._request(
             "POST",
             expand_path("/PluginService/Plugins/{PluginSid}/Versions", {"PluginSid": plugin_sid}),
             headers={"Flex-Metadata": flex_metadata},
@@ -149,7 +145,7 @@ class PluginVersions:
             sid: The SID of the Flex Plugin Version resource.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return self._client._request(
+        return self._request(
             "GET",
             expand_path(
                 "/PluginService/Plugins/{PluginSid}/Versions/{Sid}",
@@ -180,7 +176,7 @@ class PluginVersions:
             sid: The SID of the Flex Plugin Version resource.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return self._client._request(
+        return self._request(
             "POST",
             expand_path(
                 "/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
@@ -214,11 +210,8 @@ class PluginVersionsWithStreamingResponse:
         self.archive = to_streamed_response(resource.archive)
 
 
-class AsyncPluginVersions:
+class AsyncPluginVersions(AsyncAPIResource):
     """Manage the versions of a Flex plugin"""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> AsyncPluginVersionsWithRawResponse:
@@ -307,7 +300,7 @@ class AsyncPluginVersions:
             validate_status: The validation status of the plugin, indicating whether
                 it has been validated
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             expand_path("/PluginService/Plugins/{PluginSid}/Versions", {"PluginSid": plugin_sid}),
             headers={"Flex-Metadata": flex_metadata},
@@ -343,7 +336,7 @@ class AsyncPluginVersions:
             sid: The SID of the Flex Plugin Version resource.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return await self._client._request(
+        return await self._request(
             "GET",
             expand_path(
                 "/PluginService/Plugins/{PluginSid}/Versions/{Sid}",
@@ -374,7 +367,7 @@ class AsyncPluginVersions:
             sid: The SID of the Flex Plugin Version resource.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             expand_path(
                 "/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",

@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any, Literal, Mapping
 
 from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
     no_content,
@@ -14,17 +12,15 @@ from .._base_client import (
     to_streamed_response,
 )
 from .._encoding import expand_path
+from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import TwilioError, WebChannel
 
 __all__ = ["WebChannels", "AsyncWebChannels"]
 
 
-class WebChannels:
+class WebChannels(SyncAPIResource):
     """Manage web chat channels"""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> WebChannelsWithRawResponse:
@@ -63,7 +59,7 @@ class WebChannels:
             chat_unique_name: The chat channel's unique name.
             pre_engagement_data: JSON string with pre-engagement form data
         """
-        return self._client._request(
+        return self._request(
             "POST",
             "/WebChannels",
             form={
@@ -94,7 +90,7 @@ class WebChannels:
         Args:
             channel_sid: The SID of the WebChannel resource.
         """
-        return self._client._request(
+        return self._request(
             "GET",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"default": TwilioError._parse},
@@ -121,7 +117,7 @@ class WebChannels:
             chat_status: The chat status; `inactive` closes the chat.
             post_engagement_data: The post-engagement data.
         """
-        return self._client._request(
+        return self._request(
             "POST",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             form={"ChatStatus": chat_status, "PostEngagementData": post_engagement_data},
@@ -145,7 +141,7 @@ class WebChannels:
         Args:
             channel_sid: The SID of the WebChannel resource.
         """
-        return self._client._request(
+        return self._request(
             "DELETE",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"default": TwilioError._parse},
@@ -176,11 +172,8 @@ class WebChannelsWithStreamingResponse:
         self.delete = to_streamed_response(resource.delete)
 
 
-class AsyncWebChannels:
+class AsyncWebChannels(AsyncAPIResource):
     """Manage web chat channels"""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> AsyncWebChannelsWithRawResponse:
@@ -219,7 +212,7 @@ class AsyncWebChannels:
             chat_unique_name: The chat channel's unique name.
             pre_engagement_data: JSON string with pre-engagement form data
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             "/WebChannels",
             form={
@@ -250,7 +243,7 @@ class AsyncWebChannels:
         Args:
             channel_sid: The SID of the WebChannel resource.
         """
-        return await self._client._request(
+        return await self._request(
             "GET",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"default": TwilioError._parse},
@@ -277,7 +270,7 @@ class AsyncWebChannels:
             chat_status: The chat status; `inactive` closes the chat.
             post_engagement_data: The post-engagement data.
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             form={"ChatStatus": chat_status, "PostEngagementData": post_engagement_data},
@@ -301,7 +294,7 @@ class AsyncWebChannels:
         Args:
             channel_sid: The SID of the WebChannel resource.
         """
-        return await self._client._request(
+        return await self._request(
             "DELETE",
             expand_path("/WebChannels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"default": TwilioError._parse},

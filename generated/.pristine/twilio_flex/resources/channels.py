@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
     no_content,
@@ -15,17 +13,15 @@ from .._base_client import (
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import FlexChannel, TwilioError
 
 __all__ = ["Channels", "AsyncChannels"]
 
 
-class Channels:
+class Channels(SyncAPIResource):
     """Manage Flex communication channels"""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> ChannelsWithRawResponse:
@@ -118,7 +114,7 @@ class Channels:
                 Task.
             long_lived: Whether to create the channel as long-lived.
         """
-        return self._client._request(
+        return self._request(
             "POST",
             "/Channels",
             form={
@@ -153,7 +149,7 @@ class Channels:
         Args:
             channel_sid: The SID of the Flex chat channel resource.
         """
-        return self._client._request(
+        return self._request(
             "GET",
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"404": TwilioError._parse, "default": TwilioError._parse},
@@ -176,7 +172,7 @@ class Channels:
         Args:
             channel_sid: The SID of the Flex chat channel resource.
         """
-        return self._client._request(
+        return self._request(
             "DELETE",
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"default": TwilioError._parse},
@@ -206,11 +202,8 @@ class ChannelsWithStreamingResponse:
         self.delete = to_streamed_response(resource.delete)
 
 
-class AsyncChannels:
+class AsyncChannels(AsyncAPIResource):
     """Manage Flex communication channels"""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> AsyncChannelsWithRawResponse:
@@ -303,7 +296,7 @@ class AsyncChannels:
                 Task.
             long_lived: Whether to create the channel as long-lived.
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             "/Channels",
             form={
@@ -338,7 +331,7 @@ class AsyncChannels:
         Args:
             channel_sid: The SID of the Flex chat channel resource.
         """
-        return await self._client._request(
+        return await self._request(
             "GET",
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"404": TwilioError._parse, "default": TwilioError._parse},
@@ -361,7 +354,7 @@ class AsyncChannels:
         Args:
             channel_sid: The SID of the Flex chat channel resource.
         """
-        return await self._client._request(
+        return await self._request(
             "DELETE",
             expand_path("/Channels/{ChannelSid}", {"ChannelSid": channel_sid}),
             errors={"default": TwilioError._parse},

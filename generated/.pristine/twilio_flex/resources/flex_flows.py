@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any, Literal, Mapping
 
 from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
     no_content,
@@ -15,17 +13,15 @@ from .._base_client import (
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import FlexFlow, TwilioError
 
 __all__ = ["FlexFlows", "AsyncFlexFlows"]
 
 
-class FlexFlows:
+class FlexFlows(SyncAPIResource):
     """Manage Flex Flow routing"""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> FlexFlowsWithRawResponse:
@@ -151,7 +147,7 @@ class FlexFlows:
             integration_timeout: The timeout of a new Task in seconds (default
                 86400). For integrationType task.
         """
-        return self._client._request(
+        return self._request(
             "POST",
             "/FlexFlows",
             form={
@@ -193,7 +189,7 @@ class FlexFlows:
         Args:
             flex_flow_sid: The SID of the Flex Flow resource.
         """
-        return self._client._request(
+        return self._request(
             "GET",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
             errors={"default": TwilioError._parse},
@@ -270,7 +266,7 @@ class FlexFlows:
                 webhook on failure, 0 to 3 (default 3). For integrationType studio
                 or external.
         """
-        return self._client._request(
+        return self._request(
             "POST",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
             form={
@@ -312,7 +308,7 @@ class FlexFlows:
         Args:
             flex_flow_sid: The SID of the Flex Flow resource.
         """
-        return self._client._request(
+        return self._request(
             "DELETE",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
             errors={"default": TwilioError._parse},
@@ -344,11 +340,8 @@ class FlexFlowsWithStreamingResponse:
         self.delete = to_streamed_response(resource.delete)
 
 
-class AsyncFlexFlows:
+class AsyncFlexFlows(AsyncAPIResource):
     """Manage Flex Flow routing"""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> AsyncFlexFlowsWithRawResponse:
@@ -474,7 +467,7 @@ class AsyncFlexFlows:
             integration_timeout: The timeout of a new Task in seconds (default
                 86400). For integrationType task.
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             "/FlexFlows",
             form={
@@ -516,7 +509,7 @@ class AsyncFlexFlows:
         Args:
             flex_flow_sid: The SID of the Flex Flow resource.
         """
-        return await self._client._request(
+        return await self._request(
             "GET",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
             errors={"default": TwilioError._parse},
@@ -593,7 +586,7 @@ class AsyncFlexFlows:
                 webhook on failure, 0 to 3 (default 3). For integrationType studio
                 or external.
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
             form={
@@ -635,7 +628,7 @@ class AsyncFlexFlows:
         Args:
             flex_flow_sid: The SID of the Flex Flow resource.
         """
-        return await self._client._request(
+        return await self._request(
             "DELETE",
             expand_path("/FlexFlows/{FlexFlowSid}", {"FlexFlowSid": flex_flow_sid}),
             errors={"default": TwilioError._parse},

@@ -5,25 +5,21 @@ from __future__ import annotations
 from typing import Any, Mapping, Sequence
 
 from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
     to_raw_response,
     to_streamed_response,
 )
 from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import InsightsQuestionnaire, TwilioError
 
 __all__ = ["Insights", "AsyncInsights"]
 
 
-class Insights:
+class Insights(SyncAPIResource):
     """Access Flex Insights questionnaires and assessments"""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> InsightsWithRawResponse:
@@ -107,7 +103,7 @@ class Insights:
             active: The flag to enable or disable questionnaire
             question_sids: The list of questions sids under a questionnaire
         """
-        return self._client._request(
+        return self._request(
             "POST",
             "/Insights/QualityManagement/Questionnaires",
             form={
@@ -139,11 +135,8 @@ class InsightsWithStreamingResponse:
         self.create_questionnaire = to_streamed_response(resource.create_questionnaire)
 
 
-class AsyncInsights:
+class AsyncInsights(AsyncAPIResource):
     """Access Flex Insights questionnaires and assessments"""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> AsyncInsightsWithRawResponse:
@@ -227,7 +220,7 @@ class AsyncInsights:
             active: The flag to enable or disable questionnaire
             question_sids: The list of questions sids under a questionnaire
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             "/Insights/QualityManagement/Questionnaires",
             form={

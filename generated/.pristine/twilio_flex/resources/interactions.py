@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any, Literal, Mapping
 
 from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
     to_raw_response,
@@ -14,6 +12,7 @@ from .._base_client import (
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import (
     CreateInteractionFormChannelParam,
@@ -27,11 +26,8 @@ from ..models import (
 __all__ = ["Interactions", "AsyncInteractions"]
 
 
-class Interactions:
+class Interactions(SyncAPIResource):
     """Manage customer interactions"""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> InteractionsWithRawResponse:
@@ -70,7 +66,7 @@ class Interactions:
                 context lookup.
             webhook_ttid: The unique identifier for the Interaction level webhook.
         """
-        return self._client._request(
+        return self._request(
             "POST",
             "/Interactions",
             form={
@@ -100,7 +96,7 @@ class Interactions:
             interaction_sid: The unique string created by Twilio to identify an
                 Interaction resource, prefixed with KD.
         """
-        return self._client._request(
+        return self._request(
             "GET",
             expand_path("/Interactions/{InteractionSid}", {"InteractionSid": interaction_sid}),
             errors={"default": TwilioError._parse},
@@ -172,7 +168,7 @@ class Interactions:
             channel_sid: The unique string created by Twilio to identify an
                 Interaction Channel resource, prefixed with UO.
         """
-        return self._client._request(
+        return self._request(
             "GET",
             expand_path(
                 "/Interactions/{InteractionSid}/Channels/{ChannelSid}",
@@ -210,7 +206,7 @@ class Interactions:
                 is inactive, with status closed; otherwise all tasks are set to
                 wrapping. Sent as JSON text.
         """
-        return self._client._request(
+        return self._request(
             "POST",
             expand_path(
                 "/Interactions/{InteractionSid}/Channels/{ChannelSid}",
@@ -246,11 +242,8 @@ class InteractionsWithStreamingResponse:
         self.update_channel = to_streamed_response(resource.update_channel)
 
 
-class AsyncInteractions:
+class AsyncInteractions(AsyncAPIResource):
     """Manage customer interactions"""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> AsyncInteractionsWithRawResponse:
@@ -289,7 +282,7 @@ class AsyncInteractions:
                 context lookup.
             webhook_ttid: The unique identifier for the Interaction level webhook.
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             "/Interactions",
             form={
@@ -319,7 +312,7 @@ class AsyncInteractions:
             interaction_sid: The unique string created by Twilio to identify an
                 Interaction resource, prefixed with KD.
         """
-        return await self._client._request(
+        return await self._request(
             "GET",
             expand_path("/Interactions/{InteractionSid}", {"InteractionSid": interaction_sid}),
             errors={"default": TwilioError._parse},
@@ -391,7 +384,7 @@ class AsyncInteractions:
             channel_sid: The unique string created by Twilio to identify an
                 Interaction Channel resource, prefixed with UO.
         """
-        return await self._client._request(
+        return await self._request(
             "GET",
             expand_path(
                 "/Interactions/{InteractionSid}/Channels/{ChannelSid}",
@@ -429,7 +422,7 @@ class AsyncInteractions:
                 is inactive, with status closed; otherwise all tasks are set to
                 wrapping. Sent as JSON text.
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             expand_path(
                 "/Interactions/{InteractionSid}/Channels/{ChannelSid}",

@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from .._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
     async_to_raw_response,
     async_to_streamed_response,
     to_raw_response,
@@ -14,17 +12,15 @@ from .._base_client import (
 )
 from .._encoding import expand_path
 from .._pagination import AsyncPager, PageRequest, SyncPager, async_to_raw_page, to_raw_page
+from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
 from ..models import Plugin, TwilioError
 
 __all__ = ["Plugins", "AsyncPlugins"]
 
 
-class Plugins:
+class Plugins(SyncAPIResource):
     """Manage Flex plugins"""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> PluginsWithRawResponse:
@@ -101,7 +97,7 @@ class Plugins:
             description: A descriptive string that you create to describe the plugin
                 resource. It can be up to 500 characters long
         """
-        return self._client._request(
+        return self._request(
             "POST",
             "/PluginService/Plugins",
             headers={"Flex-Metadata": flex_metadata},
@@ -132,7 +128,7 @@ class Plugins:
             sid: The SID of the Flex Plugin resource.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return self._client._request(
+        return self._request(
             "GET",
             expand_path("/PluginService/Plugins/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
@@ -163,7 +159,7 @@ class Plugins:
             description: A descriptive string that you update to describe the plugin
                 resource. It can be up to 500 characters long
         """
-        return self._client._request(
+        return self._request(
             "POST",
             expand_path("/PluginService/Plugins/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
@@ -192,7 +188,7 @@ class Plugins:
             sid: The SID of the Flex Plugin resource.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return self._client._request(
+        return self._request(
             "POST",
             expand_path("/PluginService/Plugins/{Sid}/Archive", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
@@ -225,11 +221,8 @@ class PluginsWithStreamingResponse:
         self.archive = to_streamed_response(resource.archive)
 
 
-class AsyncPlugins:
+class AsyncPlugins(AsyncAPIResource):
     """Manage Flex plugins"""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     @property
     def with_raw_response(self) -> AsyncPluginsWithRawResponse:
@@ -306,7 +299,7 @@ class AsyncPlugins:
             description: A descriptive string that you create to describe the plugin
                 resource. It can be up to 500 characters long
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             "/PluginService/Plugins",
             headers={"Flex-Metadata": flex_metadata},
@@ -337,7 +330,7 @@ class AsyncPlugins:
             sid: The SID of the Flex Plugin resource.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return await self._client._request(
+        return await self._request(
             "GET",
             expand_path("/PluginService/Plugins/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
@@ -368,7 +361,7 @@ class AsyncPlugins:
             description: A descriptive string that you update to describe the plugin
                 resource. It can be up to 500 characters long
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             expand_path("/PluginService/Plugins/{Sid}", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
@@ -397,7 +390,7 @@ class AsyncPlugins:
             sid: The SID of the Flex Plugin resource.
             flex_metadata: The Flex-Metadata HTTP request header
         """
-        return await self._client._request(
+        return await self._request(
             "POST",
             expand_path("/PluginService/Plugins/{Sid}/Archive", {"Sid": sid}),
             headers={"Flex-Metadata": flex_metadata},
