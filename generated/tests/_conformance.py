@@ -344,10 +344,12 @@ class Harness:
         self.replaced[text] = made
         return made
 
-    def keywords(self, samples: dict[str, Any], wire_names: dict[str, str]) -> dict[str, Any]:
+    def keywords(
+        self, samples: dict[str, Any], *, wire_names: dict[str, str] | None
+    ) -> dict[str, Any]:
         """A singleton write's arguments: the samples, or in live mode what the
         account has now (``wire_names``: argument -> field), sent back unchanged."""
-        if self.settings.mode != "live" or "write_back" not in self.plan:
+        if self.settings.mode != "live" or "write_back" not in self.plan or wire_names is None:
             return samples
         step = self.plan["write_back"]
         with self._setup_client() as client:
@@ -737,7 +739,7 @@ class Harness:
         else:
             assert sent.body == b"", f"{op}: unexpected body {sent.body!r}"
 
-    def check_result(self, result: Any, pointer: str = "", items: str | None = None) -> None:
+    def check_result(self, result: Any, *, pointer: str = "", items: str | None = None) -> None:
         """The answer is a success, valid against its schema (at ``pointer`` in
         the spec) and carried by the parsed ``result``; ``items`` says where a
         list's items are in its page ("" for the page itself)."""
@@ -852,6 +854,7 @@ class Harness:
     def expect_error(
         self,
         method: Callable[[Any], Any],
+        *,
         status: int,
         error_class: str,
         body: Any,
@@ -1028,6 +1031,7 @@ class Harness:
     def walk(
         self,
         method: Callable[[Any], Any],
+        *,
         first: Any,
         profile: str,
         items: str,
@@ -1144,7 +1148,7 @@ class Harness:
         validate_response(self.settings, self.operation_id, answer, "")
 
     def expect_walk(
-        self, expected: dict[str, Any], pointer: str, items: str, result: list[Any]
+        self, expected: dict[str, Any], *, pointer: str, items: str, result: list[Any]
     ) -> None:
         walked = self._wire()
         if self._wire_kept:

@@ -64,7 +64,7 @@ def test_list(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1Channels/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1Channels/get/responses/200/content/application~1json/schema",
         items="flex_chat_channels",
     )
 
@@ -73,15 +73,15 @@ def test_list_answers_404(api: Harness) -> None:
     api.begin("listChannels")
     api.expect_error(
         lambda client: client.channels.list(page_size=1, page=1, page_token="PageToken-1"),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -91,7 +91,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
         lambda client: client.channels.list(
             page_size=1, page=api.sample_only(1), page_token=api.sample_only("PageToken-1")
         ),
-        {
+        first={
             "flex_chat_channels": [
                 {
                     "sid": "sid-1",
@@ -114,10 +114,10 @@ def test_list_walks_two_pages(api: Harness) -> None:
                 "key": "flex_chat_channels",
             },
         },
-        "twilio",
-        "flex_chat_channels",
-        [],
-        "",
+        profile="twilio",
+        items="flex_chat_channels",
+        next_path=[],
+        cursor_param="",
         page_size=("PageSize", 1000),
     )
     api.expect_walk(
@@ -134,9 +134,9 @@ def test_list_walks_two_pages(api: Harness) -> None:
                 "cookies": {},
             },
         },
-        "/paths/~1Channels/get/responses/200/content/application~1json/schema",
-        "flex_chat_channels",
-        items,
+        pointer="/paths/~1Channels/get/responses/200/content/application~1json/schema",
+        items="flex_chat_channels",
+        result=items,
     )
 
 
@@ -305,7 +305,7 @@ def test_create(api: Harness) -> None:
         }
     )
     api.check_result(
-        result, "/paths/~1Channels/post/responses/201/content/application~1json/schema"
+        result, pointer="/paths/~1Channels/post/responses/201/content/application~1json/schema"
     )
     api.expect_state(result)
 
@@ -325,15 +325,15 @@ def test_create_answers_400(api: Harness) -> None:
             task_attributes="TaskAttributes-1",
             long_lived=True,
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -491,7 +491,8 @@ def test_fetch(api: Harness) -> None:
         }
     )
     api.check_result(
-        result, "/paths/~1Channels~1{ChannelSid}/get/responses/200/content/application~1json/schema"
+        result,
+        pointer="/paths/~1Channels~1{ChannelSid}/get/responses/200/content/application~1json/schema",
     )
 
 
@@ -499,15 +500,15 @@ def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchChannel")
     api.expect_error(
         lambda client: client.channels.fetch("ChannelSid-1"),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -599,7 +600,7 @@ def test_delete(api: Harness) -> None:
             },
         }
     )
-    api.check_result(result, "")
+    api.check_result(result, pointer="")
     api.expect_state(result)
 
 
@@ -607,15 +608,15 @@ def test_delete_answers_400(api: Harness) -> None:
     api.begin("deleteChannel")
     api.expect_error(
         lambda client: client.channels.delete("ChannelSid-1"),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 

@@ -59,7 +59,7 @@ def test_fetch(api: Harness) -> None:
         }
     )
     api.check_result(
-        result, "/paths/~1Configuration/get/responses/200/content/application~1json/schema"
+        result, pointer="/paths/~1Configuration/get/responses/200/content/application~1json/schema"
     )
 
 
@@ -67,15 +67,15 @@ def test_fetch_answers_401(api: Harness) -> None:
     api.begin("fetchConfiguration")
     api.expect_error(
         lambda client: client.configuration.fetch(ui_version="UiVersion-1"),
-        401,
-        "AuthenticationError",
-        {
+        status=401,
+        error_class="AuthenticationError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -83,15 +83,15 @@ def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchConfiguration")
     api.expect_error(
         lambda client: client.configuration.fetch(ui_version="UiVersion-1"),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -167,7 +167,7 @@ def test_update(api: Harness) -> None:
                 {"name": "name-1", "multivalue": True, "minimum": 1, "maximum": 1}
             ],
         },
-        {
+        wire_names={
             "ui_attributes": "ui_attributes",
             "ui_language": "ui_language",
             "ui_version": "ui_version",
@@ -206,7 +206,7 @@ def test_update(api: Harness) -> None:
         }
     )
     api.check_result(
-        result, "/paths/~1Configuration/post/responses/200/content/application~1json/schema"
+        result, pointer="/paths/~1Configuration/post/responses/200/content/application~1json/schema"
     )
 
 
@@ -221,15 +221,15 @@ def test_update_answers_400(api: Harness) -> None:
             call_recording_enabled=True,
             taskrouter_skills=[{"name": "name-1", "multivalue": True, "minimum": 1, "maximum": 1}],
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -249,7 +249,7 @@ def test_update_at_the_spec_limits(api: Harness) -> None:
                 {"name": "name-1", "multivalue": True, "minimum": 1, "maximum": 1}
             ],
         },
-        {
+        wire_names={
             "ui_attributes": "ui_attributes",
             "ui_language": "ui_language",
             "ui_version": "ui_version",

@@ -78,7 +78,7 @@ def test_list(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1FlexFlows/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1FlexFlows/get/responses/200/content/application~1json/schema",
         items="flex_flows",
     )
 
@@ -89,15 +89,15 @@ def test_list_answers_404(api: Harness) -> None:
         lambda client: client.flex_flows.list(
             friendly_name="FriendlyName-1", page_size=1, page=1, page_token="PageToken-1"
         ),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -110,7 +110,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        {
+        first={
             "flex_flows": [
                 {
                     "sid": "sid-1",
@@ -139,10 +139,10 @@ def test_list_walks_two_pages(api: Harness) -> None:
                 "key": "flex_flows",
             },
         },
-        "twilio",
-        "flex_flows",
-        [],
-        "",
+        profile="twilio",
+        items="flex_flows",
+        next_path=[],
+        cursor_param="",
         page_size=("PageSize", 1000),
     )
     api.expect_walk(
@@ -164,9 +164,9 @@ def test_list_walks_two_pages(api: Harness) -> None:
                 "cookies": {},
             },
         },
-        "/paths/~1FlexFlows/get/responses/200/content/application~1json/schema",
-        "flex_flows",
-        items,
+        pointer="/paths/~1FlexFlows/get/responses/200/content/application~1json/schema",
+        items="flex_flows",
+        result=items,
     )
 
 
@@ -365,7 +365,7 @@ def test_create(api: Harness) -> None:
         }
     )
     api.check_result(
-        result, "/paths/~1FlexFlows/post/responses/201/content/application~1json/schema"
+        result, pointer="/paths/~1FlexFlows/post/responses/201/content/application~1json/schema"
     )
     api.expect_state(result)
 
@@ -392,15 +392,15 @@ def test_create_answers_400(api: Harness) -> None:
             integration_retry_count=1,
             integration_timeout=1,
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -639,7 +639,7 @@ def test_fetch(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1FlexFlows~1{FlexFlowSid}/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1FlexFlows~1{FlexFlowSid}/get/responses/200/content/application~1json/schema",
     )
 
 
@@ -647,15 +647,15 @@ def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchFlexFlow")
     api.expect_error(
         lambda client: client.flex_flows.fetch("FlexFlowSid-1"),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -785,7 +785,7 @@ def test_update(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1FlexFlows~1{FlexFlowSid}/post/responses/200/content/application~1json/schema",
+        pointer="/paths/~1FlexFlows~1{FlexFlowSid}/post/responses/200/content/application~1json/schema",
     )
     api.expect_state(result)
 
@@ -813,15 +813,15 @@ def test_update_answers_400(api: Harness) -> None:
             janitor_enabled=True,
             integration_retry_count=1,
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -1013,7 +1013,7 @@ def test_delete(api: Harness) -> None:
             },
         }
     )
-    api.check_result(result, "")
+    api.check_result(result, pointer="")
     api.expect_state(result)
 
 
@@ -1021,15 +1021,15 @@ def test_delete_answers_400(api: Harness) -> None:
     api.begin("deleteFlexFlow")
     api.expect_error(
         lambda client: client.flex_flows.delete("FlexFlowSid-1"),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 

@@ -72,7 +72,7 @@ def test_list_questionnaires(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1Insights~1QualityManagement~1Questionnaires/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1Insights~1QualityManagement~1Questionnaires/get/responses/200/content/application~1json/schema",
         items="questionnaires",
     )
 
@@ -83,15 +83,15 @@ def test_list_questionnaires_answers_404(api: Harness) -> None:
         lambda client: client.insights.list_questionnaires(
             token="Token-1", include_inactive=True, page_size=1, page=1, page_token="PageToken-1"
         ),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -105,7 +105,7 @@ def test_list_questionnaires_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        {
+        first={
             "questionnaires": [
                 {
                     "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -127,10 +127,10 @@ def test_list_questionnaires_walks_two_pages(api: Harness) -> None:
                 "key": "questionnaires",
             },
         },
-        "twilio",
-        "questionnaires",
-        [],
-        "",
+        profile="twilio",
+        items="questionnaires",
+        next_path=[],
+        cursor_param="",
         page_size=("PageSize", 1000),
     )
     api.expect_walk(
@@ -152,9 +152,9 @@ def test_list_questionnaires_walks_two_pages(api: Harness) -> None:
                 "cookies": {},
             },
         },
-        "/paths/~1Insights~1QualityManagement~1Questionnaires/get/responses/200/content/application~1json/schema",
-        "questionnaires",
-        items,
+        pointer="/paths/~1Insights~1QualityManagement~1Questionnaires/get/responses/200/content/application~1json/schema",
+        items="questionnaires",
+        result=items,
     )
 
 
@@ -303,7 +303,7 @@ def test_create_questionnaire(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1Insights~1QualityManagement~1Questionnaires/post/responses/201/content/application~1json/schema",
+        pointer="/paths/~1Insights~1QualityManagement~1Questionnaires/post/responses/201/content/application~1json/schema",
     )
 
 
@@ -316,15 +316,15 @@ def test_create_questionnaire_answers_400(api: Harness) -> None:
             active=True,
             question_sids=["GEaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"],
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 

@@ -69,7 +69,7 @@ def test_list(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Configurations/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Configurations/get/responses/200/content/application~1json/schema",
         items="configurations",
     )
 
@@ -80,15 +80,15 @@ def test_list_answers_404(api: Harness) -> None:
         lambda client: client.plugin_configurations.list(
             flex_metadata="FlexMetadata-1", page_size=1, page=1, page_token="PageToken-1"
         ),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -101,7 +101,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        {
+        first={
             "configurations": [
                 {
                     "sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -126,10 +126,10 @@ def test_list_walks_two_pages(api: Harness) -> None:
                 "key": "configurations",
             },
         },
-        "twilio",
-        "configurations",
-        [],
-        "",
+        profile="twilio",
+        items="configurations",
+        next_path=[],
+        cursor_param="",
         page_size=("PageSize", 1000),
     )
     api.expect_walk(
@@ -146,9 +146,9 @@ def test_list_walks_two_pages(api: Harness) -> None:
                 "cookies": {},
             },
         },
-        "/paths/~1PluginService~1Configurations/get/responses/200/content/application~1json/schema",
-        "configurations",
-        items,
+        pointer="/paths/~1PluginService~1Configurations/get/responses/200/content/application~1json/schema",
+        items="configurations",
+        result=items,
     )
 
 
@@ -338,7 +338,7 @@ def test_create(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Configurations/post/responses/201/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Configurations/post/responses/201/content/application~1json/schema",
     )
     api.expect_state(result)
 
@@ -352,15 +352,15 @@ def test_create_answers_400(api: Harness) -> None:
             plugins=[{"plugin_version": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "phase": 3}],
             description="Description-1",
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -514,7 +514,7 @@ def test_fetch(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Configurations~1{Sid}/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Configurations~1{Sid}/get/responses/200/content/application~1json/schema",
     )
 
 
@@ -524,15 +524,15 @@ def test_fetch_answers_404(api: Harness) -> None:
         lambda client: client.plugin_configurations.fetch(
             "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", flex_metadata="FlexMetadata-1"
         ),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -660,7 +660,7 @@ def test_archive(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Configurations~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Configurations~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
     )
     api.expect_state(result)
 
@@ -671,15 +671,15 @@ def test_archive_answers_400(api: Harness) -> None:
         lambda client: client.plugin_configurations.archive(
             "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", flex_metadata="FlexMetadata-1"
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 

@@ -64,7 +64,7 @@ def test_list(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Releases/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Releases/get/responses/200/content/application~1json/schema",
         items="releases",
     )
 
@@ -75,15 +75,15 @@ def test_list_answers_404(api: Harness) -> None:
         lambda client: client.plugin_releases.list(
             flex_metadata="FlexMetadata-1", page_size=1, page=1, page_token="PageToken-1"
         ),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -96,7 +96,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        {
+        first={
             "releases": [
                 {
                     "sid": "FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -116,10 +116,10 @@ def test_list_walks_two_pages(api: Harness) -> None:
                 "key": "releases",
             },
         },
-        "twilio",
-        "releases",
-        [],
-        "",
+        profile="twilio",
+        items="releases",
+        next_path=[],
+        cursor_param="",
         page_size=("PageSize", 1000),
     )
     api.expect_walk(
@@ -136,9 +136,9 @@ def test_list_walks_two_pages(api: Harness) -> None:
                 "cookies": {},
             },
         },
-        "/paths/~1PluginService~1Releases/get/responses/200/content/application~1json/schema",
-        "releases",
-        items,
+        pointer="/paths/~1PluginService~1Releases/get/responses/200/content/application~1json/schema",
+        items="releases",
+        result=items,
     )
 
 
@@ -269,7 +269,7 @@ def test_create(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Releases/post/responses/201/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Releases/post/responses/201/content/application~1json/schema",
     )
 
 
@@ -279,15 +279,15 @@ def test_create_answers_400(api: Harness) -> None:
         lambda client: client.plugin_releases.create(
             flex_metadata="FlexMetadata-1", configuration_id="FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -371,7 +371,7 @@ def test_fetch(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Releases~1{Sid}/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Releases~1{Sid}/get/responses/200/content/application~1json/schema",
     )
 
 
@@ -379,15 +379,15 @@ def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchPluginRelease")
     api.expect_error(
         lambda client: client.plugin_releases.fetch("Sid-1", flex_metadata="FlexMetadata-1"),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 

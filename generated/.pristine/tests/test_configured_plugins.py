@@ -85,7 +85,7 @@ def test_list(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Configurations~1{ConfigurationSid}~1Plugins/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Configurations~1{ConfigurationSid}~1Plugins/get/responses/200/content/application~1json/schema",
         items="plugins",
     )
 
@@ -100,15 +100,15 @@ def test_list_answers_404(api: Harness) -> None:
             page=1,
             page_token="PageToken-1",
         ),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -131,7 +131,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        {
+        first={
             "plugins": [
                 {
                     "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -162,10 +162,10 @@ def test_list_walks_two_pages(api: Harness) -> None:
                 "key": "plugins",
             },
         },
-        "twilio",
-        "plugins",
-        [],
-        "",
+        profile="twilio",
+        items="plugins",
+        next_path=[],
+        cursor_param="",
         page_size=("PageSize", 1000),
     )
     api.expect_walk(
@@ -182,9 +182,9 @@ def test_list_walks_two_pages(api: Harness) -> None:
                 "cookies": {},
             },
         },
-        "/paths/~1PluginService~1Configurations~1{ConfigurationSid}~1Plugins/get/responses/200/content/application~1json/schema",
-        "plugins",
-        items,
+        pointer="/paths/~1PluginService~1Configurations~1{ConfigurationSid}~1Plugins/get/responses/200/content/application~1json/schema",
+        items="plugins",
+        result=items,
     )
 
 
@@ -350,7 +350,7 @@ def test_fetch(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Configurations~1{ConfigurationSid}~1Plugins~1{PluginSid}/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Configurations~1{ConfigurationSid}~1Plugins~1{PluginSid}/get/responses/200/content/application~1json/schema",
     )
 
 
@@ -360,15 +360,15 @@ def test_fetch_answers_404(api: Harness) -> None:
         lambda client: client.configured_plugins.fetch(
             "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "PluginSid-1", flex_metadata="FlexMetadata-1"
         ),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 

@@ -71,7 +71,7 @@ def test_create(api: Harness) -> None:
         }
     )
     api.check_result(
-        result, "/paths/~1Interactions/post/responses/200/content/application~1json/schema"
+        result, pointer="/paths/~1Interactions/post/responses/200/content/application~1json/schema"
     )
 
 
@@ -91,15 +91,15 @@ def test_create_answers_400(api: Harness) -> None:
             interaction_context_sid="HQaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             webhook_ttid="WebhookTtid-1",
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -190,7 +190,7 @@ def test_fetch(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1Interactions~1{InteractionSid}/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1Interactions~1{InteractionSid}/get/responses/200/content/application~1json/schema",
     )
 
 
@@ -198,15 +198,15 @@ def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchInteraction")
     api.expect_error(
         lambda client: client.interactions.fetch("InteractionSid-1"),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -294,7 +294,7 @@ def test_list_channels(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1Interactions~1{InteractionSid}~1Channels/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1Interactions~1{InteractionSid}~1Channels/get/responses/200/content/application~1json/schema",
         items="channels",
     )
 
@@ -305,15 +305,15 @@ def test_list_channels_answers_404(api: Harness) -> None:
         lambda client: client.interactions.list_channels(
             "InteractionSid-1", page_size=1, page=1, page_token="PageToken-1"
         ),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -327,7 +327,7 @@ def test_list_channels_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        {
+        first={
             "channels": [
                 {
                     "sid": "UOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -350,10 +350,10 @@ def test_list_channels_walks_two_pages(api: Harness) -> None:
                 "key": "channels",
             },
         },
-        "twilio",
-        "channels",
-        [],
-        "",
+        profile="twilio",
+        items="channels",
+        next_path=[],
+        cursor_param="",
         page_size=("PageSize", 1000),
     )
     api.expect_walk(
@@ -370,9 +370,9 @@ def test_list_channels_walks_two_pages(api: Harness) -> None:
                 "cookies": {},
             },
         },
-        "/paths/~1Interactions~1{InteractionSid}~1Channels/get/responses/200/content/application~1json/schema",
-        "channels",
-        items,
+        pointer="/paths/~1Interactions~1{InteractionSid}~1Channels/get/responses/200/content/application~1json/schema",
+        items="channels",
+        result=items,
     )
 
 
@@ -503,7 +503,7 @@ def test_fetch_channel(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1Interactions~1{InteractionSid}~1Channels~1{ChannelSid}/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1Interactions~1{InteractionSid}~1Channels~1{ChannelSid}/get/responses/200/content/application~1json/schema",
     )
 
 
@@ -511,15 +511,15 @@ def test_fetch_channel_answers_404(api: Harness) -> None:
     api.begin("fetchInteractionChannel")
     api.expect_error(
         lambda client: client.interactions.fetch_channel("InteractionSid-1", "ChannelSid-1"),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -592,7 +592,7 @@ def test_update_channel(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1Interactions~1{InteractionSid}~1Channels~1{ChannelSid}/post/responses/200/content/application~1json/schema",
+        pointer="/paths/~1Interactions~1{InteractionSid}~1Channels~1{ChannelSid}/post/responses/200/content/application~1json/schema",
     )
 
 
@@ -602,15 +602,15 @@ def test_update_channel_answers_400(api: Harness) -> None:
         lambda client: client.interactions.update_channel(
             "InteractionSid-1", "ChannelSid-1", status="closed", routing={"status": "closed"}
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 

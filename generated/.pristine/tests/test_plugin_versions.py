@@ -78,7 +78,7 @@ def test_list(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions/get/responses/200/content/application~1json/schema",
         items="plugin_versions",
     )
 
@@ -93,15 +93,15 @@ def test_list_answers_404(api: Harness) -> None:
             page=1,
             page_token="PageToken-1",
         ),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -122,7 +122,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        {
+        first={
             "plugin_versions": [
                 {
                     "sid": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -148,10 +148,10 @@ def test_list_walks_two_pages(api: Harness) -> None:
                 "key": "plugin_versions",
             },
         },
-        "twilio",
-        "plugin_versions",
-        [],
-        "",
+        profile="twilio",
+        items="plugin_versions",
+        next_path=[],
+        cursor_param="",
         page_size=("PageSize", 1000),
     )
     api.expect_walk(
@@ -168,9 +168,9 @@ def test_list_walks_two_pages(api: Harness) -> None:
                 "cookies": {},
             },
         },
-        "/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions/get/responses/200/content/application~1json/schema",
-        "plugin_versions",
-        items,
+        pointer="/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions/get/responses/200/content/application~1json/schema",
+        items="plugin_versions",
+        result=items,
     )
 
 
@@ -359,7 +359,7 @@ def test_create(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions/post/responses/201/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions/post/responses/201/content/application~1json/schema",
     )
     api.expect_state(result)
 
@@ -377,15 +377,15 @@ def test_create_answers_400(api: Harness) -> None:
             cli_version="6.3.2",
             validate_status="success",
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -531,7 +531,7 @@ def test_fetch(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions~1{Sid}/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions~1{Sid}/get/responses/200/content/application~1json/schema",
     )
 
 
@@ -541,15 +541,15 @@ def test_fetch_answers_404(api: Harness) -> None:
         lambda client: client.plugin_versions.fetch(
             "PluginSid-1", "Sid-1", flex_metadata="FlexMetadata-1"
         ),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -654,7 +654,7 @@ def test_archive(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Plugins~1{PluginSid}~1Versions~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
     )
     api.expect_state(result)
 
@@ -665,15 +665,15 @@ def test_archive_answers_400(api: Harness) -> None:
         lambda client: client.plugin_versions.archive(
             "PluginSid-1", "Sid-1", flex_metadata="FlexMetadata-1"
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 

@@ -71,7 +71,7 @@ def test_list(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Plugins/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Plugins/get/responses/200/content/application~1json/schema",
         items="plugins",
     )
 
@@ -82,15 +82,15 @@ def test_list_answers_404(api: Harness) -> None:
         lambda client: client.plugins.list(
             flex_metadata="FlexMetadata-1", page_size=1, page=1, page_token="PageToken-1"
         ),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -103,7 +103,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        {
+        first={
             "plugins": [
                 {
                     "sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -130,10 +130,10 @@ def test_list_walks_two_pages(api: Harness) -> None:
                 "key": "plugins",
             },
         },
-        "twilio",
-        "plugins",
-        [],
-        "",
+        profile="twilio",
+        items="plugins",
+        next_path=[],
+        cursor_param="",
         page_size=("PageSize", 1000),
     )
     api.expect_walk(
@@ -150,9 +150,9 @@ def test_list_walks_two_pages(api: Harness) -> None:
                 "cookies": {},
             },
         },
-        "/paths/~1PluginService~1Plugins/get/responses/200/content/application~1json/schema",
-        "plugins",
-        items,
+        pointer="/paths/~1PluginService~1Plugins/get/responses/200/content/application~1json/schema",
+        items="plugins",
+        result=items,
     )
 
 
@@ -311,7 +311,7 @@ def test_create(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Plugins/post/responses/201/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Plugins/post/responses/201/content/application~1json/schema",
     )
     api.expect_state(result)
 
@@ -325,15 +325,15 @@ def test_create_answers_400(api: Harness) -> None:
             friendly_name="FriendlyName-1",
             description="Description-1",
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -454,7 +454,7 @@ def test_fetch(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Plugins~1{Sid}/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Plugins~1{Sid}/get/responses/200/content/application~1json/schema",
     )
 
 
@@ -462,15 +462,15 @@ def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchPlugin")
     api.expect_error(
         lambda client: client.plugins.fetch("Sid-1", flex_metadata="FlexMetadata-1"),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -565,7 +565,7 @@ def test_update(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Plugins~1{Sid}/post/responses/200/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Plugins~1{Sid}/post/responses/200/content/application~1json/schema",
     )
     api.expect_state(result)
 
@@ -579,15 +579,15 @@ def test_update_answers_400(api: Harness) -> None:
             friendly_name="FriendlyName-1",
             description="Description-1",
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -698,7 +698,7 @@ def test_archive(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1PluginService~1Plugins~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
+        pointer="/paths/~1PluginService~1Plugins~1{Sid}~1Archive/post/responses/200/content/application~1json/schema",
     )
     api.expect_state(result)
 
@@ -707,15 +707,15 @@ def test_archive_answers_400(api: Harness) -> None:
     api.begin("archivePlugin")
     api.expect_error(
         lambda client: client.plugins.archive("Sid-1", flex_metadata="FlexMetadata-1"),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 

@@ -84,7 +84,7 @@ def test_create(api: Harness) -> None:
         }
     )
     api.check_result(
-        result, "/paths/~1WebChannels/post/responses/201/content/application~1json/schema"
+        result, pointer="/paths/~1WebChannels/post/responses/201/content/application~1json/schema"
     )
     api.expect_state(result)
 
@@ -100,15 +100,15 @@ def test_create_answers_400(api: Harness) -> None:
             chat_unique_name="ChatUniqueName-1",
             pre_engagement_data="PreEngagementData-1",
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -282,7 +282,7 @@ def test_fetch(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1WebChannels~1{ChannelSid}/get/responses/200/content/application~1json/schema",
+        pointer="/paths/~1WebChannels~1{ChannelSid}/get/responses/200/content/application~1json/schema",
     )
 
 
@@ -290,15 +290,15 @@ def test_fetch_answers_404(api: Harness) -> None:
     api.begin("fetchWebChannel")
     api.expect_error(
         lambda client: client.web_channels.fetch("ChannelSid-1"),
-        404,
-        "NotFoundError",
-        {
+        status=404,
+        error_class="NotFoundError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -433,7 +433,7 @@ def test_update(api: Harness) -> None:
     )
     api.check_result(
         result,
-        "/paths/~1WebChannels~1{ChannelSid}/post/responses/200/content/application~1json/schema",
+        pointer="/paths/~1WebChannels~1{ChannelSid}/post/responses/200/content/application~1json/schema",
     )
     api.expect_state(result)
 
@@ -444,15 +444,15 @@ def test_update_answers_400(api: Harness) -> None:
         lambda client: client.web_channels.update(
             "ChannelSid-1", chat_status="inactive", post_engagement_data="PostEngagementData-1"
         ),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
@@ -582,7 +582,7 @@ def test_delete(api: Harness) -> None:
             },
         }
     )
-    api.check_result(result, "")
+    api.check_result(result, pointer="")
     api.expect_state(result)
 
 
@@ -590,15 +590,15 @@ def test_delete_answers_400(api: Harness) -> None:
     api.begin("deleteWebChannel")
     api.expect_error(
         lambda client: client.web_channels.delete("ChannelSid-1"),
-        400,
-        "BadRequestError",
-        {
+        status=400,
+        error_class="BadRequestError",
+        body={
             "code": 45004,
             "message": "You are not allowed to modify property for [flex_service_instance_sid].",
             "more_info": "https://www.twilio.com/docs/errors/45004",
             "status": 400,
         },
-        "TwilioError",
+        parsed="TwilioError",
     )
 
 
