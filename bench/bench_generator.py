@@ -74,7 +74,12 @@ def run(command: list[str], cwd: Path = ROOT, ok: tuple[int, ...] = (0,)) -> tup
 
 
 def python_lines(folder: Path) -> int:
-    return sum(len(path.read_text(encoding="utf-8").splitlines()) for path in folder.rglob("*.py"))
+    """Lines of Python written, not counting our pristine copies (.pristine/)."""
+    return sum(
+        len(path.read_text(encoding="utf-8").splitlines())
+        for path in folder.rglob("*.py")
+        if ".pristine" not in path.relative_to(folder).parts
+    )
 
 
 def one_operation_changed(spec: Path, target: Path) -> None:

@@ -48,25 +48,23 @@ KINDS = {section: kind for kind, section in SECTIONS.items()}
 
 
 def external_refs(data: Any) -> bool:
-    """Whether ``data`` holds a reference to another file (cheap check)."""
-    for value in _refs(data):
-        if not is_local(value) and not _REMOTE.match(value):
-            return True
+    """Whether ``data`` holds a reference to another file: a walk that stops
+    at the first one (most specs have none, and it runs on every spec)."""
+    stack: list[tuple[Any, bool]] = [(data, False)]
+    while stack:
+        value, names = stack.pop()
+        if isinstance(value, dict):
+            if not names:
+                ref = value.get("$ref")
+                if isinstance(ref, str) and not is_local(ref) and not _REMOTE.match(ref):
+                    return True
+            for key, child in value.items():
+                if isinstance(child, (dict, list)):
+                    if names or not (key in DATA_KEYS or str(key).startswith("x-")):
+                        stack.append((child, not names and key in NAME_MAPS))
+        elif isinstance(value, list):
+            stack.extend((child, False) for child in value if isinstance(child, (dict, list)))
     return False
-
-
-def _refs(value: Any, names: bool = False) -> Any:
-    if isinstance(value, dict):
-        ref = value.get("$ref")
-        if isinstance(ref, str) and not names:
-            yield ref
-        for key, child in value.items():
-            if not names and (key in DATA_KEYS or str(key).startswith("x-")):
-                continue
-            yield from _refs(child, not names and key in NAME_MAPS and isinstance(child, dict))
-    elif isinstance(value, list):
-        for child in value:
-            yield from _refs(child)
 
 
 def bundle(doc: Document) -> Document:

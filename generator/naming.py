@@ -13,6 +13,7 @@ import builtins
 import keyword
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import replace
 
 from . import ir
@@ -173,8 +174,14 @@ def method_names_of(resource: ir.Resource, models: dict[str, ir.Model]) -> list[
     HTTP method and path say so, or the shortest path) keeps it and the
     others take their next. A number is the last resort."""
     tag_words = words(resource.tag)
+    # How many operations' paths have each word: a word sets a path apart
+    # unless every other path has it too (counted once, not per pair).
+    path_words = [_path_words(op.path, tag_words) for op in resource.operations]
+    counts = Counter(word for found in path_words for word in set(found))
+    shared = {w for w, n in counts.items() if n == len(path_words)}
     choices = [
-        _name_choices(op, tag_words, resource.operations, models) for op in resource.operations
+        _name_choices(op, tag_words, found, shared, resource.operations, models)
+        for op, found in zip(resource.operations, path_words)
     ]
     chosen = [0] * len(choices)
     for _ in range(8):
@@ -204,6 +211,8 @@ def method_names_of(resource: ir.Resource, models: dict[str, ir.Model]) -> list[
 def _name_choices(
     op: ir.Operation,
     tag_words: list[str],
+    path_words: list[str],
+    shared: set[str],
     siblings: tuple[ir.Operation, ...],
     models: dict[str, ir.Model],
 ) -> list[str]:
@@ -214,9 +223,8 @@ def _name_choices(
     choices = [first, plain]
     if rest_verb(op, models) in ("get", "update", "delete"):
         choices.append(rest_verb(op, models))  # what it does to the one item its path names
-    extra = [w for w in _path_words(op.path, tag_words) if w not in plain.split("_")]
-    others = [set(_path_words(s.path, tag_words)) for s in siblings if s is not op]
-    telling = [w for w in extra if not all(w in o for o in others)]
+    extra = [w for w in path_words if w not in plain.split("_")]
+    telling = [w for w in extra if w not in shared]
     if telling:
         choices.append("_".join([*plain.split("_"), *telling[-2:]]))
     choices.append("_".join(words(op.operation_id)) or plain)  # the whole operationId
