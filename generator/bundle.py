@@ -28,10 +28,9 @@ from urllib.parse import unquote
 
 from .errors import Problem, SpecError, pointer_join, pointer_unescape
 from .load import Document, Source, load
-from .refs import DATA_KEYS, NAME_MAPS, is_local
+from .compose import HTTP_METHODS
+from .refs import DATA_KEYS, NAME_MAPS, is_local, is_remote
 
-_REMOTE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//")
-HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 # Where each kind of object lives among the components.
 SECTIONS = {
     "schema": "schemas",
@@ -56,7 +55,7 @@ def external_refs(data: Any) -> bool:
         if isinstance(value, dict):
             if not names:
                 ref = value.get("$ref")
-                if isinstance(ref, str) and not is_local(ref) and not _REMOTE.match(ref):
+                if isinstance(ref, str) and not is_local(ref) and not is_remote(ref):
                     return True
             for key, child in value.items():
                 if isinstance(child, (dict, list)):
@@ -151,7 +150,7 @@ class _Bundler:
                     continue
                 for name, value in list(entries.items()):
                     ref = value.get("$ref") if isinstance(value, dict) else None
-                    if isinstance(ref, str) and not is_local(ref) and not _REMOTE.match(ref):
+                    if isinstance(ref, str) and not is_local(ref) and not is_remote(ref):
                         at = pointer_join("components", section, name)
                         target = self._target(ref, self.main, at + "/$ref")
                         if target is not None and target not in self.done:
@@ -183,7 +182,7 @@ class _Bundler:
 
     def _reference(self, node: dict[str, Any], ref: str, site: _Site) -> Any:
         file, anchor, tokens, at = site.file, site.anchor, site.tokens, site.at
-        if _REMOTE.match(ref) or (is_local(ref) and file == self.main):
+        if is_remote(ref) or (is_local(ref) and file == self.main):
             return node  # remote: validation refuses it; local to the main file: as it is
         target = self._target(ref, file, site.here + "/$ref")
         if target is None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from .config import Target
+from .refs import is_remote
 
 ROOT = Path(__file__).resolve().parent
 
@@ -87,7 +88,7 @@ def spec_set_key(target: Target) -> str:
         # costs a file read; the parse of the full run decides.
         for found in _FILE_REF.findall(text):
             name = unquote(found.decode("utf-8", "replace"))
-            if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//", name):
+            if not is_remote(name):
                 pending.append(Path(os.path.normpath(path.parent / name)))
     return whole.hexdigest()
 

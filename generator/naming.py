@@ -218,11 +218,12 @@ def _name_choices(
 ) -> list[str]:
     plain = method_name(op.operation_id, tag_words)
     first = _without_parent(op, tag_words) or plain
-    if first == "get" and (rest_verb(op, models) == "list" or _has_items(op, siblings)):
+    verb = rest_verb(op, models)
+    if first == "get" and (verb == "list" or _has_items(op, siblings)):
         first = "list"  # a collection's GET, beside the GET of one of its items
     choices = [first, plain]
-    if rest_verb(op, models) in ("get", "update", "delete"):
-        choices.append(rest_verb(op, models))  # what it does to the one item its path names
+    if verb in ("get", "update", "delete"):
+        choices.append(verb)  # what it does to the one item its path names
     extra = [w for w in path_words if w not in plain.split("_")]
     telling = [w for w in extra if w not in shared]
     if telling:

@@ -282,10 +282,15 @@ _INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
 _LINE_START = re.compile(r"^([#+=-]|\d+(?=[.)]))")
 
 
+def _one_line(value: object) -> str:
+    """Text on one line: control characters and line breaks made spaces."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in str(value or "")).split())
+
+
 def text(value: object, limit: int = 300) -> str:
     """Spec text as one line of plain Markdown text: control characters and
     line breaks made spaces, every markup character escaped."""
-    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in str(value or "")).split())
+    flat = _one_line(value)
     if len(flat) > limit:
         flat = flat[: limit - 3].rstrip() + "..."
     escaped = _INLINE.sub(r"\\\1", flat)
@@ -300,7 +305,7 @@ def code(value: str) -> str:
     """``value`` as an inline code span, also inside a table: a delimiter
     longer than any run of backticks in it, ``|`` escaped (GitHub's tables
     read it even in code)."""
-    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
+    flat = _one_line(value)
     longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
     ticks = "`" * (longest + 1)
     pad = " " if flat.startswith("`") or flat.endswith("`") else ""

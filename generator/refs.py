@@ -7,6 +7,7 @@ percent-decoded before its ``~1``/``~0`` escapes are undone:
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 from urllib.parse import unquote
 
@@ -47,6 +48,14 @@ def mapping(value: Any) -> dict[str, Any]:
     """``value`` if it is a JSON object, else an empty one: specs in the wild
     put lists or nulls where objects belong."""
     return value if isinstance(value, dict) else {}
+
+
+# A reference with a scheme (https:, file:) or a network path (//host).
+REMOTE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//")
+
+
+def is_remote(ref: str) -> bool:
+    return REMOTE.match(ref) is not None
 
 
 def is_local(ref: str) -> bool:

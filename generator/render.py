@@ -749,7 +749,8 @@ class Renderer:
             for s in self.api.settings
             if s.from_username and re.fullmatch(s.from_username, TEST_USERNAME)
         }
-        args = samples.operation_args(op, self.sampler, set(defaults))
+        typed = samples.operation_args(op, self.sampler, set(defaults))
+        args = samples.wire_args(op, typed)
         by_name = {p.name: p for p in op.parameters}
         positional = [args[p.name] for p in op.parameters if p.location == "path"]
         keywords = {n: v for n, v in args.items() if by_name[n].location != "path"}
@@ -850,6 +851,7 @@ class Renderer:
         references = {by_name[n].wire_name for n in plan.get("refs", {})}
         return {
             "arguments": arguments,
+            "readme_arguments": _readme_arguments(op, typed),
             "live_arguments": live_arguments,
             "positional": positional,
             "keywords": keywords,
@@ -889,7 +891,7 @@ class Renderer:
 
     def _create_keywords(self, op: ir.Operation) -> dict[str, Any]:
         """The sample keywords of a create call that live mode makes."""
-        case = samples.operation_args(op, self.sampler, set())
+        case = samples.wire_args(op, samples.operation_args(op, self.sampler, set()))
         keywords = {p.name for p in op.parameters if p.location != "path"}
         return {name: v for name, v in case.items() if name in keywords}
 
@@ -932,7 +934,7 @@ class Renderer:
             yield f"{pkg}/resources/{resource.name}.py", self.resource_module(resource)
             cases = [(op, self.test_case(op)) for op in resource.operations]
             _name_tests(cases)
-            calls += [_readme_call(resource, op, self._readme_arguments(op)) for op, _ in cases]
+            calls += [_readme_call(resource, op, case["readme_arguments"]) for op, case in cases]
             yield f"tests/{resource.test_module}.py", self._render(
                 "tests/test_resource.py.j2", resource=resource, cases=cases
             )
@@ -958,24 +960,6 @@ class Renderer:
         for path, template in single.items():
             yield path, self._render(template)
         yield "README.md", self.readme(calls)
-
-    def _readme_arguments(self, op: ir.Operation) -> list[str]:
-        """The samples the tests call ``op`` with, each of its parameter's
-        own type; an optional union is left out (mypy cannot tell which
-        member a literal is meant as)."""
-        defaults = {s.name for s in self.api.settings if s.from_username}
-        args = samples.operation_args(op, self.sampler, defaults, typed=True)
-        by_name = {p.name: p for p in op.parameters}
-        arguments = [
-            pyrepr(args[p.name]) for p in op.parameters if p.location == "path" and p.name in args
-        ]
-        for name, value in args.items():
-            p = by_name[name]
-            inner = p.type.inner if isinstance(p.type, ir.Nullable) else p.type
-            if p.location == "path" or (not p.required and isinstance(inner, ir.UnionOf)):
-                continue
-            arguments.append(f"{name}={pyrepr(value)}")
-        return arguments
 
     def readme(self, calls: list[readme.Call]) -> str:
         examples = {"basic": '("your-username", "your-password")'}
@@ -1052,6 +1036,23 @@ def _tuple_code(items: list[str]) -> str:
     if len(items) == 1:
         return f"({items[0]},)"
     return "(" + ", ".join(items) + ")"
+
+
+def _readme_arguments(op: ir.Operation, args: dict[str, Any]) -> list[str]:
+    """The samples the tests call ``op`` with, each of its parameter's own
+    type; an optional union is left out (mypy cannot tell which member a
+    literal is meant as)."""
+    by_name = {p.name: p for p in op.parameters}
+    arguments = [
+        pyrepr(args[p.name]) for p in op.parameters if p.location == "path" and p.name in args
+    ]
+    for name, value in args.items():
+        p = by_name[name]
+        inner = p.type.inner if isinstance(p.type, ir.Nullable) else p.type
+        if p.location == "path" or (not p.required and isinstance(inner, ir.UnionOf)):
+            continue
+        arguments.append(f"{name}={pyrepr(value)}")
+    return arguments
 
 
 def _readme_call(resource: ir.Resource, op: ir.Operation, arguments: list[str]) -> readme.Call:

@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import quote
 
 from . import ir
+from .typemodel import PATTERN_BEYOND_LENGTHS
 
 DATE_TIME = "2020-01-10T20:00:00Z"
 UUID = "123e4567-e89b-12d3-a456-426614174000"
@@ -180,11 +181,7 @@ class Sampler:
         if facts.pattern and not _length_ok(value, facts):
             # No value matches the pattern at the length asked (Linode's
             # label: a lookahead leaves two characters, minLength is 3).
-            self.warn(
-                facts.pointer + "/pattern",
-                "no value can both match the pattern and have the length minLength and "
-                "maxLength ask: the tests' values follow the lengths",
-            )
+            self.warn(facts.pointer + "/pattern", PATTERN_BEYOND_LENGTHS)
             self.given_way[(facts.pointer, "pattern")] = None
             value = _string(dataclasses.replace(facts, pattern=""), name)
         return value
@@ -681,14 +678,11 @@ def _part(p: ir.Parameter, value: Any) -> list[tuple[str, Any, Any, str]]:
     return [(p.wire_name, None, None, wire_text(value))]
 
 
-def operation_args(
-    op: ir.Operation, sampler: Sampler, defaulted: set[str], typed: bool = False
-) -> dict[str, Any]:
+def operation_args(op: ir.Operation, sampler: Sampler, defaulted: set[str]) -> dict[str, Any]:
     """A sample for every argument of ``op`` (its Python name -> value: one
-    wire name may be a path, a query and a header parameter at once), but
-    those that default to one of the ``defaulted`` settings. A path, header
-    or cookie value is given as its text unless ``typed`` (as the README
-    shows it: of the parameter's own type)."""
+    wire name may be a path, a query and a header parameter at once), each of
+    its parameter's own type (as the README shows it), but those that default
+    to one of the ``defaulted`` settings. ``wire_args`` gives what the tests pass."""
     args: dict[str, Any] = {}
     kind = op.body.kind if op.body is not None else ""
     for p in op.parameters:
@@ -705,16 +699,25 @@ def operation_args(
             value = p.example
         else:
             value = sampler.value(p.type, p.wire_name)
-        if typed:
-            pass
-        elif p.location in ("path", "header", "cookie") and not isinstance(
-            value, (str, list, dict)
-        ):
-            value = wire_text(value)
         if p.location == "path" and value in ("", [], {}):
             value = "value-1"  # an empty path argument is refused by the client
         args[p.name] = value
     return args
+
+
+def wire_args(op: ir.Operation, args: dict[str, Any]) -> dict[str, Any]:
+    """``args`` as the generated tests pass them: a path, header or cookie
+    value as its text."""
+    by_name = {p.name: p for p in op.parameters}
+    wired = dict(args)
+    for name, value in args.items():
+        p = by_name[name]
+        if p.location in ("path", "header", "cookie") and not isinstance(value, (str, list, dict)):
+            value = wire_text(value)
+            if p.location == "path" and value in ("", [], {}):
+                value = "value-1"
+            wired[name] = value
+    return wired
 
 
 # As the runtime's cookie_header writes cookie values (RFC 6265's cookie-octet).

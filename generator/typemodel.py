@@ -144,8 +144,7 @@ class SchemaReader:
         if written and not facts.pattern:
             self.problems.warning(
                 pointer + "/pattern",
-                "no value can both match the pattern and have the length minLength and "
-                "maxLength ask: the tests' values follow the lengths",
+                PATTERN_BEYOND_LENGTHS,
             )
         if facts.pattern:
             try:
@@ -864,6 +863,12 @@ def _constraints_only(variants: list[Any]) -> bool:
     return all(isinstance(v, dict) and v and not (set(v) & _SHAPE_KEYWORDS) for v in variants)
 
 
+# Said where a pattern and the lengths asked leave no value (here, and by
+# the sampler when it finds so).
+PATTERN_BEYOND_LENGTHS = (
+    "no value can both match the pattern and have the length minLength and "
+    "maxLength ask: the tests' values follow the lengths"
+)
 _JS_LITERAL = re.compile(r"/(.+)/[dgimsuy]*")
 
 

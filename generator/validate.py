@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterator
 
 from .errors import ERROR, WARNING, Problem, Problems, SpecError, pointer_join
 from .load import Document
-from .refs import DATA_KEYS, Resolver, is_local, mapping, pointer_of, resolve, walk_refs
+from .refs import DATA_KEYS, Resolver, is_local, is_remote, mapping, pointer_of, resolve, walk_refs
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PATH_PARAM = re.compile(r"\{([^{}]*)\}")
@@ -89,7 +89,7 @@ def _check_refs(doc: Document, problems: Problems) -> None:
                     pointer_of(cycle[0]) + "/$ref",
                     "references that only lead to each other: " + " -> ".join(cycle + cycle[:1]),
                 )
-        elif re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//", ref):
+        elif is_remote(ref):
             problems.error(
                 pointer,
                 f"remote $ref {ref!r} is not allowed: only local references ('#/...') are resolved",

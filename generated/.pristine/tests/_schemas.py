@@ -105,7 +105,7 @@ class SchemaChecker:
             pointer = f"{base}/responses/{_escape(str(code))}"
             if isinstance(response, dict) and isinstance(response.get("$ref"), str):
                 pointer = response["$ref"][1:]
-                response = self._resolve(pointer)
+                response = _at(self.document, pointer)
             if isinstance(response, dict):
                 documented[str(code).upper()] = (pointer, response)
         return documented
@@ -131,11 +131,14 @@ class SchemaChecker:
             return None
         return f"{base}/content/{_escape(media)}/schema"
 
-    def _resolve(self, pointer: str) -> Any:
-        node: Any = self.document
-        for token in pointer.lstrip("/").split("/"):
-            node = node[unquote(token).replace("~1", "/").replace("~0", "~")]
-        return node
+
+def _at(document: Any, pointer: str) -> Any:
+    """The node at a JSON pointer (URI-escaped, as in a ``$ref``)."""
+    node = document
+    for token in pointer.lstrip("/").split("/") if pointer else ():
+        token = unquote(token).replace("~1", "/").replace("~0", "~")
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    return node
 
 
 def _without(document: dict[str, Any], given_way: tuple[tuple[str, str], ...]) -> Any:
@@ -147,11 +150,8 @@ def _without(document: dict[str, Any], given_way: tuple[tuple[str, str], ...]) -
         return document
     copy: Any = json.loads(json.dumps(document))
     for pointer, keyword in given_way:
-        node = copy
         try:
-            for token in pointer.lstrip("/").split("/") if pointer else ():
-                token = unquote(token).replace("~1", "/").replace("~0", "~")
-                node = node[int(token)] if isinstance(node, list) else node[token]
+            node = _at(copy, pointer)
         except (KeyError, IndexError, ValueError, TypeError):
             continue
         if isinstance(node, dict):
