@@ -24,6 +24,10 @@ class _NoDefault:
     def __repr__(self) -> str:
         return "NO_DEFAULT"
 
+    def __reduce__(self) -> str:
+        # One of it, also after a copy or a pickle: code tests it with ``is``.
+        return "NO_DEFAULT"
+
 
 NO_DEFAULT: Any = _NoDefault()
 
@@ -209,6 +213,7 @@ class UnionDef:
     """A union that needs a parse function (answers only)."""
 
     key: str
+    role: Role
     base_name: str
     description: str
     variants: tuple[Type, ...]

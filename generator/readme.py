@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from . import ir, layout
+from .literals import pyrepr
+from .signatures import answer_of, distinct_results
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,42 @@ class Readme:
     asynchronous: str
     resources: tuple[Resource, ...]
     log_env: str
+
+
+def sample_arguments(op: ir.Operation, args: dict[str, Any]) -> list[str]:
+    """The samples the tests call ``op`` with, each of its parameter's own
+    type; an optional union is left out (mypy cannot tell which member a
+    literal is meant as)."""
+    by_name = {p.name: p for p in op.parameters}
+    arguments = [
+        pyrepr(args[p.name]) for p in op.parameters if p.location == "path" and p.name in args
+    ]
+    for name, value in args.items():
+        p = by_name[name]
+        inner = p.type.inner if isinstance(p.type, ir.Nullable) else p.type
+        if p.location == "path" or (not p.required and isinstance(inner, ir.UnionOf)):
+            continue
+        arguments.append(f"{name}={pyrepr(value)}")
+    return arguments
+
+
+def call_of(resource: ir.Resource, op: ir.Operation, arguments: list[str]) -> Call:
+    events = answer_of(op) == ir.EVENTS
+    if op.pagination is not None:
+        # A list starts at its first page: the tests' page tokens and
+        # filters are left out, what it requires is not.
+        required = {p.name for p in op.parameters if p.required}
+        arguments = [a for a in arguments if "=" not in a or a.split("=", 1)[0] in required]
+    return Call(
+        resource.name,
+        op.name,
+        op,
+        tuple(arguments),
+        is_list=op.pagination is not None,
+        returns=op.pagination is not None or events or any(distinct_results(op)),
+        streams=op.pagination is None and not events,
+        events=events,
+    )
 
 
 def build(

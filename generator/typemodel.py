@@ -349,6 +349,7 @@ class SchemaReader:
         elif self._named(key, pointer, variants, role):
             self.unions[key] = ir.UnionDef(
                 key,
+                role,
                 hint,
                 _text(schema.get("description") or schema.get("title")),
                 tuple(variants),
@@ -482,7 +483,12 @@ class SchemaReader:
         union_key = f"{role}:{pointer}"
         if role == RESPONSE or key in self._recursive:
             self.unions[union_key] = ir.UnionDef(
-                union_key, hint, _text(schema.get("description")), tuple(variants), discriminator
+                union_key,
+                role,
+                hint,
+                _text(schema.get("description")),
+                tuple(variants),
+                discriminator,
             )
             return ir.UnionOf(tuple(variants), union_key, facts)
         return ir.UnionOf(tuple(variants), "", facts)
@@ -505,7 +511,7 @@ class SchemaReader:
         key = f"{role}:{pointer}"
         if role == RESPONSE and any(self.converts(v) for v in variants):
             self.unions[key] = ir.UnionDef(
-                key, hint, _text(schema.get("description")), tuple(variants)
+                key, role, hint, _text(schema.get("description")), tuple(variants)
             )
             return ir.UnionOf(tuple(variants), key, facts)
         return ir.UnionOf(tuple(variants), "", facts)

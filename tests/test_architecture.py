@@ -135,3 +135,60 @@ def test_generated_methods_call_the_resource_seam_not_the_client_internals():
         assert "_client._request" not in text, module.name
         if module.stem != "__init__":
             assert "(SyncAPIResource):" in text and "(AsyncAPIResource):" in text
+
+
+def _flex_views() -> tuple[object, object]:
+    """The renderer of the Flex spec, and its IR."""
+    import os
+
+    from generator import pipeline
+    from generator.config import read_config
+    from generator.render import Renderer
+
+    os.chdir(ROOT)  # the configuration's paths are the project's
+    target = read_config(ROOT / "pyproject.toml")
+    doc = pipeline.load_composed(target)
+    api = pipeline.client_api(target, doc, report=None)
+    return Renderer(api, target), api
+
+
+def test_templates_are_given_views_not_callbacks():
+    """The renderer hands Jinja typed views; it adds no global, so no template
+    calls back into the generator or reads the IR by itself."""
+    import jinja2
+
+    renderer, _ = _flex_views()
+    assert set(renderer.env.globals) == set(jinja2.Environment().globals)
+    files = renderer.render()
+    assert files["twilio_flex/_client.py"].startswith('"""The synchronous')
+
+
+def test_view_builders_are_pure_functions_of_the_ir():
+    """The same IR gives equal views, and building them changes nothing."""
+    import copy
+    import dataclasses
+
+    from generator.views_client import client_view
+    from generator.views_models import models_view
+    from generator.views_resources import resource_view
+
+    renderer, api = _flex_views()
+    before = copy.deepcopy(api)
+    target = renderer.target
+    assert models_view(api) == models_view(api)
+    assert client_view(api, target) == client_view(api, target)
+    for resource in api.resources:
+        first = resource_view(api, resource)
+        assert first == resource_view(api, resource)
+        assert dataclasses.is_dataclass(first) and first.import_lines
+    assert api == before
+
+
+def test_the_renderer_keeps_the_environment_and_the_file_list_only():
+    """Views are built in the views_* modules; render.py stays small."""
+    source = (ROOT / "generator" / "render.py").read_text(encoding="utf-8")
+    assert len(source.splitlines()) < 250
+    graph = imports(ROOT / "generator")
+    for module in ("views_models", "views_resources", "views_client", "views_tests"):
+        assert "render" not in graph[module] and module in graph["render"]
+        assert "jinja2" not in (ROOT / "generator" / f"{module}.py").read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ import ast
 
 import pytest
 
-from generator.render import docstring, pyrepr
+from generator.literals import docstring, pyrepr
 
 HOSTILE = [
     '"""; import os; os.system("echo pwned") #',
