@@ -32,11 +32,14 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)
 
+# generated/ from spec/, and the golden trees of the feature specs (tests/features/golden/).
 regenerate: $(STAMP)
 	$(PY) -m generator generate
+	$(PY) scripts/golden.py
 
 check: $(STAMP)
 	$(PY) -m generator check --strict
+	$(PY) scripts/golden.py --check
 
 # The project's own code and the runtime it ships are black-formatted in place.
 lint: $(STAMP)

@@ -75,6 +75,27 @@ def test_the_output_is_exactly_what_black_makes_of_it(generated):
     assert "would be left unchanged" in checked.stderr
 
 
+@pytest.mark.parametrize("name", SPECS + ["split"])
+def test_the_golden_tree_is_what_the_generator_makes(generated, name):
+    """tests/features/golden/ holds what each feature spec generates, so a
+    change to a template shows in review; it must be the output of today's
+    generator (`make regenerate` writes it)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import golden
+
+    out, _ = generated(name)
+    made = golden.kept_files(out, golden.package_of(name))
+    assert f"feat_{name}/models.py" in made and "README.md" in made
+    assert not any(path.endswith("_base_client.py") for path in made)
+    diff = golden.differences(name, made)
+    assert not diff, "".join(diff[:120]) + "\nstale golden tree: run `make regenerate`"
+    # A changed line, a new file and a lost one each show.
+    edited = {**made, "README.md": made["README.md"] + "more\n", "tests/test_new.py": "x = 1\n"}
+    del edited[f"feat_{name}/models.py"]
+    shown = "".join(golden.differences(name, edited))
+    assert "+more" in shown and "tests/test_new.py" in shown and "models.py" in shown
+
+
 @pytest.mark.parametrize("name", SPECS)
 def test_the_generated_tests_pass(generated, name):
     out, _ = generated(name)

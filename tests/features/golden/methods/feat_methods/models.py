@@ -1,0 +1,95 @@
+"""Typed models: dataclasses for what the API answers, TypedDicts for nested
+request objects (plain dicts are accepted), and the unions between them.
+
+Response models tolerate what the spec does not say: unknown fields are kept
+in ``extra_fields``, unknown enum values and values the client cannot read
+as their type stay as the API sent them. A field the spec says is always
+there is typed without ``None``; if an answer lacks it, reading it raises
+``AttributeError`` naming it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, ClassVar, Dict, List, Mapping
+
+from . import _models
+
+__all__ = [
+    "Booking",
+    "GetBookingsResponse",
+    "GetKeysResponse",
+]
+
+
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class Booking(_models.Model):
+    """Booking"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+    }
+    _required: ClassVar[tuple[str, ...]] = ("id",)
+
+    id: str
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Booking:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "Booking").get
+        return cls._make(
+            data,
+            {
+                "id": get("id"),
+            },
+        )
+
+
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class GetBookingsResponse(_models.Model):
+    """GetBookingsResponse"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "data": "data",
+    }
+
+    data: List[Booking] | None = None
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetBookingsResponse:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "GetBookingsResponse").get
+        return cls._make(
+            data,
+            {
+                "data": _models.parse_list(Booking._parse, get("data")),
+            },
+        )
+
+
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class GetKeysResponse(_models.Model):
+    """GetKeysResponse"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "value": "value",
+    }
+
+    value: List[str] | None = None
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetKeysResponse:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "GetKeysResponse").get
+        return cls._make(
+            data,
+            {
+                "value": get("value"),
+            },
+        )

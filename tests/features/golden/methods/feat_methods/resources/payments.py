@@ -1,0 +1,118 @@
+"""Payments"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from .._base_client import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
+from .._encoding import expand_path
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
+from ..models import Booking
+
+__all__ = ["Payments", "AsyncPayments"]
+
+
+class Payments(SyncAPIResource):
+    """Payments"""
+
+    @property
+    def with_raw_response(self) -> PaymentsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return PaymentsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> PaymentsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return PaymentsWithStreamingResponse(self)
+
+    def create(
+        self,
+        booking_id: str,
+        *,
+        amount: int,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Booking:
+        """create-booking-payment"""
+        return self._request(
+            "POST",
+            expand_path("/bookings/{bookingId}/payment", {"bookingId": booking_id}),
+            json={"amount": amount},
+            cast=Booking.from_dict,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+
+class PaymentsWithRawResponse:
+    """The methods of ``Payments``, returning the raw response."""
+
+    def __init__(self, resource: Payments) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class PaymentsWithStreamingResponse:
+    """The methods of ``Payments``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: Payments) -> None:
+        self._resource = resource
+        self.create = to_streamed_response(resource.create)
+
+
+class AsyncPayments(AsyncAPIResource):
+    """Payments"""
+
+    @property
+    def with_raw_response(self) -> AsyncPaymentsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return AsyncPaymentsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncPaymentsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return AsyncPaymentsWithStreamingResponse(self)
+
+    async def create(
+        self,
+        booking_id: str,
+        *,
+        amount: int,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Booking:
+        """create-booking-payment"""
+        return await self._request(
+            "POST",
+            expand_path("/bookings/{bookingId}/payment", {"bookingId": booking_id}),
+            json={"amount": amount},
+            cast=Booking.from_dict,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncPaymentsWithRawResponse:
+    """The methods of ``AsyncPayments``, returning the raw response."""
+
+    def __init__(self, resource: AsyncPayments) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)
+
+
+class AsyncPaymentsWithStreamingResponse:
+    """The methods of ``AsyncPayments``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: AsyncPayments) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response(resource.create)

@@ -1,0 +1,45 @@
+"""Conformance tests for private-registries, generated from the spec.
+
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
+"""
+
+from __future__ import annotations
+
+from _conformance import Harness
+
+
+def test_create(api: Harness) -> None:
+    api.begin(
+        "private-registries/create-org-private-registry", plan={"kind": "account", "find": None}
+    )
+    api.respond(204, None)
+    values = api.path(["org-1"])
+    result = api.call(lambda client: client.private_registries.create(values[0]))
+    api.expect_request(
+        {
+            "method": "POST",
+            "path": "/orgs/org-1/private-registries",
+            "query": [],
+            "headers": {},
+            "auth": {"headers": {}, "query": [], "cookies": {}},
+        }
+    )
+    api.check_result(result, pointer="")
+
+
+def test_create_answers_400(api: Harness) -> None:
+    api.begin("private-registries/create-org-private-registry")
+    api.expect_error(
+        lambda client: client.private_registries.create("org-1"),
+        status=400,
+        error_class="BadRequestError",
+        body={"message": "bad request"},
+        parsed=None,
+        documented=False,
+    )

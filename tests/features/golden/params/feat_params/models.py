@@ -1,0 +1,81 @@
+"""Typed models: dataclasses for what the API answers, TypedDicts for nested
+request objects (plain dicts are accepted), and the unions between them.
+
+Response models tolerate what the spec does not say: unknown fields are kept
+in ``extra_fields``, unknown enum values and values the client cannot read
+as their type stay as the API sent them. A field the spec says is always
+there is typed without ``None``; if an answer lacks it, reading it raises
+``AttributeError`` naming it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, ClassVar, Dict, Mapping, TypedDict
+
+from . import _models
+
+__all__ = [
+    "FindItemsFilterParam",
+    "FindItemsResponseItem",
+    "FindItemsWhereParam",
+    "PutShapeShapeParam",
+    "PutShapeShapePrefParam",
+    "PutShapeXShapeParam",
+]
+
+
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class FindItemsResponseItem(_models.Model):
+    """FindItemsResponseItem"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+    }
+
+    id: int | None = None
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FindItemsResponseItem:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "FindItemsResponseItem").get
+        return cls._make(
+            data,
+            {
+                "id": get("id"),
+            },
+        )
+
+
+class FindItemsFilterParam(TypedDict, total=False):
+    """FindItemsFilterParam"""
+
+    color: str
+    size: int
+
+
+class FindItemsWhereParam(TypedDict, total=False):
+    """FindItemsWhereParam"""
+
+    near: str
+
+
+class PutShapeShapeParam(TypedDict, total=False):
+    """PutShapeShapeParam"""
+
+    kind: str
+    size: int
+
+
+class PutShapeShapePrefParam(TypedDict, total=False):
+    """PutShapeShapePrefParam"""
+
+    color: str
+
+
+class PutShapeXShapeParam(TypedDict, total=False):
+    """PutShapeXShapeParam"""
+
+    kind: str

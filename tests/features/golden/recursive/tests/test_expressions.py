@@ -1,0 +1,46 @@
+"""Conformance tests for Expressions, generated from the spec.
+
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
+"""
+
+from __future__ import annotations
+
+from _conformance import Harness
+
+
+def test_evaluate(api: Harness) -> None:
+    api.begin("evaluate", plan={"kind": "account"})
+    api.respond(200, {"op": "num", "value": 1.5})
+    result = api.call(lambda client: client.expressions.evaluate(body={"op": "num", "value": 1.5}))
+    api.expect_request(
+        {
+            "method": "POST",
+            "path": "/expressions",
+            "query": [],
+            "headers": {},
+            "json": {"op": "num", "value": 1.5},
+            "content_type": "application/json",
+            "auth": {"headers": {}, "query": [], "cookies": {}},
+        }
+    )
+    api.check_result(
+        result, pointer="/paths/~1expressions/post/responses/200/content/application~1json/schema"
+    )
+
+
+def test_evaluate_answers_400(api: Harness) -> None:
+    api.begin("evaluate")
+    api.expect_error(
+        lambda client: client.expressions.evaluate(body={"op": "num", "value": 1.5}),
+        status=400,
+        error_class="BadRequestError",
+        body={"message": "bad request"},
+        parsed=None,
+        documented=False,
+    )

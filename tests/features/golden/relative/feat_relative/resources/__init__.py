@@ -1,0 +1,8 @@
+"""One module per resource (an OpenAPI tag)."""
+
+from .pets import AsyncPets, Pets
+
+__all__ = [
+    "Pets",
+    "AsyncPets",
+]

@@ -1,0 +1,157 @@
+"""Pets"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from .._base_client import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    no_content,
+    to_raw_response,
+    to_streamed_response,
+)
+from .._encoding import expand_path
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._types import NOT_GIVEN, NotGiven, Timeout, request_options
+from ..models import GetPetResponse
+
+__all__ = ["Pets", "AsyncPets"]
+
+
+class Pets(SyncAPIResource):
+    """Pets"""
+
+    @property
+    def with_raw_response(self) -> PetsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return PetsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> PetsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return PetsWithStreamingResponse(self)
+
+    def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetPetResponse:
+        """getPet"""
+        return self._request(
+            "GET",
+            expand_path("/pets/{id}", {"id": id}),
+            cast=GetPetResponse.from_dict,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def add(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """addPet"""
+        return self._request(
+            "POST",
+            "/pets",
+            json={"name": name},
+            cast=no_content,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+
+class PetsWithRawResponse:
+    """The methods of ``Pets``, returning the raw response."""
+
+    def __init__(self, resource: Pets) -> None:
+        self._resource = resource
+        self.get = to_raw_response(resource.get)
+        self.add = to_raw_response(resource.add)
+
+
+class PetsWithStreamingResponse:
+    """The methods of ``Pets``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: Pets) -> None:
+        self._resource = resource
+        self.get = to_streamed_response(resource.get)
+        self.add = to_streamed_response(resource.add)
+
+
+class AsyncPets(AsyncAPIResource):
+    """Pets"""
+
+    @property
+    def with_raw_response(self) -> AsyncPetsWithRawResponse:
+        """These methods, returning the raw response (status, headers, body)."""
+        return AsyncPetsWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncPetsWithStreamingResponse:
+        """These methods, giving the answer unread in a ``with`` block."""
+        return AsyncPetsWithStreamingResponse(self)
+
+    async def get(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> GetPetResponse:
+        """getPet"""
+        return await self._request(
+            "GET",
+            expand_path("/pets/{id}", {"id": id}),
+            cast=GetPetResponse.from_dict,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def add(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """addPet"""
+        return await self._request(
+            "POST",
+            "/pets",
+            json={"name": name},
+            cast=no_content,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncPetsWithRawResponse:
+    """The methods of ``AsyncPets``, returning the raw response."""
+
+    def __init__(self, resource: AsyncPets) -> None:
+        self._resource = resource
+        self.get = async_to_raw_response(resource.get)
+        self.add = async_to_raw_response(resource.add)
+
+
+class AsyncPetsWithStreamingResponse:
+    """The methods of ``AsyncPets``, giving the answer unread in a ``with`` block."""
+
+    def __init__(self, resource: AsyncPets) -> None:
+        self._resource = resource
+        self.get = async_to_streamed_response(resource.get)
+        self.add = async_to_streamed_response(resource.add)

@@ -1,0 +1,70 @@
+"""The retry rules, one test per kind of failure.
+
+A read is sent again after a 503 (it changes nothing). A write is sent again
+after a 429 (the API did not act on it), never after a 503 (it may have);
+a write that is safe to repeat (idempotent, or carrying an idempotency key,
+the same on every try) is sent again after a 503 too.
+"""
+
+from __future__ import annotations
+
+from _conformance import Harness
+
+
+def test_a_read_is_retried_after_503(api: Harness) -> None:
+    api.begin("listItems", plan={"kind": "read"})
+    api.respond(200, {"data": [{"id": "id-1", "name": "name-1"}]})
+    api.expect_retry(
+        lambda client: client.items.list(prefs="prefs-1"),
+        503,
+        retried=True,
+        error_class="InternalServerError",
+    )
+
+
+def test_a_write_is_not_retried_after_503(api: Harness) -> None:
+    # Nothing reaches a server: the failure is the test's own.
+    api.begin("createNote")
+    api.expect_retry(
+        lambda client: client.notes.create(text="text-1"),
+        503,
+        retried=False,
+        error_class="InternalServerError",
+    )
+
+
+def test_a_write_is_retried_after_429(api: Harness) -> None:
+    api.begin("createNote", plan={"kind": "account"})
+    api.respond(201, {"id": "id-1"})
+    api.expect_retry(
+        lambda client: client.notes.create(text="text-1"),
+        429,
+        retried=True,
+        error_class="RateLimitError",
+    )
+
+
+def test_a_write_safe_to_repeat_is_retried_after_503(api: Harness) -> None:
+    api.begin(
+        "createItem",
+        plan={
+            "kind": "write",
+            "make": [],
+            "undo": [],
+            "undo_created": {"resource": "items", "method": "delete", "args": [0], "field": ""},
+            "created_field": "id",
+            "after": {
+                "fetch": {"resource": "items", "method": "get", "args": [0], "field": ""},
+                "field": "id",
+                "list": {"resource": "items", "method": "list", "args": [], "field": "id"},
+            },
+        },
+    )
+    api.respond(201, {"id": "id-1", "name": "name-1"})
+    api.expect_retry(
+        lambda client: client.items.create(idempotency_key="IdempotencyKey-1", name="name-1"),
+        503,
+        retried=True,
+        error_class="InternalServerError",
+        same_header="Idempotency-Key",
+    )

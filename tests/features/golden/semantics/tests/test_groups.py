@@ -1,0 +1,47 @@
+"""Conformance tests for Groups, generated from the spec.
+
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
+"""
+
+from __future__ import annotations
+
+from _conformance import Harness
+
+
+def test_get(api: Harness) -> None:
+    api.begin("getGroup", plan={"kind": "read"})
+    api.respond(
+        200,
+        {"count": 1, "members": [{"value": "value-1", "$ref": "ref-1", "display": "display-1"}]},
+    )
+    result = api.call(lambda client: client.groups.get())
+    api.expect_request(
+        {
+            "method": "GET",
+            "path": "/groups",
+            "query": [],
+            "headers": {},
+            "auth": {"headers": {}, "query": [], "cookies": {}},
+        }
+    )
+    api.check_result(
+        result, pointer="/paths/~1groups/get/responses/200/content/application~1json/schema"
+    )
+
+
+def test_get_answers_404(api: Harness) -> None:
+    api.begin("getGroup")
+    api.expect_error(
+        lambda client: client.groups.get(),
+        status=404,
+        error_class="NotFoundError",
+        body={"message": "not found"},
+        parsed=None,
+        documented=False,
+    )

@@ -1,0 +1,53 @@
+"""Conformance tests for Owners, generated from the spec.
+
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
+"""
+
+from __future__ import annotations
+
+from _conformance import Harness
+
+
+def test_get(api: Harness) -> None:
+    api.begin("getOwner", plan={"kind": "read", "find": None})
+    api.respond(
+        200,
+        {
+            "id": 1,
+            "favourite": {"petType": "cat", "name": "name-1", "lives": 1, "born": "2020-01-10"},
+            "spare": {"petType": "cat", "name": "name-1", "lives": 1, "born": "2020-01-10"},
+            "contact": "user@example.com",
+        },
+    )
+    values = api.path(["1"])
+    result = api.call(lambda client: client.owners.get(values[0]))
+    api.expect_request(
+        {
+            "method": "GET",
+            "path": "/owners/1",
+            "query": [],
+            "headers": {},
+            "auth": {"headers": {}, "query": [], "cookies": {}},
+        }
+    )
+    api.check_result(
+        result, pointer="/paths/~1owners~1{id}/get/responses/200/content/application~1json/schema"
+    )
+
+
+def test_get_answers_404(api: Harness) -> None:
+    api.begin("getOwner")
+    api.expect_error(
+        lambda client: client.owners.get("1"),
+        status=404,
+        error_class="NotFoundError",
+        body={"message": "not found"},
+        parsed=None,
+        documented=False,
+    )
