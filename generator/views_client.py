@@ -48,6 +48,7 @@ class ClientView:
     settings: list[str]  # the Client keywords of settings
     variables: list[VariableView]  # server variables
     config_code: str  # the ClientConfig(...) expression, on one line
+    runtime_types: list[str]  # names the client module imports from the runtime's _types
     sync_doc: str
     async_doc: str
     log_env: str
@@ -76,6 +77,7 @@ def client_view(api: ir.Api, target: Target) -> ClientView:
             VariableView(v.name, v.wire_name, _variable_annotation(v)) for v in api.server_variables
         ],
         config_code=_config_code(api, target, log_env),
+        runtime_types=sorted({"NOT_GIVEN", "NotGiven", "Timeout"} | _error_fields_import(api)),
         sync_doc=_client_doc(api, credentials, ""),
         async_doc=_client_doc(api, credentials, "Async"),
         log_env=log_env,
@@ -156,12 +158,43 @@ def _config_code(api: ir.Api, target: Target, log_env: str) -> str:
         f"request_id_header={pyrepr(target.request_id_header)}",
         f"log_env={pyrepr(log_env)}",
     ]
+    link = error_link_field(api)
+    if link:
+        args.append(f"error_fields=ErrorFields(more_info={pyrepr(link)})")
     operation_servers = sorted(
         {op.server for r in api.resources for op in r.operations if op.server}
     )
     if operation_servers:
         args.append(f"operation_servers={pyrepr(tuple(operation_servers))}")
     return f"ClientConfig({', '.join(args)})"
+
+
+# The fields in which APIs link an error to its documentation, in the order tried.
+_ERROR_LINKS = ("more_info", "documentation_url", "doc_url")
+
+
+def error_link_field(api: ir.Api) -> str:
+    """The field of the API's documented errors that links to the error's
+    documentation (Twilio's ``more_info``, GitHub's ``documentation_url``),
+    read into ``ApiStatusError.more_info``; "" when they have none."""
+    fields: set[str] = set()
+    for resource in api.resources:
+        for op in resource.operations:
+            for response in op.errors:
+                t = response.type
+                if isinstance(t, ir.Nullable):
+                    t = t.inner
+                if isinstance(t, ir.ModelRef) and t.key in api.models:
+                    fields |= {
+                        f.wire_name
+                        for f in api.models[t.key].fields
+                        if isinstance(f.type, ir.Scalar) and f.type.kind == ir.STR
+                    }
+    return next((name for name in _ERROR_LINKS if name in fields), "")
+
+
+def _error_fields_import(api: ir.Api) -> set[str]:
+    return {"ErrorFields"} if error_link_field(api) else set()
 
 
 def _client_doc(api: ir.Api, credentials: list[CredentialView], flavour: str) -> str:

@@ -823,6 +823,28 @@ def test_documented_error_bodies_are_parsed_onto_the_error(generated, asynchrono
     assert isinstance(info.value.parsed, pkg.models.Problem)  # the "default" answer's model
 
 
+def test_an_error_links_to_its_documentation_where_the_spec_says_it_does(generated):
+    """The documented error schema has a documentation_url (as GitHub's does):
+    it is read into ``more_info``. Twilio's own field, which this spec never
+    mentions, is not."""
+    pkg = package(generated, "answers")
+    link = "https://docs.example.com/errors/404"
+    body = {"title": "gone", "documentation_url": link, "more_info": "https://elsewhere"}
+    with pytest.raises(pkg.NotFoundError) as info:
+        one(pkg, lambda r: httpx.Response(404, json=body), lambda c: c.reports.get("r9"), False)
+    assert info.value.more_info == link
+    other = package(generated, "values")
+    fields = other._client.CONFIG.error_fields
+    assert fields.more_info is None
+    answer = httpx.Response(
+        400,
+        json={"message": "no", "more_info": "https://x"},
+        request=httpx.Request("GET", "https://api.example.com"),
+    )
+    error = other._exceptions.error_for_response(answer, fields=fields)
+    assert (error.message, error.more_info) == ("no", None)
+
+
 EVENTS = (
     b": a comment\n"
     b"event: update\nid: 1\ndata: first\n\n"

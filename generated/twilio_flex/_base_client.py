@@ -804,6 +804,7 @@ class BaseClient:
                 errors,
                 url=self._shown(response.request.url),
                 redact=self._credentials.redact,
+                fields=self._config.error_fields,
             )
         return response
 

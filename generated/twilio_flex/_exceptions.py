@@ -16,7 +16,8 @@
         └── InternalServerError       5xx
 
 Every error carries the request's method and URL; a status error also carries
-``status_code``, the API's ``code``, ``message`` and ``more_info``, the
+``status_code``, the API's ``code``, ``message`` and ``more_info`` (where its
+error answers keep them: ``ErrorFields``), the
 ``request_id`` the API gave the call (Twilio's ``Twilio-Request-Id``), the
 ``retry_after`` it asked for (seconds, or None), the ``body`` as it came
 (JSON, or text), ``parsed``: the body read as the model the spec documents
@@ -34,6 +35,8 @@ import time
 from typing import Any, Callable, Mapping
 
 import httpx
+
+from ._types import ErrorFields
 
 __all__ = [
     "ApiError",
@@ -215,11 +218,13 @@ def error_for_response(
     models: Mapping[str, Callable[[Any], Any]] | None = None,
     url: str | None = None,
     redact: Callable[[str], str] = str,
+    fields: ErrorFields = ErrorFields(),
 ) -> ApiStatusError:
     """The error to raise for a 4xx/5xx response, with the API's error fields;
     ``models`` reads the bodies the spec documents, by status ("404",
     "4XX", "default"). ``url`` is the request's URL as it may be shown, and
-    ``redact`` hides credentials in a body's text."""
+    ``redact`` hides credentials in a body's text; ``fields`` says where
+    the body keeps the API's code, message and link."""
     code: int | None = None
     more_info: str | None = None
     message = response.reason_phrase or f"HTTP {response.status_code}"
@@ -228,16 +233,14 @@ def error_for_response(
     except (ValueError, RecursionError):
         body = None
     if isinstance(body, dict):
-        raw_code = body.get("code")
+        raw_code = body.get(fields.code)
         code = raw_code if isinstance(raw_code, int) and not isinstance(raw_code, bool) else None
-        # Twilio says "message"; RFC 7807 problem details say "detail" or "title".
-        text = next(
-            (body[k] for k in ("message", "detail", "title") if isinstance(body.get(k), str)), None
-        )
+        text = next((body[k] for k in fields.message if isinstance(body.get(k), str)), None)
         if text:
             message = redact(text)
-        if isinstance(body.get("more_info"), str):
-            more_info = body["more_info"]
+        link = body.get(fields.more_info) if fields.more_info else None
+        if isinstance(link, str):
+            more_info = link
     elif response.text:
         message = redact(response.text[:500])
     if response.status_code >= 500:

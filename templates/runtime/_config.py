@@ -18,6 +18,7 @@ from typing import Any, Mapping
 import httpx
 
 from ._auth import Requirement, Scheme
+from ._types import ErrorFields
 
 __all__ = ["ClientConfig", "Server", "ServerVariable", "Setting", "Scheme"]
 
@@ -128,6 +129,7 @@ class ClientConfig:
     request_id_header: str = "x-request-id"
     log_env: str | None = None
     operation_servers: tuple[str, ...] = ()  # servers of single operations: theirs to call
+    error_fields: ErrorFields = ErrorFields()  # where error answers keep code, message, link
 
     @property
     def secret_params(self) -> frozenset[str]:

@@ -3,6 +3,7 @@ options every method takes."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import (
     IO,
     Any,
@@ -41,6 +42,20 @@ class NotGiven:
 
 
 NOT_GIVEN: Final = NotGiven()
+
+
+@dataclass(frozen=True)
+class ErrorFields:
+    """Where an API's error answers (JSON objects) keep their fields: set per
+    API by the generator, from the error schemas its spec documents."""
+
+    code: str = "code"
+    # The first of these that holds text: "message" (Twilio and most APIs),
+    # or RFC 7807 problem details' "detail" or "title".
+    message: Tuple[str, ...] = ("message", "detail", "title")
+    # A link to the error's documentation (Twilio's "more_info"), if the API gives one.
+    more_info: Optional[str] = None
+
 
 # Where a list says its next page is (see _pagination.py).
 PageProfile = Literal["twilio", "next-link", "link-header", "cursor"]

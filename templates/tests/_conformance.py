@@ -885,10 +885,9 @@ class Harness:
             code = answer.body.get("code")
             if isinstance(code, int) and not isinstance(code, bool):
                 assert error.code == code, f"{op}: error code {error.code!r}, sent {code!r}"
-            if isinstance(answer.body.get("more_info"), str):
-                assert (
-                    error.more_info == answer.body["more_info"]
-                ), f"{op}: more_info {error.more_info!r}"
+            link = self.package._client.CONFIG.error_fields.more_info
+            if link and isinstance(answer.body.get(link), str):
+                assert error.more_info == answer.body[link], f"{op}: more_info {error.more_info!r}"
             if isinstance(answer.body.get("message"), str):
                 assert error.message == answer.body["message"], f"{op}: message {error.message!r}"
         if parsed is not None:

@@ -8,7 +8,7 @@ import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
-from ._types import NOT_GIVEN, NotGiven, Timeout
+from ._types import ErrorFields, NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
 from .resources.channels import (
     AsyncChannels,
@@ -133,6 +133,7 @@ CONFIG = ClientConfig(
     ),
     request_id_header="Twilio-Request-Id",
     log_env="TWILIO_FLEX_LOG",
+    error_fields=ErrorFields(more_info="more_info"),
 )
 DEFAULT_BASE_URL = CONFIG.base_url({})
 

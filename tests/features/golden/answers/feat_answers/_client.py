@@ -8,7 +8,7 @@ import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
-from ._types import NOT_GIVEN, NotGiven, Timeout
+from ._types import ErrorFields, NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
 from .resources.events import (
     AsyncEvents,
@@ -45,6 +45,7 @@ CONFIG = ClientConfig(
     settings=(),
     request_id_header="x-request-id",
     log_env="FEAT_ANSWERS_LOG",
+    error_fields=ErrorFields(more_info="documentation_url"),
 )
 DEFAULT_BASE_URL = CONFIG.base_url({})
 

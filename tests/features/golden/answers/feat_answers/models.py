@@ -29,11 +29,13 @@ class Problem(_models.Model):
     _wire_names: ClassVar[Mapping[str, str]] = {
         "title": "title",
         "detail": "detail",
+        "documentation_url": "documentation_url",
     }
     _required: ClassVar[tuple[str, ...]] = ("title",)
 
     title: str
     detail: str | None = None
+    documentation_url: str | None = None
     extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
     """Fields the API sent that the spec does not describe."""
 
@@ -46,6 +48,7 @@ class Problem(_models.Model):
             {
                 "title": get("title"),
                 "detail": get("detail"),
+                "documentation_url": get("documentation_url"),
             },
         )
 

@@ -38,6 +38,10 @@ def test_start_answers_400(api: Harness) -> None:
         lambda client: client.jobs.start(),
         status=400,
         error_class="BadRequestError",
-        body={"title": "title-1", "detail": "detail-1"},
+        body={
+            "title": "title-1",
+            "detail": "detail-1",
+            "documentation_url": "https://example.com/resource",
+        },
         parsed="Problem",
     )

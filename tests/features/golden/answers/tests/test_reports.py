@@ -37,7 +37,11 @@ def test_get_answers_404(api: Harness) -> None:
         lambda client: client.reports.get("id-1"),
         status=404,
         error_class="NotFoundError",
-        body={"title": "title-1", "detail": "detail-1"},
+        body={
+            "title": "title-1",
+            "detail": "detail-1",
+            "documentation_url": "https://example.com/resource",
+        },
         parsed="Problem",
     )
 
