@@ -90,13 +90,13 @@ class Renderer:
             yield f"{pkg}/resources/{resource.name}.py", self._render(
                 "package/resources/resource.py.j2", resource=resource_view(self.api, resource)
             )
-            cases = self.tests.resource_cases(resource)
+            module = self.tests.resource_module(resource)
             calls += [
                 readme.call_of(resource, op, case.readme_arguments)
-                for op, case in zip(resource.operations, cases)
+                for op, case in zip(resource.operations, module.cases)
             ]
             yield f"tests/{resource.test_module}.py", self._render(
-                "tests/test_resource.py.j2", tag=resource.tag, cases=cases
+                "tests/test_resource.py.j2", module=module
             )
         retries = self.retry_cases()
         if retries:

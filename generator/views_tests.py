@@ -20,13 +20,14 @@ from .literals import pyrepr
 TEST_USERNAME = "AC00000000000000000000000000000000"
 
 
-@dataclass(frozen=True)
+@dataclass
 class ErrorCase:
     status: int
     error_class: str
     body: Any  # the answer's body
     parsed: str | None  # the model it is read as, when the spec documents one
     documented: bool
+    body_code: str = ""  # as the module writes it: a literal, or the constant holding it
 
 
 @dataclass(frozen=True)
@@ -70,11 +71,25 @@ class TestCase:
     minimal_arguments: list[str] | None
     secret_names: tuple[str, ...]
     walk: Walk | None
+    response_code: str = ""  # as the module writes it: a literal, or the constant holding it
+    answer_name: str = ""  # what a constant holding the answer is called
     # The test functions' names, unique in their module.
     test: str = ""
     error_tests: list[str] = field(default_factory=list)
     walk_test: str = ""
     limits_test: str = ""
+
+
+@dataclass(frozen=True)
+class TestModule:
+    """One test module: its cases, and the answers more than one test sends,
+    each written once as a module constant."""
+
+    __test__ = False
+
+    tag: str
+    cases: list[TestCase]
+    constants: list[tuple[str, str]]  # name, Python literal
 
 
 @dataclass(frozen=True)
@@ -98,11 +113,11 @@ class TestCases:
         # What live mode passes to each create it calls to set a test up.
         self.makers: dict[str, dict[str, Any]] = {}
 
-    def resource_cases(self, resource: ir.Resource) -> list[TestCase]:
-        """The cases of a resource's operations, their test functions named."""
+    def resource_module(self, resource: ir.Resource) -> TestModule:
+        """The test module of a resource's operations, its tests named."""
         cases = [self.case(resource, op) for op in resource.operations]
         _name_tests(cases)
-        return cases
+        return TestModule(resource.tag, cases, shared_answers(cases))
 
     def conftest(self, package: str, env_prefix: str) -> ConftestView:
         """The conftest's data: call after every case is built (they add makers)."""
@@ -159,8 +174,9 @@ class TestCases:
             if error is None or error.type is None:
                 # Undocumented: the usual error of a JSON API, and only the class checked.
                 message = "not found" if code == 404 else "bad request"
+                body = {"message": message}
                 errors.append(
-                    ErrorCase(code, testplan.error_class(code), {"message": message}, None, False)
+                    ErrorCase(code, testplan.error_class(code), body, None, False, pyrepr(body))
                 )
                 continue
             model = (
@@ -170,7 +186,9 @@ class TestCases:
             if body is ir.NO_DEFAULT or not self.sampler.conforms(body, error.type):
                 body = self.sampler.value(error.type)
             name = model.name if model else None
-            errors.append(ErrorCase(code, testplan.error_class(code), body, name, True))
+            errors.append(
+                ErrorCase(code, testplan.error_class(code), body, name, True, pyrepr(body))
+            )
         paging = op.pagination
         unique = [
             n for n in args if "unique" in by_name[n].wire_name.lower() and isinstance(args[n], str)
@@ -258,6 +276,8 @@ class TestCases:
             ],
             minimal_arguments=minimal if minimal != live_arguments else None,
             secret_names=self._secret_names(),
+            response_code=pyrepr(response),
+            answer_name=self._answer_name(op),
             walk=(
                 Walk(
                     paging.profile,
@@ -270,6 +290,13 @@ class TestCases:
                 else None
             ),
         )
+
+    def _answer_name(self, op: ir.Operation) -> str:
+        """The answer's model, as a constant's name; else the method's answer."""
+        t = op.success.type if op.success is not None else None
+        if isinstance(t, ir.ModelRef) and t.key in self.api.models:
+            return naming.snake(self.api.models[t.key].name)
+        return f"{op.name}_answer"
 
     def _secret_names(self) -> tuple[str, ...]:
         """Every header, query parameter and cookie a credential travels in."""
@@ -315,6 +342,32 @@ def _free_text(p: ir.Parameter) -> bool:
         return False
     facts = t.facts
     return not (facts.pattern or facts.format or facts.max_length is not None)
+
+
+def shared_answers(cases: list[TestCase]) -> list[tuple[str, str]]:
+    """Give each answer body its code in the module: one that several tests
+    send (a list's first page, the same error body) becomes a module
+    constant, written once; the others stay literals in their test."""
+    uses: list[tuple[str, str, Any]] = []  # literal, the constant's wanted name, the user
+    for case in cases:
+        # The call test sends it, and a walk's first page is it again.
+        for _ in range(2 if case.walk is not None else 1):
+            uses.append((case.response_code, case.answer_name, case))
+        for error in case.errors:
+            wanted = naming.snake(error.parsed) if error.parsed else f"error_{error.status}"
+            uses.append((error.body_code, wanted, error))
+    counts: dict[str, int] = {}
+    for literal, _, _ in uses:
+        counts[literal] = counts.get(literal, 0) + 1
+    repeated = list(dict.fromkeys(literal for literal, _, _ in uses if counts[literal] > 1))
+    wanted_of = {literal: wanted for literal, wanted, _ in reversed(uses)}  # the first use's
+    names = naming.unique_names([wanted_of[literal].upper() for literal in repeated])
+    constant = dict(zip(repeated, names))
+    for case in cases:
+        case.response_code = constant.get(case.response_code, case.response_code)
+        for error in case.errors:
+            error.body_code = constant.get(error.body_code, error.body_code)
+    return [(name, literal) for literal, name in constant.items()]
 
 
 def _has_limits(case: TestCase) -> bool:

@@ -71,6 +71,36 @@ def test_every_list_walks_two_pages_and_every_documented_error_is_tested():
     assert "def test_a_write_is_retried_after_429" in retries
 
 
+def test_each_answer_body_is_written_once_per_module():
+    """A body several tests send (a list's first page, walked again; one
+    error body for every 404) is a module constant, not pasted into each."""
+    import ast
+
+    modules = sorted((GENERATED / "tests").glob("test_*.py"))
+    modules += sorted((ROOT / "tests" / "features" / "golden").glob("*/tests/test_*.py"))
+    constants = 0
+    for module in modules:
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        sent: list[str] = []
+        for node in ast.walk(tree):
+            harness = (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "api"
+            )
+            if not harness:
+                continue
+            values = [k.value for k in node.keywords if k.arg in ("body", "first")]
+            if node.func.attr == "respond":
+                values += node.args[1:2]
+            sent += [ast.dump(v) for v in values if isinstance(v, (ast.Dict, ast.List))]
+        repeated = {body for body in sent if sent.count(body) > 1}
+        assert not repeated, f"{module.name}: {len(repeated)} answer bodies written twice"
+        constants += sum(isinstance(n, ast.Assign) and n.targets[0].id.isupper() for n in tree.body)
+    assert constants > 20  # the check above read real modules
+
+
 def _test_bodies(text: str, operation_id: str) -> str:
     """The text of every test that begins with ``operation_id``."""
     found = re.findall(

@@ -13,35 +13,51 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+CHANNEL_LIST = {
+    "flex_chat_channels": [
+        {
+            "sid": "sid-1",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "flex_flow_sid": "flexflowsid-1",
+            "user_sid": "usersid-1",
+            "task_sid": "tasksid-1",
+            "date_created": "2020-01-10T20:00:00Z",
+            "date_updated": "2020-01-10T20:00:00Z",
+            "url": "https://example.com/resource",
+        }
+    ],
+    "meta": {
+        "page": 1,
+        "page_size": 1,
+        "first_page_url": "https://example.com/resource",
+        "previous_page_url": None,
+        "next_page_url": None,
+        "url": "https://example.com/resource",
+        "key": "flex_chat_channels",
+    },
+}
+TWILIO_ERROR = {
+    "code": 45004,
+    "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+    "more_info": "https://www.twilio.com/docs/errors/45004",
+    "status": 400,
+}
+FLEX_CHANNEL = {
+    "sid": "sid-1",
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "flex_flow_sid": "flexflowsid-1",
+    "user_sid": "usersid-1",
+    "task_sid": "tasksid-1",
+    "date_created": "2020-01-10T20:00:00Z",
+    "date_updated": "2020-01-10T20:00:00Z",
+    "url": "https://example.com/resource",
+}
+
 
 def test_list(api: Harness) -> None:
     api.begin("listChannels", plan={"kind": "read"})
-    api.respond(
-        200,
-        {
-            "flex_chat_channels": [
-                {
-                    "sid": "sid-1",
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "flex_flow_sid": "flexflowsid-1",
-                    "user_sid": "usersid-1",
-                    "task_sid": "tasksid-1",
-                    "date_created": "2020-01-10T20:00:00Z",
-                    "date_updated": "2020-01-10T20:00:00Z",
-                    "url": "https://example.com/resource",
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "flex_chat_channels",
-            },
-        },
-    )
+    api.respond(200, CHANNEL_LIST)
     result = api.call(
         lambda client: client.channels.list(
             page_size=1, page=api.sample_only(1), page_token=api.sample_only("PageToken-1")
@@ -75,12 +91,7 @@ def test_list_answers_404(api: Harness) -> None:
         lambda client: client.channels.list(page_size=1, page=1, page_token="PageToken-1"),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -91,29 +102,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
         lambda client: client.channels.list(
             page_size=1, page=api.sample_only(1), page_token=api.sample_only("PageToken-1")
         ),
-        first={
-            "flex_chat_channels": [
-                {
-                    "sid": "sid-1",
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "flex_flow_sid": "flexflowsid-1",
-                    "user_sid": "usersid-1",
-                    "task_sid": "tasksid-1",
-                    "date_created": "2020-01-10T20:00:00Z",
-                    "date_updated": "2020-01-10T20:00:00Z",
-                    "url": "https://example.com/resource",
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "flex_chat_channels",
-            },
-        },
+        first=CHANNEL_LIST,
         profile="twilio",
         items="flex_chat_channels",
         next_path=[],
@@ -250,19 +239,7 @@ def test_create(api: Harness) -> None:
             },
         },
     )
-    api.respond(
-        201,
-        {
-            "sid": "sid-1",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "flex_flow_sid": "flexflowsid-1",
-            "user_sid": "usersid-1",
-            "task_sid": "tasksid-1",
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-            "url": "https://example.com/resource",
-        },
-    )
+    api.respond(201, FLEX_CHANNEL)
     result = api.call(
         lambda client: client.channels.create(
             flex_flow_sid=api.found("flex_flow_sid", "FlexFlowSid-1"),
@@ -327,12 +304,7 @@ def test_create_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -460,19 +432,7 @@ def test_fetch(api: Harness) -> None:
             "find": [{"resource": "channels", "method": "list", "args": [], "field": "sid"}],
         },
     )
-    api.respond(
-        200,
-        {
-            "sid": "sid-1",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "flex_flow_sid": "flexflowsid-1",
-            "user_sid": "usersid-1",
-            "task_sid": "tasksid-1",
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-            "url": "https://example.com/resource",
-        },
-    )
+    api.respond(200, FLEX_CHANNEL)
     values = api.path(["ChannelSid-1"])
     result = api.call(lambda client: client.channels.fetch(values[0]))
     api.expect_request(
@@ -502,12 +462,7 @@ def test_fetch_answers_404(api: Harness) -> None:
         lambda client: client.channels.fetch("ChannelSid-1"),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -610,12 +565,7 @@ def test_delete_answers_400(api: Harness) -> None:
         lambda client: client.channels.delete("ChannelSid-1"),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 

@@ -13,35 +13,41 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+FLEX_CONFIGURATION = {
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "status": "ok",
+    "task_router_workspace_sid": "taskrouterworkspaces-1",
+    "chat_service_instance_sid": "chatserviceinstances-1",
+    "flex_service_instance_sid": "flexserviceinstances-1",
+    "ui_language": "uilanguage-1",
+    "ui_attributes": {"key": "value"},
+    "ui_dependencies": {"key": "value"},
+    "ui_version": "uiversion-1",
+    "flex_url": "https://example.com/resource",
+    "flex_insights_hr": {"key": "value"},
+    "flex_insights_drilldown": True,
+    "channel_configs": [{"key": "value"}],
+    "runtime_domain": "runtimedomain-1",
+    "messaging_service_instance_sid": "messagingserviceinst-1",
+    "serverless_service_sids": ["serverlessservicesid-1"],
+    "date_created": "2020-01-10T20:00:00Z",
+    "date_updated": "2020-01-10T20:00:00Z",
+    "url": "https://example.com/resource",
+    "call_recording_enabled": True,
+    "taskrouter_skills": [{"key": "value"}],
+}
+TWILIO_ERROR = {
+    "code": 45004,
+    "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+    "more_info": "https://www.twilio.com/docs/errors/45004",
+    "status": 400,
+}
+
 
 def test_fetch(api: Harness) -> None:
     api.begin("fetchConfiguration", plan={"kind": "read"})
-    api.respond(
-        200,
-        {
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "status": "ok",
-            "task_router_workspace_sid": "taskrouterworkspaces-1",
-            "chat_service_instance_sid": "chatserviceinstances-1",
-            "flex_service_instance_sid": "flexserviceinstances-1",
-            "ui_language": "uilanguage-1",
-            "ui_attributes": {"key": "value"},
-            "ui_dependencies": {"key": "value"},
-            "ui_version": "uiversion-1",
-            "flex_url": "https://example.com/resource",
-            "flex_insights_hr": {"key": "value"},
-            "flex_insights_drilldown": True,
-            "channel_configs": [{"key": "value"}],
-            "runtime_domain": "runtimedomain-1",
-            "messaging_service_instance_sid": "messagingserviceinst-1",
-            "serverless_service_sids": ["serverlessservicesid-1"],
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-            "url": "https://example.com/resource",
-            "call_recording_enabled": True,
-            "taskrouter_skills": [{"key": "value"}],
-        },
-    )
+    api.respond(200, FLEX_CONFIGURATION)
     result = api.call(lambda client: client.configuration.fetch(ui_version="UiVersion-1"))
     api.expect_request(
         {
@@ -69,12 +75,7 @@ def test_fetch_answers_401(api: Harness) -> None:
         lambda client: client.configuration.fetch(ui_version="UiVersion-1"),
         status=401,
         error_class="AuthenticationError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -85,12 +86,7 @@ def test_fetch_answers_404(api: Harness) -> None:
         lambda client: client.configuration.fetch(ui_version="UiVersion-1"),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -130,32 +126,7 @@ def test_update(api: Harness) -> None:
         "updateConfiguration",
         plan={"kind": "account", "write_back": {"resource": "configuration", "method": "fetch"}},
     )
-    api.respond(
-        200,
-        {
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "status": "ok",
-            "task_router_workspace_sid": "taskrouterworkspaces-1",
-            "chat_service_instance_sid": "chatserviceinstances-1",
-            "flex_service_instance_sid": "flexserviceinstances-1",
-            "ui_language": "uilanguage-1",
-            "ui_attributes": {"key": "value"},
-            "ui_dependencies": {"key": "value"},
-            "ui_version": "uiversion-1",
-            "flex_url": "https://example.com/resource",
-            "flex_insights_hr": {"key": "value"},
-            "flex_insights_drilldown": True,
-            "channel_configs": [{"key": "value"}],
-            "runtime_domain": "runtimedomain-1",
-            "messaging_service_instance_sid": "messagingserviceinst-1",
-            "serverless_service_sids": ["serverlessservicesid-1"],
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-            "url": "https://example.com/resource",
-            "call_recording_enabled": True,
-            "taskrouter_skills": [{"key": "value"}],
-        },
-    )
+    api.respond(200, FLEX_CONFIGURATION)
     keywords = api.keywords(
         {
             "ui_attributes": {"key": "value"},
@@ -223,12 +194,7 @@ def test_update_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 

@@ -13,6 +13,45 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+CONFIGURED_PLUGIN_LIST = {
+    "plugins": [
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "configuration_sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "plugin_sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "plugin_version_sid": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "phase": 3,
+            "plugin_url": "https://sample.twil.io/plugin.js",
+            "unique_name": "sample-plugin",
+            "plugin_archived": False,
+            "friendly_name": "sample plugin",
+            "description": "the sample plugin",
+            "version": "1.0.0",
+            "plugin_version_archived": False,
+            "changelog": "this is a changelog",
+            "private": True,
+            "date_created": "2020-01-10T20:00:00Z",
+            "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        }
+    ],
+    "meta": {
+        "page": 1,
+        "page_size": 1,
+        "first_page_url": "https://example.com/resource",
+        "previous_page_url": None,
+        "next_page_url": None,
+        "url": "https://example.com/resource",
+        "key": "plugins",
+    },
+}
+TWILIO_ERROR = {
+    "code": 45004,
+    "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+    "more_info": "https://www.twilio.com/docs/errors/45004",
+    "status": 400,
+}
+
 
 def test_list(api: Harness) -> None:
     api.begin(
@@ -24,40 +63,7 @@ def test_list(api: Harness) -> None:
             ],
         },
     )
-    api.respond(
-        200,
-        {
-            "plugins": [
-                {
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "configuration_sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "plugin_sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "plugin_version_sid": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "phase": 3,
-                    "plugin_url": "https://sample.twil.io/plugin.js",
-                    "unique_name": "sample-plugin",
-                    "plugin_archived": False,
-                    "friendly_name": "sample plugin",
-                    "description": "the sample plugin",
-                    "version": "1.0.0",
-                    "plugin_version_archived": False,
-                    "changelog": "this is a changelog",
-                    "private": True,
-                    "date_created": "2020-01-10T20:00:00Z",
-                    "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "plugins",
-            },
-        },
-    )
+    api.respond(200, CONFIGURED_PLUGIN_LIST)
     values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
     result = api.call(
         lambda client: client.configured_plugins.list(
@@ -102,12 +108,7 @@ def test_list_answers_404(api: Harness) -> None:
         ),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -131,37 +132,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        first={
-            "plugins": [
-                {
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "configuration_sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "plugin_sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "plugin_version_sid": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "phase": 3,
-                    "plugin_url": "https://sample.twil.io/plugin.js",
-                    "unique_name": "sample-plugin",
-                    "plugin_archived": False,
-                    "friendly_name": "sample plugin",
-                    "description": "the sample plugin",
-                    "version": "1.0.0",
-                    "plugin_version_archived": False,
-                    "changelog": "this is a changelog",
-                    "private": True,
-                    "date_created": "2020-01-10T20:00:00Z",
-                    "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "plugins",
-            },
-        },
+        first=CONFIGURED_PLUGIN_LIST,
         profile="twilio",
         items="plugins",
         next_path=[],
@@ -362,12 +333,7 @@ def test_fetch_answers_404(api: Harness) -> None:
         ),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 

@@ -13,37 +13,55 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+PLUGIN_CONFIGURATION_LIST = {
+    "configurations": [
+        {
+            "sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "name": "Name",
+            "description": "description",
+            "archived": False,
+            "date_created": "2020-01-10T20:00:00Z",
+            "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "links": {
+                "plugins": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins"
+            },
+        }
+    ],
+    "meta": {
+        "page": 1,
+        "page_size": 1,
+        "first_page_url": "https://example.com/resource",
+        "previous_page_url": None,
+        "next_page_url": None,
+        "url": "https://example.com/resource",
+        "key": "configurations",
+    },
+}
+TWILIO_ERROR = {
+    "code": 45004,
+    "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+    "more_info": "https://www.twilio.com/docs/errors/45004",
+    "status": 400,
+}
+PLUGIN_CONFIGURATION = {
+    "sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "name": "Name",
+    "description": "description",
+    "archived": False,
+    "date_created": "2020-01-10T20:00:00Z",
+    "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "links": {
+        "plugins": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins"
+    },
+}
+
 
 def test_list(api: Harness) -> None:
     api.begin("listPluginConfigurations", plan={"kind": "read"})
-    api.respond(
-        200,
-        {
-            "configurations": [
-                {
-                    "sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "name": "Name",
-                    "description": "description",
-                    "archived": False,
-                    "date_created": "2020-01-10T20:00:00Z",
-                    "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "links": {
-                        "plugins": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins"
-                    },
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "configurations",
-            },
-        },
-    )
+    api.respond(200, PLUGIN_CONFIGURATION_LIST)
     result = api.call(
         lambda client: client.plugin_configurations.list(
             flex_metadata="FlexMetadata-1",
@@ -82,12 +100,7 @@ def test_list_answers_404(api: Harness) -> None:
         ),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -101,31 +114,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        first={
-            "configurations": [
-                {
-                    "sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "name": "Name",
-                    "description": "description",
-                    "archived": False,
-                    "date_created": "2020-01-10T20:00:00Z",
-                    "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "links": {
-                        "plugins": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins"
-                    },
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "configurations",
-            },
-        },
+        first=PLUGIN_CONFIGURATION_LIST,
         profile="twilio",
         items="configurations",
         next_path=[],
@@ -291,21 +280,7 @@ def test_create(api: Harness) -> None:
             },
         },
     )
-    api.respond(
-        201,
-        {
-            "sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "name": "Name",
-            "description": "description",
-            "archived": False,
-            "date_created": "2020-01-10T20:00:00Z",
-            "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "links": {
-                "plugins": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins"
-            },
-        },
-    )
+    api.respond(201, PLUGIN_CONFIGURATION)
     result = api.call(
         lambda client: client.plugin_configurations.create(
             flex_metadata="FlexMetadata-1",
@@ -354,12 +329,7 @@ def test_create_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -478,21 +448,7 @@ def test_fetch(api: Harness) -> None:
             ],
         },
     )
-    api.respond(
-        200,
-        {
-            "sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "name": "Name",
-            "description": "description",
-            "archived": False,
-            "date_created": "2020-01-10T20:00:00Z",
-            "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "links": {
-                "plugins": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins"
-            },
-        },
-    )
+    api.respond(200, PLUGIN_CONFIGURATION)
     values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
     result = api.call(
         lambda client: client.plugin_configurations.fetch(values[0], flex_metadata="FlexMetadata-1")
@@ -526,12 +482,7 @@ def test_fetch_answers_404(api: Harness) -> None:
         ),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -622,21 +573,7 @@ def test_archive(api: Harness) -> None:
             },
         },
     )
-    api.respond(
-        200,
-        {
-            "sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "name": "Name",
-            "description": "description",
-            "archived": False,
-            "date_created": "2020-01-10T20:00:00Z",
-            "url": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "links": {
-                "plugins": "https://flex-api.twilio.com/v1/PluginService/Configurations/FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Plugins"
-            },
-        },
-    )
+    api.respond(200, PLUGIN_CONFIGURATION)
     values = api.path(["FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])
     result = api.call(
         lambda client: client.plugin_configurations.archive(
@@ -673,12 +610,7 @@ def test_archive_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 

@@ -13,32 +13,45 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+PLUGIN_RELEASE_LIST = {
+    "releases": [
+        {
+            "sid": "FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "configuration_sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "date_created": "2020-01-10T20:00:00Z",
+            "url": "https://flex-api.twilio.com/v1/PluginService/Releases/FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        }
+    ],
+    "meta": {
+        "page": 1,
+        "page_size": 1,
+        "first_page_url": "https://example.com/resource",
+        "previous_page_url": None,
+        "next_page_url": None,
+        "url": "https://example.com/resource",
+        "key": "releases",
+    },
+}
+TWILIO_ERROR = {
+    "code": 45004,
+    "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+    "more_info": "https://www.twilio.com/docs/errors/45004",
+    "status": 400,
+}
+PLUGIN_RELEASE = {
+    "sid": "FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "configuration_sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "date_created": "2020-01-10T20:00:00Z",
+    "url": "https://flex-api.twilio.com/v1/PluginService/Releases/FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+}
+
 
 def test_list(api: Harness) -> None:
     api.begin("listPluginReleases", plan={"kind": "read"})
-    api.respond(
-        200,
-        {
-            "releases": [
-                {
-                    "sid": "FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "configuration_sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "date_created": "2020-01-10T20:00:00Z",
-                    "url": "https://flex-api.twilio.com/v1/PluginService/Releases/FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "releases",
-            },
-        },
-    )
+    api.respond(200, PLUGIN_RELEASE_LIST)
     result = api.call(
         lambda client: client.plugin_releases.list(
             flex_metadata="FlexMetadata-1",
@@ -77,12 +90,7 @@ def test_list_answers_404(api: Harness) -> None:
         ),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -96,26 +104,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        first={
-            "releases": [
-                {
-                    "sid": "FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "configuration_sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "date_created": "2020-01-10T20:00:00Z",
-                    "url": "https://flex-api.twilio.com/v1/PluginService/Releases/FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "releases",
-            },
-        },
+        first=PLUGIN_RELEASE_LIST,
         profile="twilio",
         items="releases",
         next_path=[],
@@ -236,16 +225,7 @@ def test_list_at_the_spec_limits(api: Harness) -> None:
 
 def test_create(api: Harness) -> None:
     api.begin("createPluginRelease", plan={"kind": "account"})
-    api.respond(
-        201,
-        {
-            "sid": "FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "configuration_sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "date_created": "2020-01-10T20:00:00Z",
-            "url": "https://flex-api.twilio.com/v1/PluginService/Releases/FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
-    )
+    api.respond(201, PLUGIN_RELEASE)
     result = api.call(
         lambda client: client.plugin_releases.create(
             flex_metadata="FlexMetadata-1", configuration_id="FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
@@ -281,12 +261,7 @@ def test_create_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -340,16 +315,7 @@ def test_fetch(api: Harness) -> None:
             "find": [{"resource": "plugin_releases", "method": "list", "args": [], "field": "sid"}],
         },
     )
-    api.respond(
-        200,
-        {
-            "sid": "FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "configuration_sid": "FJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "date_created": "2020-01-10T20:00:00Z",
-            "url": "https://flex-api.twilio.com/v1/PluginService/Releases/FKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
-    )
+    api.respond(200, PLUGIN_RELEASE)
     values = api.path(["Sid-1"])
     result = api.call(
         lambda client: client.plugin_releases.fetch(values[0], flex_metadata="FlexMetadata-1")
@@ -381,12 +347,7 @@ def test_fetch_answers_404(api: Harness) -> None:
         lambda client: client.plugin_releases.fetch("Sid-1", flex_metadata="FlexMetadata-1"),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 

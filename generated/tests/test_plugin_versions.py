@@ -13,6 +13,53 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+PLUGIN_VERSION_LIST = {
+    "plugin_versions": [
+        {
+            "sid": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "plugin_sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "version": "1.0.0",
+            "plugin_url": "https://sample.twil.io/plugin.js",
+            "changelog": "the changelog",
+            "private": False,
+            "archived": False,
+            "validated": False,
+            "date_created": "2020-01-10T20:00:00Z",
+            "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions/FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        }
+    ],
+    "meta": {
+        "page": 1,
+        "page_size": 1,
+        "first_page_url": "https://example.com/resource",
+        "previous_page_url": None,
+        "next_page_url": None,
+        "url": "https://example.com/resource",
+        "key": "plugin_versions",
+    },
+}
+TWILIO_ERROR = {
+    "code": 45004,
+    "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+    "more_info": "https://www.twilio.com/docs/errors/45004",
+    "status": 400,
+}
+PLUGIN_VERSION = {
+    "sid": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "plugin_sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "version": "1.0.0",
+    "plugin_url": "https://sample.twil.io/plugin.js",
+    "changelog": "the changelog",
+    "private": False,
+    "archived": False,
+    "validated": False,
+    "date_created": "2020-01-10T20:00:00Z",
+    "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions/FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+}
+
 
 def test_list(api: Harness) -> None:
     api.begin(
@@ -22,35 +69,7 @@ def test_list(api: Harness) -> None:
             "find": [{"resource": "plugins", "method": "list", "args": [], "field": "sid"}],
         },
     )
-    api.respond(
-        200,
-        {
-            "plugin_versions": [
-                {
-                    "sid": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "plugin_sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "version": "1.0.0",
-                    "plugin_url": "https://sample.twil.io/plugin.js",
-                    "changelog": "the changelog",
-                    "private": False,
-                    "archived": False,
-                    "validated": False,
-                    "date_created": "2020-01-10T20:00:00Z",
-                    "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions/FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "plugin_versions",
-            },
-        },
-    )
+    api.respond(200, PLUGIN_VERSION_LIST)
     values = api.path(["PluginSid-1"])
     result = api.call(
         lambda client: client.plugin_versions.list(
@@ -95,12 +114,7 @@ def test_list_answers_404(api: Harness) -> None:
         ),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -122,32 +136,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        first={
-            "plugin_versions": [
-                {
-                    "sid": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "plugin_sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "version": "1.0.0",
-                    "plugin_url": "https://sample.twil.io/plugin.js",
-                    "changelog": "the changelog",
-                    "private": False,
-                    "archived": False,
-                    "validated": False,
-                    "date_created": "2020-01-10T20:00:00Z",
-                    "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions/FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "plugin_versions",
-            },
-        },
+        first=PLUGIN_VERSION_LIST,
         profile="twilio",
         items="plugin_versions",
         next_path=[],
@@ -305,22 +294,7 @@ def test_create(api: Harness) -> None:
             },
         },
     )
-    api.respond(
-        201,
-        {
-            "sid": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "plugin_sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "version": "1.0.0",
-            "plugin_url": "https://sample.twil.io/plugin.js",
-            "changelog": "the changelog",
-            "private": False,
-            "archived": False,
-            "validated": False,
-            "date_created": "2020-01-10T20:00:00Z",
-            "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions/FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
-    )
+    api.respond(201, PLUGIN_VERSION)
     values = api.path(["PluginSid-1"])
     result = api.call(
         lambda client: client.plugin_versions.create(
@@ -379,12 +353,7 @@ def test_create_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -492,22 +461,7 @@ def test_fetch(api: Harness) -> None:
             ],
         },
     )
-    api.respond(
-        200,
-        {
-            "sid": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "plugin_sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "version": "1.0.0",
-            "plugin_url": "https://sample.twil.io/plugin.js",
-            "changelog": "the changelog",
-            "private": False,
-            "archived": False,
-            "validated": False,
-            "date_created": "2020-01-10T20:00:00Z",
-            "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions/FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
-    )
+    api.respond(200, PLUGIN_VERSION)
     values = api.path(["PluginSid-1", "Sid-1"])
     result = api.call(
         lambda client: client.plugin_versions.fetch(
@@ -543,12 +497,7 @@ def test_fetch_answers_404(api: Harness) -> None:
         ),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -615,22 +564,7 @@ def test_archive(api: Harness) -> None:
             },
         },
     )
-    api.respond(
-        200,
-        {
-            "sid": "FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "plugin_sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "version": "1.0.0",
-            "plugin_url": "https://sample.twil.io/plugin.js",
-            "changelog": "the changelog",
-            "private": False,
-            "archived": False,
-            "validated": False,
-            "date_created": "2020-01-10T20:00:00Z",
-            "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions/FVaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        },
-    )
+    api.respond(200, PLUGIN_VERSION)
     values = api.path(["PluginSid-1", "Sid-1"])
     result = api.call(
         lambda client: client.plugin_versions.archive(
@@ -667,12 +601,7 @@ def test_archive_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 

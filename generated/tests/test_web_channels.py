@@ -13,6 +13,22 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+WEB_CHANNEL = {
+    "sid": "sid-1",
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "flex_flow_sid": "flexflowsid-1",
+    "url": "https://example.com/resource",
+    "date_created": "2020-01-10T20:00:00Z",
+    "date_updated": "2020-01-10T20:00:00Z",
+}
+TWILIO_ERROR = {
+    "code": 45004,
+    "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+    "more_info": "https://www.twilio.com/docs/errors/45004",
+    "status": 400,
+}
+
 
 def test_create(api: Harness) -> None:
     api.begin(
@@ -39,17 +55,7 @@ def test_create(api: Harness) -> None:
             },
         },
     )
-    api.respond(
-        201,
-        {
-            "sid": "sid-1",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "flex_flow_sid": "flexflowsid-1",
-            "url": "https://example.com/resource",
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-        },
-    )
+    api.respond(201, WEB_CHANNEL)
     result = api.call(
         lambda client: client.web_channels.create(
             flex_flow_sid=api.found("flex_flow_sid", "FlexFlowSid-1"),
@@ -102,12 +108,7 @@ def test_create_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -252,17 +253,7 @@ def test_fetch(api: Harness) -> None:
             "undo": [{"resource": "web_channels", "method": "delete", "args": [0], "field": ""}],
         },
     )
-    api.respond(
-        200,
-        {
-            "sid": "sid-1",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "flex_flow_sid": "flexflowsid-1",
-            "url": "https://example.com/resource",
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-        },
-    )
+    api.respond(200, WEB_CHANNEL)
     values = api.path(["ChannelSid-1"])
     result = api.call(lambda client: client.web_channels.fetch(values[0]))
     api.expect_request(
@@ -292,12 +283,7 @@ def test_fetch_answers_404(api: Harness) -> None:
         lambda client: client.web_channels.fetch("ChannelSid-1"),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -396,17 +382,7 @@ def test_update(api: Harness) -> None:
             },
         },
     )
-    api.respond(
-        200,
-        {
-            "sid": "sid-1",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "flex_flow_sid": "flexflowsid-1",
-            "url": "https://example.com/resource",
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-        },
-    )
+    api.respond(200, WEB_CHANNEL)
     values = api.path(["ChannelSid-1"])
     result = api.call(
         lambda client: client.web_channels.update(
@@ -446,12 +422,7 @@ def test_update_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -592,12 +563,7 @@ def test_delete_answers_400(api: Harness) -> None:
         lambda client: client.web_channels.delete("ChannelSid-1"),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import dataclasses
 import datetime as dt
 import email.parser
@@ -317,7 +318,8 @@ class Harness:
     def respond(self, status: int, body: Any, kind: str = "json", content_type: str = "") -> None:
         """Queue the answer for offline and loopback modes (a server answers for itself)."""
         self.kind = kind
-        answer = Answer(status, body, kind, content_type)
+        # A copy: test modules share one answer between tests, as a constant.
+        answer = Answer(status, copy.deepcopy(body), kind, content_type)
         self._queue([lambda sent: answer.reply()])
 
     def _queue(self, replies: list[Callable[[Sent], Reply]]) -> None:
@@ -865,6 +867,7 @@ class Harness:
         answer's fields (and, when the spec documents the body's model, that
         model in ``parsed``). A mock server answers a documented error itself;
         otherwise the test does."""
+        body = copy.deepcopy(body)  # a module's constant, shared between tests
         headers = None
         if self.settings.mode == "server" and documented:
             headers = {"Prefer": f"code={status}"}  # Prism answers with that response
@@ -1041,6 +1044,7 @@ class Harness:
         """Two pages of a list: the first answers with a link (or cursor) to the
         second, and every page's request carries the same headers. In live
         mode, every page the account has (see ``_walk_to_the_end``)."""
+        first = copy.deepcopy(first)  # a module's constant, shared between tests
         link = {"profile": profile, "items": items, "next": next_path, "cursor": cursor_param}
         if self.settings.mode == "live":
             return self._walk_to_the_end(method, link, page_size)

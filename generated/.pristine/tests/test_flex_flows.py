@@ -13,41 +13,63 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+FLEX_FLOW_LIST = {
+    "flex_flows": [
+        {
+            "sid": "sid-1",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "friendly_name": "friendlyname-1",
+            "chat_service_sid": "chatservicesid-1",
+            "channel_type": "web",
+            "contact_identity": "contactidentity-1",
+            "enabled": True,
+            "integration_type": "studio",
+            "integration": {"key": "value"},
+            "long_lived": True,
+            "janitor_enabled": True,
+            "date_created": "2020-01-10T20:00:00Z",
+            "date_updated": "2020-01-10T20:00:00Z",
+            "url": "https://example.com/resource",
+        }
+    ],
+    "meta": {
+        "page": 1,
+        "page_size": 1,
+        "first_page_url": "https://example.com/resource",
+        "previous_page_url": None,
+        "next_page_url": None,
+        "url": "https://example.com/resource",
+        "key": "flex_flows",
+    },
+}
+TWILIO_ERROR = {
+    "code": 45004,
+    "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+    "more_info": "https://www.twilio.com/docs/errors/45004",
+    "status": 400,
+}
+FLEX_FLOW = {
+    "sid": "sid-1",
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "friendly_name": "friendlyname-1",
+    "chat_service_sid": "chatservicesid-1",
+    "channel_type": "web",
+    "contact_identity": "contactidentity-1",
+    "enabled": True,
+    "integration_type": "studio",
+    "integration": {"key": "value"},
+    "long_lived": True,
+    "janitor_enabled": True,
+    "date_created": "2020-01-10T20:00:00Z",
+    "date_updated": "2020-01-10T20:00:00Z",
+    "url": "https://example.com/resource",
+}
+
 
 def test_list(api: Harness) -> None:
     api.begin("listFlexFlows", plan={"kind": "read"})
-    api.respond(
-        200,
-        {
-            "flex_flows": [
-                {
-                    "sid": "sid-1",
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "friendly_name": "friendlyname-1",
-                    "chat_service_sid": "chatservicesid-1",
-                    "channel_type": "web",
-                    "contact_identity": "contactidentity-1",
-                    "enabled": True,
-                    "integration_type": "studio",
-                    "integration": {"key": "value"},
-                    "long_lived": True,
-                    "janitor_enabled": True,
-                    "date_created": "2020-01-10T20:00:00Z",
-                    "date_updated": "2020-01-10T20:00:00Z",
-                    "url": "https://example.com/resource",
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "flex_flows",
-            },
-        },
-    )
+    api.respond(200, FLEX_FLOW_LIST)
     result = api.call(
         lambda client: client.flex_flows.list(
             friendly_name=api.sample_only("FriendlyName-1"),
@@ -91,12 +113,7 @@ def test_list_answers_404(api: Harness) -> None:
         ),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -110,35 +127,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        first={
-            "flex_flows": [
-                {
-                    "sid": "sid-1",
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "friendly_name": "friendlyname-1",
-                    "chat_service_sid": "chatservicesid-1",
-                    "channel_type": "web",
-                    "contact_identity": "contactidentity-1",
-                    "enabled": True,
-                    "integration_type": "studio",
-                    "integration": {"key": "value"},
-                    "long_lived": True,
-                    "janitor_enabled": True,
-                    "date_created": "2020-01-10T20:00:00Z",
-                    "date_updated": "2020-01-10T20:00:00Z",
-                    "url": "https://example.com/resource",
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "flex_flows",
-            },
-        },
+        first=FLEX_FLOW_LIST,
         profile="twilio",
         items="flex_flows",
         next_path=[],
@@ -290,25 +279,7 @@ def test_create(api: Harness) -> None:
             },
         },
     )
-    api.respond(
-        201,
-        {
-            "sid": "sid-1",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "friendly_name": "friendlyname-1",
-            "chat_service_sid": "chatservicesid-1",
-            "channel_type": "web",
-            "contact_identity": "contactidentity-1",
-            "enabled": True,
-            "integration_type": "studio",
-            "integration": {"key": "value"},
-            "long_lived": True,
-            "janitor_enabled": True,
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-            "url": "https://example.com/resource",
-        },
-    )
+    api.respond(201, FLEX_FLOW)
     result = api.call(
         lambda client: client.flex_flows.create(
             friendly_name="FriendlyName-1",
@@ -394,12 +365,7 @@ def test_create_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -601,25 +567,7 @@ def test_fetch(api: Harness) -> None:
             "find": [{"resource": "flex_flows", "method": "list", "args": [], "field": "sid"}],
         },
     )
-    api.respond(
-        200,
-        {
-            "sid": "sid-1",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "friendly_name": "friendlyname-1",
-            "chat_service_sid": "chatservicesid-1",
-            "channel_type": "web",
-            "contact_identity": "contactidentity-1",
-            "enabled": True,
-            "integration_type": "studio",
-            "integration": {"key": "value"},
-            "long_lived": True,
-            "janitor_enabled": True,
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-            "url": "https://example.com/resource",
-        },
-    )
+    api.respond(200, FLEX_FLOW)
     values = api.path(["FlexFlowSid-1"])
     result = api.call(lambda client: client.flex_flows.fetch(values[0]))
     api.expect_request(
@@ -649,12 +597,7 @@ def test_fetch_answers_404(api: Harness) -> None:
         lambda client: client.flex_flows.fetch("FlexFlowSid-1"),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -707,25 +650,7 @@ def test_update(api: Harness) -> None:
             },
         },
     )
-    api.respond(
-        200,
-        {
-            "sid": "sid-1",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "friendly_name": "friendlyname-1",
-            "chat_service_sid": "chatservicesid-1",
-            "channel_type": "web",
-            "contact_identity": "contactidentity-1",
-            "enabled": True,
-            "integration_type": "studio",
-            "integration": {"key": "value"},
-            "long_lived": True,
-            "janitor_enabled": True,
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-            "url": "https://example.com/resource",
-        },
-    )
+    api.respond(200, FLEX_FLOW)
     values = api.path(["FlexFlowSid-1"])
     result = api.call(
         lambda client: client.flex_flows.update(
@@ -815,12 +740,7 @@ def test_update_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -1023,12 +943,7 @@ def test_delete_answers_400(api: Harness) -> None:
         lambda client: client.flex_flows.delete("FlexFlowSid-1"),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 

@@ -13,34 +13,40 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+INSIGHTS_QUESTIONNAIRE_LIST = {
+    "questionnaires": [
+        {
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "questionnaire_sid": "GMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "name": "name-1",
+            "description": "description-1",
+            "active": True,
+            "questions": ["value"],
+            "url": "https://example.com/resource",
+        }
+    ],
+    "meta": {
+        "page": 1,
+        "page_size": 1,
+        "first_page_url": "https://example.com/resource",
+        "previous_page_url": None,
+        "next_page_url": None,
+        "url": "https://example.com/resource",
+        "key": "questionnaires",
+    },
+}
+TWILIO_ERROR = {
+    "code": 45004,
+    "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+    "more_info": "https://www.twilio.com/docs/errors/45004",
+    "status": 400,
+}
+
 
 def test_list_questionnaires(api: Harness) -> None:
     api.begin("listQuestionnaires", plan={"kind": "read"})
-    api.respond(
-        200,
-        {
-            "questionnaires": [
-                {
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "questionnaire_sid": "GMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "name": "name-1",
-                    "description": "description-1",
-                    "active": True,
-                    "questions": ["value"],
-                    "url": "https://example.com/resource",
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "questionnaires",
-            },
-        },
-    )
+    api.respond(200, INSIGHTS_QUESTIONNAIRE_LIST)
     result = api.call(
         lambda client: client.insights.list_questionnaires(
             token="Token-1",
@@ -85,12 +91,7 @@ def test_list_questionnaires_answers_404(api: Harness) -> None:
         ),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -105,28 +106,7 @@ def test_list_questionnaires_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        first={
-            "questionnaires": [
-                {
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "questionnaire_sid": "GMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "name": "name-1",
-                    "description": "description-1",
-                    "active": True,
-                    "questions": ["value"],
-                    "url": "https://example.com/resource",
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "questionnaires",
-            },
-        },
+        first=INSIGHTS_QUESTIONNAIRE_LIST,
         profile="twilio",
         items="questionnaires",
         next_path=[],
@@ -318,12 +298,7 @@ def test_create_questionnaire_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 

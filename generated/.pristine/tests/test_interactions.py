@@ -13,24 +13,63 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+INTERACTION = {
+    "sid": "sid-1",
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "channel": {"key": "value"},
+    "routing": {"key": "value"},
+    "date_created": "2020-01-10T20:00:00Z",
+    "date_updated": "2020-01-10T20:00:00Z",
+    "url": "https://example.com/resource",
+    "links": {"key": "value"},
+    "interaction_context_sid": "HQaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "webhook_ttid": "webhookttid-1",
+}
+TWILIO_ERROR = {
+    "code": 45004,
+    "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+    "more_info": "https://www.twilio.com/docs/errors/45004",
+    "status": 400,
+}
+INTERACTION_CHANNEL_LIST = {
+    "channels": [
+        {
+            "sid": "UOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "interaction_sid": "KDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "type": "voice",
+            "status": "setup",
+            "error_code": 1,
+            "error_message": "errormessage-1",
+            "url": "https://example.com/resource",
+            "links": {"key": "https://example.com/resource"},
+        }
+    ],
+    "meta": {
+        "page": 1,
+        "page_size": 1,
+        "first_page_url": "https://example.com/resource",
+        "previous_page_url": None,
+        "next_page_url": None,
+        "url": "https://example.com/resource",
+        "key": "channels",
+    },
+}
+INTERACTION_CHANNEL = {
+    "sid": "UOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "interaction_sid": "KDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "type": "voice",
+    "status": "setup",
+    "error_code": 1,
+    "error_message": "errormessage-1",
+    "url": "https://example.com/resource",
+    "links": {"key": "https://example.com/resource"},
+}
+
 
 def test_create(api: Harness) -> None:
     api.begin("createInteraction", plan={"kind": "account"})
-    api.respond(
-        200,
-        {
-            "sid": "sid-1",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "channel": {"key": "value"},
-            "routing": {"key": "value"},
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-            "url": "https://example.com/resource",
-            "links": {"key": "value"},
-            "interaction_context_sid": "HQaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "webhook_ttid": "webhookttid-1",
-        },
-    )
+    api.respond(200, INTERACTION)
     result = api.call(
         lambda client: client.interactions.create(
             channel={"type": "sms", "initiated_by": "agent", "properties": {"key": "value"}},
@@ -93,12 +132,7 @@ def test_create_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -156,21 +190,7 @@ def test_create_at_the_spec_limits(api: Harness) -> None:
 
 def test_fetch(api: Harness) -> None:
     api.begin("fetchInteraction", plan={"kind": "read", "find": None})
-    api.respond(
-        200,
-        {
-            "sid": "sid-1",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "channel": {"key": "value"},
-            "routing": {"key": "value"},
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-            "url": "https://example.com/resource",
-            "links": {"key": "value"},
-            "interaction_context_sid": "HQaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "webhook_ttid": "webhookttid-1",
-        },
-    )
+    api.respond(200, INTERACTION)
     values = api.path(["InteractionSid-1"])
     result = api.call(lambda client: client.interactions.fetch(values[0]))
     api.expect_request(
@@ -200,12 +220,7 @@ def test_fetch_answers_404(api: Harness) -> None:
         lambda client: client.interactions.fetch("InteractionSid-1"),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -242,32 +257,7 @@ def test_fetch_at_the_spec_limits(api: Harness) -> None:
 
 def test_list_channels(api: Harness) -> None:
     api.begin("listInteractionChannels", plan={"kind": "read", "find": None})
-    api.respond(
-        200,
-        {
-            "channels": [
-                {
-                    "sid": "UOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "interaction_sid": "KDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "type": "voice",
-                    "status": "setup",
-                    "error_code": 1,
-                    "error_message": "errormessage-1",
-                    "url": "https://example.com/resource",
-                    "links": {"key": "https://example.com/resource"},
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "channels",
-            },
-        },
-    )
+    api.respond(200, INTERACTION_CHANNEL_LIST)
     values = api.path(["InteractionSid-1"])
     result = api.call(
         lambda client: client.interactions.list_channels(
@@ -307,12 +297,7 @@ def test_list_channels_answers_404(api: Harness) -> None:
         ),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -327,29 +312,7 @@ def test_list_channels_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        first={
-            "channels": [
-                {
-                    "sid": "UOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "interaction_sid": "KDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "type": "voice",
-                    "status": "setup",
-                    "error_code": 1,
-                    "error_message": "errormessage-1",
-                    "url": "https://example.com/resource",
-                    "links": {"key": "https://example.com/resource"},
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "channels",
-            },
-        },
+        first=INTERACTION_CHANNEL_LIST,
         profile="twilio",
         items="channels",
         next_path=[],
@@ -471,19 +434,7 @@ def test_list_channels_at_the_spec_limits(api: Harness) -> None:
 
 def test_fetch_channel(api: Harness) -> None:
     api.begin("fetchInteractionChannel", plan={"kind": "read", "find": None})
-    api.respond(
-        200,
-        {
-            "sid": "UOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "interaction_sid": "KDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "type": "voice",
-            "status": "setup",
-            "error_code": 1,
-            "error_message": "errormessage-1",
-            "url": "https://example.com/resource",
-            "links": {"key": "https://example.com/resource"},
-        },
-    )
+    api.respond(200, INTERACTION_CHANNEL)
     values = api.path(["InteractionSid-1", "ChannelSid-1"])
     result = api.call(lambda client: client.interactions.fetch_channel(values[0], values[1]))
     api.expect_request(
@@ -513,12 +464,7 @@ def test_fetch_channel_answers_404(api: Harness) -> None:
         lambda client: client.interactions.fetch_channel("InteractionSid-1", "ChannelSid-1"),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -555,19 +501,7 @@ def test_fetch_channel_at_the_spec_limits(api: Harness) -> None:
 
 def test_update_channel(api: Harness) -> None:
     api.begin("updateInteractionChannel", plan={"kind": "account", "find": None})
-    api.respond(
-        200,
-        {
-            "sid": "UOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "interaction_sid": "KDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "type": "voice",
-            "status": "setup",
-            "error_code": 1,
-            "error_message": "errormessage-1",
-            "url": "https://example.com/resource",
-            "links": {"key": "https://example.com/resource"},
-        },
-    )
+    api.respond(200, INTERACTION_CHANNEL)
     values = api.path(["InteractionSid-1", "ChannelSid-1"])
     result = api.call(
         lambda client: client.interactions.update_channel(
@@ -604,12 +538,7 @@ def test_update_channel_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 

@@ -13,39 +13,59 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+PLUGIN_LIST = {
+    "plugins": [
+        {
+            "sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "unique_name": "UniqueName",
+            "friendly_name": "friendly name",
+            "description": "description",
+            "archived": False,
+            "date_created": "2020-01-10T20:00:00Z",
+            "date_updated": "2020-01-10T20:00:00Z",
+            "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "links": {
+                "plugin_versions": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions"
+            },
+        }
+    ],
+    "meta": {
+        "page": 1,
+        "page_size": 1,
+        "first_page_url": "https://example.com/resource",
+        "previous_page_url": None,
+        "next_page_url": None,
+        "url": "https://example.com/resource",
+        "key": "plugins",
+    },
+}
+TWILIO_ERROR = {
+    "code": 45004,
+    "message": "You are not allowed to modify property for [flex_service_instance_sid].",
+    "more_info": "https://www.twilio.com/docs/errors/45004",
+    "status": 400,
+}
+PLUGIN = {
+    "sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "unique_name": "UniqueName",
+    "friendly_name": "friendly name",
+    "description": "description",
+    "archived": False,
+    "date_created": "2020-01-10T20:00:00Z",
+    "date_updated": "2020-01-10T20:00:00Z",
+    "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "links": {
+        "plugin_versions": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions"
+    },
+}
+
 
 def test_list(api: Harness) -> None:
     api.begin("listPlugins", plan={"kind": "read"})
-    api.respond(
-        200,
-        {
-            "plugins": [
-                {
-                    "sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "unique_name": "UniqueName",
-                    "friendly_name": "friendly name",
-                    "description": "description",
-                    "archived": False,
-                    "date_created": "2020-01-10T20:00:00Z",
-                    "date_updated": "2020-01-10T20:00:00Z",
-                    "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "links": {
-                        "plugin_versions": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions"
-                    },
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "plugins",
-            },
-        },
-    )
+    api.respond(200, PLUGIN_LIST)
     result = api.call(
         lambda client: client.plugins.list(
             flex_metadata="FlexMetadata-1",
@@ -84,12 +104,7 @@ def test_list_answers_404(api: Harness) -> None:
         ),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -103,33 +118,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
             page=api.sample_only(1),
             page_token=api.sample_only("PageToken-1"),
         ),
-        first={
-            "plugins": [
-                {
-                    "sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "unique_name": "UniqueName",
-                    "friendly_name": "friendly name",
-                    "description": "description",
-                    "archived": False,
-                    "date_created": "2020-01-10T20:00:00Z",
-                    "date_updated": "2020-01-10T20:00:00Z",
-                    "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-                    "links": {
-                        "plugin_versions": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions"
-                    },
-                }
-            ],
-            "meta": {
-                "page": 1,
-                "page_size": 1,
-                "first_page_url": "https://example.com/resource",
-                "previous_page_url": None,
-                "next_page_url": None,
-                "url": "https://example.com/resource",
-                "key": "plugins",
-            },
-        },
+        first=PLUGIN_LIST,
         profile="twilio",
         items="plugins",
         next_path=[],
@@ -264,23 +253,7 @@ def test_create(api: Harness) -> None:
             },
         },
     )
-    api.respond(
-        201,
-        {
-            "sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "unique_name": "UniqueName",
-            "friendly_name": "friendly name",
-            "description": "description",
-            "archived": False,
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-            "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "links": {
-                "plugin_versions": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions"
-            },
-        },
-    )
+    api.respond(201, PLUGIN)
     result = api.call(
         lambda client: client.plugins.create(
             flex_metadata="FlexMetadata-1",
@@ -327,12 +300,7 @@ def test_create_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -416,23 +384,7 @@ def test_fetch(api: Harness) -> None:
             "find": [{"resource": "plugins", "method": "list", "args": [], "field": "sid"}],
         },
     )
-    api.respond(
-        200,
-        {
-            "sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "unique_name": "UniqueName",
-            "friendly_name": "friendly name",
-            "description": "description",
-            "archived": False,
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-            "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "links": {
-                "plugin_versions": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions"
-            },
-        },
-    )
+    api.respond(200, PLUGIN)
     values = api.path(["Sid-1"])
     result = api.call(
         lambda client: client.plugins.fetch(values[0], flex_metadata="FlexMetadata-1")
@@ -464,12 +416,7 @@ def test_fetch_answers_404(api: Harness) -> None:
         lambda client: client.plugins.fetch("Sid-1", flex_metadata="FlexMetadata-1"),
         status=404,
         error_class="NotFoundError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -521,23 +468,7 @@ def test_update(api: Harness) -> None:
             "after": {"same": {"resource": "plugins", "method": "fetch", "args": [0], "field": ""}},
         },
     )
-    api.respond(
-        200,
-        {
-            "sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "unique_name": "UniqueName",
-            "friendly_name": "friendly name",
-            "description": "description",
-            "archived": False,
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-            "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "links": {
-                "plugin_versions": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions"
-            },
-        },
-    )
+    api.respond(200, PLUGIN)
     values = api.path(["Sid-1"])
     result = api.call(
         lambda client: client.plugins.update(
@@ -581,12 +512,7 @@ def test_update_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 
@@ -660,23 +586,7 @@ def test_archive(api: Harness) -> None:
             "after": {"same": {"resource": "plugins", "method": "fetch", "args": [0], "field": ""}},
         },
     )
-    api.respond(
-        200,
-        {
-            "sid": "FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "unique_name": "UniqueName",
-            "friendly_name": "friendly name",
-            "description": "description",
-            "archived": False,
-            "date_created": "2020-01-10T20:00:00Z",
-            "date_updated": "2020-01-10T20:00:00Z",
-            "url": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-            "links": {
-                "plugin_versions": "https://flex-api.twilio.com/v1/PluginService/Plugins/FPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Versions"
-            },
-        },
-    )
+    api.respond(200, PLUGIN)
     values = api.path(["Sid-1"])
     result = api.call(
         lambda client: client.plugins.archive(values[0], flex_metadata="FlexMetadata-1")
@@ -709,12 +619,7 @@ def test_archive_answers_400(api: Harness) -> None:
         lambda client: client.plugins.archive("Sid-1", flex_metadata="FlexMetadata-1"),
         status=400,
         error_class="BadRequestError",
-        body={
-            "code": 45004,
-            "message": "You are not allowed to modify property for [flex_service_instance_sid].",
-            "more_info": "https://www.twilio.com/docs/errors/45004",
-            "status": 400,
-        },
+        body=TWILIO_ERROR,
         parsed="TwilioError",
     )
 

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+ERROR_404 = {"message": "not found"}
+GET_PUBLIC_ANSWER = None
+
 
 def test_get_me(api: Harness) -> None:
     api.begin("getMe", plan={"kind": "read"})
@@ -38,7 +42,7 @@ def test_get_me_answers_404(api: Harness) -> None:
         lambda client: client.account.get_me(),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )
@@ -69,7 +73,7 @@ def test_get_me_at_the_spec_limits(api: Harness) -> None:
 
 def test_get_public(api: Harness) -> None:
     api.begin("getPublic", plan={"kind": "read"})
-    api.respond(204, None)
+    api.respond(204, GET_PUBLIC_ANSWER)
     result = api.call(lambda client: client.account.get_public())
     api.expect_request(
         {
@@ -89,7 +93,7 @@ def test_get_public_answers_404(api: Harness) -> None:
         lambda client: client.account.get_public(),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )
@@ -97,7 +101,7 @@ def test_get_public_answers_404(api: Harness) -> None:
 
 def test_search(api: Harness) -> None:
     api.begin("search", plan={"kind": "read"})
-    api.respond(204, None)
+    api.respond(204, GET_PUBLIC_ANSWER)
     result = api.call(lambda client: client.account.search(q="q-1"))
     api.expect_request(
         {
@@ -117,7 +121,7 @@ def test_search_answers_404(api: Harness) -> None:
         lambda client: client.account.search(q="q-1"),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )
@@ -125,7 +129,7 @@ def test_search_answers_404(api: Harness) -> None:
 
 def test_admin_action(api: Harness) -> None:
     api.begin("adminAction", plan={"kind": "account"})
-    api.respond(204, None)
+    api.respond(204, GET_PUBLIC_ANSWER)
     result = api.call(lambda client: client.account.admin_action())
     api.expect_request(
         {
@@ -186,7 +190,7 @@ def test_admin_action_at_the_spec_limits(api: Harness) -> None:
 
 def test_via_oauth(api: Harness) -> None:
     api.begin("viaOauth", plan={"kind": "read"})
-    api.respond(204, None)
+    api.respond(204, GET_PUBLIC_ANSWER)
     result = api.call(lambda client: client.account.via_oauth())
     api.expect_request(
         {
@@ -206,7 +210,7 @@ def test_via_oauth_answers_404(api: Harness) -> None:
         lambda client: client.account.via_oauth(),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )
@@ -237,7 +241,7 @@ def test_via_oauth_at_the_spec_limits(api: Harness) -> None:
 
 def test_via_both(api: Harness) -> None:
     api.begin("viaBoth", plan={"kind": "read"})
-    api.respond(204, None)
+    api.respond(204, GET_PUBLIC_ANSWER)
     result = api.call(lambda client: client.account.via_both())
     api.expect_request(
         {
@@ -263,7 +267,7 @@ def test_via_both_answers_404(api: Harness) -> None:
         lambda client: client.account.via_both(),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )

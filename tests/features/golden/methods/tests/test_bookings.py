@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+ERROR_404 = {"message": "not found"}
+
 
 def test_list(api: Harness) -> None:
     api.begin("get-bookings", plan={"kind": "read"})
@@ -38,7 +41,7 @@ def test_list_answers_404(api: Harness) -> None:
         lambda client: client.bookings.list(limit=1),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )
@@ -104,7 +107,7 @@ def test_get_answers_404(api: Harness) -> None:
         lambda client: client.bookings.get("bookingId-1"),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )

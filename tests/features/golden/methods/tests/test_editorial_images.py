@@ -13,10 +13,14 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+SEARCH_EDITORIAL_ANSWER = None
+ERROR_404 = {"message": "not found"}
+
 
 def test_search_editorial(api: Harness) -> None:
     api.begin("searchEditorial", plan={"kind": "read"})
-    api.respond(204, None)
+    api.respond(204, SEARCH_EDITORIAL_ANSWER)
     result = api.call(lambda client: client.editorial_images.search_editorial())
     api.expect_request(
         {
@@ -36,7 +40,7 @@ def test_search_editorial_answers_404(api: Harness) -> None:
         lambda client: client.editorial_images.search_editorial(),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )
@@ -44,7 +48,7 @@ def test_search_editorial_answers_404(api: Harness) -> None:
 
 def test_search(api: Harness) -> None:
     api.begin("searchEditorialImages", plan={"kind": "read"})
-    api.respond(204, None)
+    api.respond(204, SEARCH_EDITORIAL_ANSWER)
     result = api.call(lambda client: client.editorial_images.search())
     api.expect_request(
         {
@@ -64,7 +68,7 @@ def test_search_answers_404(api: Harness) -> None:
         lambda client: client.editorial_images.search(),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )

@@ -13,10 +13,14 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+GET_IP_ADDRESS_ANSWER = None
+ERROR_404 = {"message": "not found"}
+
 
 def test_get_ip_address(api: Harness) -> None:
     api.begin("get_/ip-address", plan={"kind": "read"})
-    api.respond(204, None)
+    api.respond(204, GET_IP_ADDRESS_ANSWER)
     result = api.call(lambda client: client.support.get_ip_address())
     api.expect_request(
         {
@@ -36,7 +40,7 @@ def test_get_ip_address_answers_404(api: Harness) -> None:
         lambda client: client.support.get_ip_address(),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )
@@ -44,7 +48,7 @@ def test_get_ip_address_answers_404(api: Harness) -> None:
 
 def test_get_support_ip_address(api: Harness) -> None:
     api.begin("get_/support/ip-address", plan={"kind": "read"})
-    api.respond(204, None)
+    api.respond(204, GET_IP_ADDRESS_ANSWER)
     result = api.call(lambda client: client.support.get_support_ip_address())
     api.expect_request(
         {
@@ -64,7 +68,7 @@ def test_get_support_ip_address_answers_404(api: Harness) -> None:
         lambda client: client.support.get_support_ip_address(),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )

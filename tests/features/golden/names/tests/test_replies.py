@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+GET_RESPONSE = {"id": 1}
+
 
 def test_get(api: Harness) -> None:
     api.begin("get", plan={"kind": "read"})
-    api.respond(200, {"id": 1})
+    api.respond(200, GET_RESPONSE)
     result = api.call(lambda client: client.replies.get())
     api.expect_request(
         {
@@ -45,7 +48,7 @@ def test_get_answers_404(api: Harness) -> None:
 
 def test_get_answers_404_2(api: Harness) -> None:
     api.begin("get_answers_404", plan={"kind": "read"})
-    api.respond(200, {"id": 1})
+    api.respond(200, GET_RESPONSE)
     result = api.call(lambda client: client.replies.get_answers_404())
     api.expect_request(
         {

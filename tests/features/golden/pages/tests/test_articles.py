@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+LIST_ARTICLES_RESPONSE = {"data": [{"id": 1}], "links": {}}
+
 
 def test_list(api: Harness) -> None:
     api.begin("listArticles", plan={"kind": "read"})
-    api.respond(200, {"data": [{"id": 1}], "links": {}})
+    api.respond(200, LIST_ARTICLES_RESPONSE)
     result = api.call(lambda client: client.articles.list())
     api.expect_request(
         {
@@ -50,7 +53,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
     api.begin("listArticles", plan={"kind": "read"})
     items = api.walk(
         lambda client: client.articles.list(),
-        first={"data": [{"id": 1}], "links": {}},
+        first=LIST_ARTICLES_RESPONSE,
         profile="next-link",
         items="data",
         next_path=["links", "next"],

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+LIST_EVENTS_RESPONSE = {"events": [{"id": 1}]}
+
 
 def test_list(api: Harness) -> None:
     api.begin("listEvents", plan={"kind": "read"})
-    api.respond(200, {"events": [{"id": 1}]})
+    api.respond(200, LIST_EVENTS_RESPONSE)
     result = api.call(
         lambda client: client.events.list(cursor=api.sample_only("cursor-1"), limit_=1)
     )
@@ -52,7 +55,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
     api.begin("listEvents", plan={"kind": "read"})
     items = api.walk(
         lambda client: client.events.list(cursor=api.sample_only("cursor-1"), limit_=1),
-        first={"events": [{"id": 1}]},
+        first=LIST_EVENTS_RESPONSE,
         profile="cursor",
         items="events",
         next_path=["next_cursor"],

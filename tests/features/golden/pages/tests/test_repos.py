@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+LIST_ANSWER = [{"id": 1}]
+
 
 def test_list(api: Harness) -> None:
     api.begin("listRepos", plan={"kind": "read"})
-    api.respond(200, [{"id": 1}])
+    api.respond(200, LIST_ANSWER)
     result = api.call(lambda client: client.repos.list(per_page=1, page=api.sample_only(1)))
     api.expect_request(
         {
@@ -50,7 +53,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
     api.begin("listRepos", plan={"kind": "read"})
     items = api.walk(
         lambda client: client.repos.list(per_page=1, page=api.sample_only(1)),
-        first=[{"id": 1}],
+        first=LIST_ANSWER,
         profile="link-header",
         items="",
         next_path=[],

@@ -13,10 +13,16 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+LIST_ITEMS_RESPONSE = {"data": [{"id": "id-1", "name": "name-1"}]}
+ERROR_404 = {"message": "not found"}
+ITEM = {"id": "id-1", "name": "name-1"}
+ERROR_400 = {"message": "bad request"}
+
 
 def test_list(api: Harness) -> None:
     api.begin("listItems", plan={"kind": "read"})
-    api.respond(200, {"data": [{"id": "id-1", "name": "name-1"}]})
+    api.respond(200, LIST_ITEMS_RESPONSE)
     result = api.call(lambda client: client.items.list(prefs="prefs-1"))
     api.expect_request(
         {
@@ -41,7 +47,7 @@ def test_list_answers_404(api: Harness) -> None:
         lambda client: client.items.list(prefs="prefs-1"),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )
@@ -51,7 +57,7 @@ def test_list_walks_two_pages(api: Harness) -> None:
     api.begin("listItems", plan={"kind": "read"})
     items = api.walk(
         lambda client: client.items.list(prefs="prefs-1"),
-        first={"data": [{"id": "id-1", "name": "name-1"}]},
+        first=LIST_ITEMS_RESPONSE,
         profile="next-link",
         items="data",
         next_path=["next"],
@@ -112,7 +118,7 @@ def test_create(api: Harness) -> None:
             },
         },
     )
-    api.respond(201, {"id": "id-1", "name": "name-1"})
+    api.respond(201, ITEM)
     result = api.call(
         lambda client: client.items.create(idempotency_key="IdempotencyKey-1", name="name-1")
     )
@@ -139,7 +145,7 @@ def test_create_answers_400(api: Harness) -> None:
         lambda client: client.items.create(idempotency_key="IdempotencyKey-1", name="name-1"),
         status=400,
         error_class="BadRequestError",
-        body={"message": "bad request"},
+        body=ERROR_400,
         parsed=None,
         documented=False,
     )
@@ -213,7 +219,7 @@ def test_get(api: Harness) -> None:
             "find": [{"resource": "items", "method": "list", "args": [], "field": "id"}],
         },
     )
-    api.respond(200, {"id": "id-1", "name": "name-1"})
+    api.respond(200, ITEM)
     values = api.path(["id-1"])
     result = api.call(lambda client: client.items.get(values[0]))
     api.expect_request(
@@ -236,7 +242,7 @@ def test_get_answers_404(api: Harness) -> None:
         lambda client: client.items.get("id-1"),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )
@@ -282,7 +288,7 @@ def test_replace(api: Harness) -> None:
             "after": {"same": {"resource": "items", "method": "get", "args": [0], "field": ""}},
         },
     )
-    api.respond(200, {"id": "id-1", "name": "name-1"})
+    api.respond(200, ITEM)
     values = api.path(["id-1"])
     result = api.call(lambda client: client.items.replace(values[0], name=api.unique("name-1")))
     api.expect_request(
@@ -308,7 +314,7 @@ def test_replace_answers_400(api: Harness) -> None:
         lambda client: client.items.replace("id-1", name="name-1"),
         status=400,
         error_class="BadRequestError",
-        body={"message": "bad request"},
+        body=ERROR_400,
         parsed=None,
         documented=False,
     )
@@ -393,7 +399,7 @@ def test_delete_answers_400(api: Harness) -> None:
         lambda client: client.items.delete("id-1"),
         status=400,
         error_class="BadRequestError",
-        body={"message": "bad request"},
+        body=ERROR_400,
         parsed=None,
         documented=False,
     )

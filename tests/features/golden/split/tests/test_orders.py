@@ -13,6 +13,13 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+ORDER = {
+    "id": "id-1",
+    "total": {"amount": 1, "currency": "EUR"},
+    "lines": [{"sku": "sku-1", "quantity": 1, "price": {"amount": 1, "currency": "EUR"}}],
+}
+
 
 def test_list(api: Harness) -> None:
     api.begin("listOrders", plan={"kind": "read"})
@@ -57,14 +64,7 @@ def test_list_answers_404(api: Harness) -> None:
 
 def test_create(api: Harness) -> None:
     api.begin("createOrder", plan={"kind": "account"})
-    api.respond(
-        201,
-        {
-            "id": "id-1",
-            "total": {"amount": 1, "currency": "EUR"},
-            "lines": [{"sku": "sku-1", "quantity": 1, "price": {"amount": 1, "currency": "EUR"}}],
-        },
-    )
+    api.respond(201, ORDER)
     result = api.call(
         lambda client: client.orders.create(
             sku="sku-1", quantity=1, price={"amount": 1, "currency": "EUR"}
@@ -165,14 +165,7 @@ def test_get(api: Harness) -> None:
             "find": [{"resource": "orders", "method": "list", "args": [], "field": "id"}],
         },
     )
-    api.respond(
-        200,
-        {
-            "id": "id-1",
-            "total": {"amount": 1, "currency": "EUR"},
-            "lines": [{"sku": "sku-1", "quantity": 1, "price": {"amount": 1, "currency": "EUR"}}],
-        },
-    )
+    api.respond(200, ORDER)
     values = api.path(["ord_a"])
     result = api.call(lambda client: client.orders.get(values[0]))
     api.expect_request(

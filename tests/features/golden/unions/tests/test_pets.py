@@ -13,10 +13,14 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+GET_ANSWER = {"petType": "cat", "name": "name-1", "lives": 1, "born": "2020-01-10"}
+ERROR_404 = {"message": "not found"}
+
 
 def test_get(api: Harness) -> None:
     api.begin("getPet", plan={"kind": "read", "find": None})
-    api.respond(200, {"petType": "cat", "name": "name-1", "lives": 1, "born": "2020-01-10"})
+    api.respond(200, GET_ANSWER)
     values = api.path(["id-1"])
     result = api.call(lambda client: client.pets.get(values[0]))
     api.expect_request(
@@ -39,7 +43,7 @@ def test_get_answers_404(api: Harness) -> None:
         lambda client: client.pets.get("id-1"),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )
@@ -69,7 +73,7 @@ def test_list_answers_404(api: Harness) -> None:
         lambda client: client.pets.list(),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )
@@ -77,7 +81,7 @@ def test_list_answers_404(api: Harness) -> None:
 
 def test_create(api: Harness) -> None:
     api.begin("createPet", plan={"kind": "account"})
-    api.respond(201, {"petType": "cat", "name": "name-1", "lives": 1, "born": "2020-01-10"})
+    api.respond(201, GET_ANSWER)
     result = api.call(
         lambda client: client.pets.create(
             body={"petType": "cat", "name": "name-1", "lives": 1, "born": "2020-01-10"}

@@ -13,20 +13,21 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+ACCOUNT = {
+    "id": "123e4567-e89b-12d3-a456-426614174000",
+    "name": "Ada",
+    "status": "active",
+    "created": "2020-01-10T20:00:00Z",
+    "manager": None,
+    "password": "hunter22",
+}
+ERROR_400 = {"message": "bad request"}
+
 
 def test_get(api: Harness) -> None:
     api.begin("getAccount", plan={"kind": "read", "find": None})
-    api.respond(
-        200,
-        {
-            "id": "123e4567-e89b-12d3-a456-426614174000",
-            "name": "Ada",
-            "status": "active",
-            "created": "2020-01-10T20:00:00Z",
-            "manager": None,
-            "password": "hunter22",
-        },
-    )
+    api.respond(200, ACCOUNT)
     values = api.path(["123e4567-e89b-12d3-a456-426614174000"])
     result = api.call(lambda client: client.accounts.get(values[0]))
     api.expect_request(
@@ -57,17 +58,7 @@ def test_get_answers_404(api: Harness) -> None:
 
 def test_update(api: Harness) -> None:
     api.begin("updateAccount", plan={"kind": "account", "find": None})
-    api.respond(
-        200,
-        {
-            "id": "123e4567-e89b-12d3-a456-426614174000",
-            "name": "Ada",
-            "status": "active",
-            "created": "2020-01-10T20:00:00Z",
-            "manager": None,
-            "password": "hunter22",
-        },
-    )
+    api.respond(200, ACCOUNT)
     values = api.path(["123e4567-e89b-12d3-a456-426614174000"])
     result = api.call(
         lambda client: client.accounts.update(
@@ -130,7 +121,7 @@ def test_update_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={"message": "bad request"},
+        body=ERROR_400,
         parsed=None,
         documented=False,
     )
@@ -250,17 +241,7 @@ def test_update_at_the_spec_limits(api: Harness) -> None:
 
 def test_create(api: Harness) -> None:
     api.begin("createAccount", plan={"kind": "account"})
-    api.respond(
-        201,
-        {
-            "id": "123e4567-e89b-12d3-a456-426614174000",
-            "name": "Ada",
-            "status": "active",
-            "created": "2020-01-10T20:00:00Z",
-            "manager": None,
-            "password": "hunter22",
-        },
-    )
+    api.respond(201, ACCOUNT)
     result = api.call(
         lambda client: client.accounts.create(
             name="name-1",
@@ -319,7 +300,7 @@ def test_create_answers_400(api: Harness) -> None:
         ),
         status=400,
         error_class="BadRequestError",
-        body={"message": "bad request"},
+        body=ERROR_400,
         parsed=None,
         documented=False,
     )

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+ERROR_404 = {"message": "not found"}
+
 
 def test_list(api: Harness) -> None:
     api.begin("listLabels", plan={"kind": "read"})
@@ -40,7 +43,7 @@ def test_list_answers_404(api: Harness) -> None:
         lambda client: client.labels.list(sort="name", priority=1),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )
@@ -92,7 +95,7 @@ def test_list_groups_answers_404(api: Harness) -> None:
         lambda client: client.labels.list_groups(),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )
