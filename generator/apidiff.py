@@ -19,17 +19,15 @@ is unchanged), but are listed.
 
 from __future__ import annotations
 
-import ast
 import json
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any
 
 from . import ir
 from .config import Target
 from .load import Document
-from .signatures import argument_annotation, fixed_value, method_result, optional, returns
-from .typemodel import FIELD, PARAM, REQUEST, Imports, PythonTypes
+from .signatures import argument_terms, fixed_value, method_result, optional, returns
+from .typemodel import FIELD, PARAM, REQUEST, Imports, PythonTypes, Term, spell
 
 MAJOR, MINOR, PATCH = "major", "minor", "patch"
 
@@ -67,7 +65,7 @@ class Input:
     wire: str
     where: str  # path, query, header, cookie, body; "key" or "field" in a model
     required: bool
-    members: frozenset[str]  # the annotation's members
+    members: frozenset[Term]  # the annotation's members, each enum value on its own
     annotation: str
     description: str
     position: int | None = None  # path arguments are positional
@@ -79,7 +77,7 @@ class Method:
     endpoint: str  # METHOD /path
     arguments: dict[str, Input]
     returns: str
-    members: frozenset[str]
+    members: frozenset[Term]
     paginated: bool
     deprecated: bool
     doc: str
@@ -97,7 +95,7 @@ class ModelSurface:
 class Surface:
     resources: dict[str, dict[str, Method]] = field(default_factory=dict)
     models: dict[str, ModelSurface] = field(default_factory=dict)  # by schema key
-    unions: dict[str, tuple[str, frozenset[str]]] = field(
+    unions: dict[str, tuple[str, frozenset[Term]]] = field(
         default_factory=dict
     )  # key: (name, members)
 
@@ -120,14 +118,14 @@ def surface_of(api: ir.Api) -> Surface:
             arguments: dict[str, Input] = {}
             path = [p for p in op.parameters if p.location == "path"]
             for p in op.parameters:
-                annotation = argument_annotation(op, p, types)
+                terms = argument_terms(op, p, types)
                 arguments[p.name] = Input(
                     name=p.name,
                     wire=p.wire_name,
                     where=p.location,
                     required=p.required and fixed_value(p) is ir.NO_DEFAULT,
-                    members=members(annotation),
-                    annotation=annotation,
+                    members=members(terms),
+                    annotation=spell(terms),
                     description=p.description,
                     position=path.index(p) if p.location == "path" else None,
                 )
@@ -136,7 +134,7 @@ def surface_of(api: ir.Api) -> Surface:
                 target=f"{resource.name}.{op.name}",
                 endpoint=f"{op.method} {op.path}",
                 arguments=arguments,
-                returns=result,
+                returns=spell(result),
                 members=members(result),
                 paginated=op.pagination is not None,
                 deprecated=op.deprecated,
@@ -147,23 +145,23 @@ def surface_of(api: ir.Api) -> Surface:
         request = model.role == REQUEST
         fields = {}
         for f in model.fields:
-            annotation = types.annotation(f.type, PARAM if request else FIELD)
+            terms = types.terms(f.type, PARAM if request else FIELD)
             if not request and not f.required:
-                annotation = optional(annotation)  # what reading an absent field gives
+                terms = optional(terms)  # what reading an absent field gives
             where = "key" if request else "field"
             fields[f.name] = Input(
                 f.name,
                 f.wire_name,
                 where,
                 f.required,
-                members(annotation),
-                annotation,
+                members(terms),
+                spell(terms),
                 f.description,
             )
         found.models[key] = ModelSurface(model.name, request, fields, model.description)
     for key, union in api.unions.items():
-        spelled = " | ".join(types.annotation(v, FIELD) for v in union.variants)
-        found.unions[key] = (union.name, members(spelled))
+        variants = tuple(term for v in union.variants for term in types.terms(v, FIELD))
+        found.unions[key] = (union.name, members(variants))
     return found
 
 
@@ -182,45 +180,23 @@ def _client_defaults(node: Any) -> set[str]:
     return found
 
 
-def members(annotation: str) -> frozenset[str]:
-    """The members of a ``|`` union annotation, each enum value on its own:
+def members(terms: tuple[Term, ...]) -> frozenset[Term]:
+    """The members of an annotation, each enum value on its own:
     ``Literal["a", "b"] | None`` -> {Literal["a"], Literal["b"], None}."""
-    try:
-        tree = ast.parse(annotation, mode="eval").body
-    except SyntaxError:
-        return frozenset({annotation})
-    found: set[str] = set()
-
-    def walk(node: ast.expr) -> None:
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-            walk(node.left)
-            walk(node.right)
-        elif (
-            isinstance(node, ast.Subscript)
-            and isinstance(node.value, ast.Name)
-            and node.value.id == "Literal"
-        ):
-            values = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
-            found.update(f"Literal[{source(v)}]" for v in values)
+    found: set[Term] = set()
+    for term in terms:
+        if term.values is not None:
+            found.update(replace(term, values=(value,)) for value in term.values)
         else:
-            found.add(source(node))
-
-    data = annotation.encode("utf-8")
-
-    def source(node: ast.expr) -> str:
-        # One line: its text by the node's offsets (get_source_segment
-        # splits the whole text again on each call).
-        return data[node.col_offset : node.end_col_offset].decode("utf-8")
-
-    walk(tree)
+            found.add(term)
     return frozenset(found)
 
 
-def _literals(items: frozenset[str]) -> bool:
-    return bool(items) and all(item.startswith("Literal[") for item in items)
+def _literals(items: frozenset[Term]) -> bool:
+    return bool(items) and all(item.values is not None for item in items)
 
 
-def covers(wide: frozenset[str], narrow: frozenset[str]) -> bool:
+def covers(wide: frozenset[Term], narrow: frozenset[Term]) -> bool:
     """Whether every value of the ``narrow`` type is one of the ``wide`` type:
     each member of one is a member of the other, or the same container of
     members that cover (``Sequence[str | int]`` covers ``Sequence[str]``)."""
@@ -228,42 +204,22 @@ def covers(wide: frozenset[str], narrow: frozenset[str]) -> bool:
     if not missing:
         return True
     # Only containers can cover what they do not hold as such.
-    containers = [w for w in wide if "[" in w and not w.startswith("Literal[")]
+    containers = [w for w in wide if w.args]
     return all(any(_member_covers(w, n) for w in containers) for n in missing)
 
 
-def _member_covers(wide: str, narrow: str) -> bool:
+def _member_covers(wide: Term, narrow: Term) -> bool:
     if wide == narrow:
         return True
-    split_wide, split_narrow = _container(wide), _container(narrow)
-    if split_wide is None or split_narrow is None or split_wide[0] != split_narrow[0]:
+    if wide.name != narrow.name or wide.more != narrow.more:
         return False
-    wide_args, narrow_args = split_wide[1], split_narrow[1]
-    return len(wide_args) == len(narrow_args) and all(
-        covers(members(w), members(n)) for w, n in zip(wide_args, narrow_args)
+    return len(wide.args) == len(narrow.args) and all(
+        covers(members(w), members(n)) for w, n in zip(wide.args, narrow.args)
     )
 
 
-@lru_cache(maxsize=4096)
-def _container(member: str) -> tuple[str, tuple[str, ...]] | None:
-    """``Sequence[str | int]`` -> ("Sequence", ["str | int"])."""
-    try:
-        node = ast.parse(member, mode="eval").body
-    except SyntaxError:
-        return None
-    if not isinstance(node, ast.Subscript) or not isinstance(node.value, (ast.Name, ast.Attribute)):
-        return None
-    args = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
-    data = member.encode("utf-8")
-    spelled = tuple(data[a.col_offset : a.end_col_offset].decode("utf-8") for a in args)
-    return ast.unparse(node.value), spelled
-
-
-def _shown(items: frozenset[str]) -> str:
-    return ", ".join(
-        item[len("Literal[") : -1] if item.startswith("Literal[") else item
-        for item in sorted(items)
-    )
+def _shown(items: frozenset[Term]) -> str:
+    return ", ".join(sorted(item.values[0] if item.values else item.text for item in items))
 
 
 # -- comparing -------------------------------------------------------------------------------
@@ -623,7 +579,7 @@ def _compare_fields(owner: str, old: dict[str, Input], new: dict[str, Input]) ->
 
 
 def _answer_type(
-    at: str, old: frozenset[str], new: frozenset[str], was: str, now: str, wire: str
+    at: str, old: frozenset[Term], new: frozenset[Term], was: str, now: str, wire: str
 ) -> list[Change]:
     """A type a caller reads (an answer's field): narrower is safe, a new
     enum value is one the client reads anyway, anything else breaks."""

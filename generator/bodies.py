@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from . import ir
-from .errors import Problems, pointer_join
+from .errors import pointer_join
 from .refs import Resolver, example_of, mapping
-from .typemodel import REQUEST, SchemaReader, json_media
+from .typemodel import REQUEST, OperationSite, json_media
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -48,15 +48,11 @@ def pick_media(content: dict[str, Any]) -> str | None:
 
 
 def read_body(
-    reader: SchemaReader,
-    resolver: Resolver,
-    problems: Problems,
-    op: dict[str, Any],
-    pointer: str,
-    hint: str,
-    settings: tuple[ir.Setting, ...],
+    site: OperationSite, settings: tuple[ir.Setting, ...]
 ) -> tuple[ir.Body | None, list[ir.Parameter]]:
-    """The body of ``op`` and the arguments it adds."""
+    """The body of the operation and the arguments it adds."""
+    reader, resolver, problems = site.reader, site.resolver, site.problems
+    op, pointer, hint = site.op, site.pointer, site.hint
     if op.get("requestBody") is None:
         return None, []
     body, body_pointer = resolver.follow(op["requestBody"], pointer + "/requestBody")

@@ -19,7 +19,7 @@ from .load import Document
 from .refs import Resolver, example_of, mapping
 from .responses import read_pagination, read_responses
 from .selection import Selection, operation_id, tags_of
-from .typemodel import REQUEST, SchemaReader, describe
+from .typemodel import REQUEST, OperationSite, SchemaReader, describe
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Header parameters OpenAPI says a client ignores: the client sets them itself.
@@ -221,18 +221,13 @@ class _ApiBuilder:
                 params.append(
                     ir.Parameter(name, "query", ir.Literal((value,)), True, "Fixed by the path.")
                 )
-        body, fields = read_body(
-            self.reader, self.resolver, self.problems, op, pointer, hint, self.settings
-        )
-        successes, errors = read_responses(
-            self.reader, self.resolver, self.problems, op, pointer, hint
-        )
+        site = OperationSite(self.reader, op, pointer, hint)
+        body, fields = read_body(site, self.settings)
+        successes, errors = read_responses(site)
         success = successes[0] if successes else None
         declared = op.get("x-pagination") if isinstance(op.get("x-pagination"), dict) else None
         declared = declared or self.pagination
-        paging = read_pagination(
-            method, success, params, self.reader.models, declared, self.problems, pointer
-        )
+        paging = read_pagination(site, method, success, params, declared)
         servers = self.servers(op.get("servers") or item.get("servers") or [])
         return ir.Operation(
             operation_id=op_id,

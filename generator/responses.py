@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from . import ir
-from .errors import Problems, pointer_join
-from .refs import Resolver, example_of, mapping
-from .typemodel import RESPONSE, SchemaReader, json_media
+from .errors import pointer_join
+from .refs import example_of, mapping
+from .typemodel import RESPONSE, OperationSite, json_media
 
 SUCCESS_ORDER = ("200", "201", "202", "203", "204", "205", "206", "2XX", "2xx")
 
@@ -28,19 +28,15 @@ def answer_kind(media: str) -> ir.AnswerKind:
 
 
 def read_responses(
-    reader: SchemaReader,
-    resolver: Resolver,
-    problems: Problems,
-    op: dict[str, Any],
-    pointer: str,
-    hint: str,
+    site: OperationSite,
 ) -> tuple[tuple[ir.Response, ...], tuple[ir.Response, ...]]:
-    """The success answers of ``op`` (the usual one first) and its documented
-    error answers."""
-    responses = op.get("responses")
+    """The success answers of the operation (the usual one first) and its
+    documented error answers."""
+    responses = site.op.get("responses")
+    hint = site.hint
     if not isinstance(responses, dict) or not responses:
-        problems.warning(
-            pointer + "/responses", "no responses are declared: the method returns None"
+        site.problems.warning(
+            site.pointer + "/responses", "no responses are declared: the method returns None"
         )
         return (), ()
     codes = [str(code) for code in responses]
@@ -49,29 +45,23 @@ def read_responses(
     if not successes and "default" in codes:
         successes = ["default"]  # the only answer documented is the usual one
     found = tuple(
-        _response(
-            reader, resolver, responses, code, pointer, hint + "Response" + ("" if i == 0 else code)
-        )
+        _response(site, responses, code, hint + "Response" + ("" if i == 0 else code))
         for i, code in enumerate(successes)
     )
     errors = tuple(
-        _response(reader, resolver, responses, code, pointer, hint + "Error" + code.title())
+        _response(site, responses, code, hint + "Error" + code.title())
         for code in codes
         if code not in successes and (code[:1] in ("4", "5") or code == "default")
     )
     return found, tuple(e for e in errors if e.type is not None and e.kind == ir.JSON_ANSWER)
 
 
-def _response(
-    reader: SchemaReader,
-    resolver: Resolver,
-    responses: dict[Any, Any],
-    code: str,
-    pointer: str,
-    hint: str,
-) -> ir.Response:
+def _response(site: OperationSite, responses: dict[Any, Any], code: str, hint: str) -> ir.Response:
+    """The answer documented for ``code``; ``hint`` names its types."""
     raw = responses.get(code, responses.get(int(code) if code.isdigit() else code))
-    response, response_pointer = resolver.follow(raw, pointer + pointer_join("responses", code))
+    response, response_pointer = site.resolver.follow(
+        raw, site.pointer + pointer_join("responses", code)
+    )
     if not isinstance(response, dict):
         return ir.Response(code, "", None, kind=ir.NO_CONTENT)
     description = _text(response.get("description"))
@@ -100,13 +90,13 @@ def _response(
             code, base, ir.AnyValue(), description=description, kind=kind, headers=headers
         )
     schema_pointer = media_pointer + "/schema"
-    found = reader.read(media_object["schema"], schema_pointer, RESPONSE, hint)
+    found = site.reader.read(media_object["schema"], schema_pointer, RESPONSE, hint)
     return ir.Response(
         code,
         base,
         found,
         schema_pointer,
-        example_of(media_object, resolver),
+        example_of(media_object, site.resolver),
         description,
         kind,
         headers,
@@ -120,13 +110,11 @@ PROFILES: tuple[ir.Profile, ...] = ("twilio", "next-link", "link-header", "curso
 
 
 def read_pagination(
+    site: OperationSite,
     method: str,
     success: ir.Response | None,
     params: list[ir.Parameter],
-    models: dict[str, ir.Model],
     declared: dict[str, Any] | None,
-    problems: Problems,
-    pointer: str,
 ) -> ir.Pagination | None:
     """How a list operation pages, if it does.
 
@@ -137,8 +125,9 @@ def read_pagination(
     """
     if method != "get" or success is None or success.type is None or success.kind != ir.JSON_ANSWER:
         return None
+    models = site.reader.models
     if declared:
-        found = _declared(declared, success, params, models, problems, pointer)
+        found = _declared(site, declared, success, params)
         if found is not None:
             return found
     twilio = _twilio(success.type, models)
@@ -151,13 +140,12 @@ def read_pagination(
 
 
 def _declared(
+    site: OperationSite,
     declared: dict[str, Any],
     success: ir.Response,
     params: list[ir.Parameter],
-    models: dict[str, ir.Model],
-    problems: Problems,
-    pointer: str,
 ) -> ir.Pagination | None:
+    models, problems, pointer = site.reader.models, site.problems, site.pointer
     profile = declared.get("profile")
     if profile not in PROFILES:
         problems.warning(

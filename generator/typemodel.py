@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Final, Iterable, Literal
 
 from . import ir, layout
@@ -80,6 +80,39 @@ class _Part:
     name: str
     schema: Any
     pointer: str
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where a schema is read: the schema itself, its JSON pointer, the role
+    it is read for (request or answer), the hint its names are made from, and
+    the facts (limits, format, examples) read off it."""
+
+    schema: dict[str, Any]
+    pointer: str
+    role: ir.Role
+    hint: str
+    facts: ir.Facts
+
+
+@dataclass(frozen=True)
+class OperationSite:
+    """An operation being read (its object in the spec, its JSON pointer, the
+    hint its types are named from) and the reader that reads its schemas,
+    which also holds the resolver and the problems found."""
+
+    reader: SchemaReader
+    op: dict[str, Any]
+    pointer: str
+    hint: str
+
+    @property
+    def resolver(self) -> Resolver:
+        return self.reader.resolver
+
+    @property
+    def problems(self) -> Problems:
+        return self.reader.problems
 
 
 class SchemaReader:
@@ -171,7 +204,7 @@ class SchemaReader:
             return ir.Scalar(ir.NULL, facts)
         types = [t for t in types if t != "null"]
 
-        found = self._read_shape(schema, pointer, role, hint, facts, types)
+        found = self._read_shape(Site(schema, pointer, role, hint, facts), types)
         if isinstance(found, ir.Literal) and None in found.values:
             values = tuple(v for v in found.values if v is not None)
             found = ir.Nullable(ir.Literal(values, found.facts)) if values else found
@@ -180,23 +213,16 @@ class SchemaReader:
                 found = ir.Nullable(found)
         return found
 
-    def _read_shape(
-        self,
-        schema: dict[str, Any],
-        pointer: str,
-        role: ir.Role,
-        hint: str,
-        facts: ir.Facts,
-        types: list[str],
-    ) -> ir.Type:
+    def _read_shape(self, site: Site, types: list[str]) -> ir.Type:
+        schema, pointer, role, hint = site.schema, site.pointer, site.role, site.hint
         if "const" in schema:
-            return self._literal([schema["const"]], facts, types, schema, pointer, role, hint)
+            return self._literal([schema["const"]], types, site)
         if isinstance(schema.get("enum"), list) and schema["enum"]:
-            return self._literal(schema["enum"], facts, types, schema, pointer, role, hint)
+            return self._literal(schema["enum"], types, site)
         for keyword in ("oneOf", "anyOf"):
             variants = schema.get(keyword)
             if isinstance(variants, list) and variants and not _constraints_only(variants):
-                return self._union(schema, keyword, pointer, role, hint, facts)
+                return self._union(site, keyword)
         parts = schema.get("allOf")
         if isinstance(parts, list) and _null_part(parts):
             # No value is both null and something else: the spec means "or null".
@@ -223,25 +249,24 @@ class SchemaReader:
         if isinstance(discriminator, dict) and not schema.get("oneOf") and not schema.get("anyOf"):
             variants = self._subtypes(schema, pointer)
             if variants:
-                return self._polymorphic(schema, pointer, role, hint, facts, variants)
+                return self._polymorphic(site, variants)
         if len(types) > 1:
-            return self._type_union(schema, types, pointer, role, hint, facts)
+            return self._type_union(site, types)
         kind = types[0] if types else _inferred_type(schema)
-        return self._of_type(kind, schema, pointer, role, hint, facts)
+        return self._of_type(kind, site)
 
-    def _of_type(
-        self,
-        kind: str | None,
-        schema: dict[str, Any],
-        pointer: str,
-        role: ir.Role,
-        hint: str,
-        facts: ir.Facts,
-    ) -> ir.Type:
+    def _of_type(self, kind: str | None, site: Site) -> ir.Type:
+        schema, pointer, role, hint, facts = (
+            site.schema,
+            site.pointer,
+            site.role,
+            site.hint,
+            site.facts,
+        )
         if kind == "object":
-            return self._object(schema, pointer, role, hint, facts)
+            return self._object(site)
         if kind == "array":
-            return self._array(schema, pointer, role, hint, facts)
+            return self._array(site)
         if kind == "string":
             media = schema.get("contentMediaType")
             content = schema.get("contentSchema")
@@ -257,16 +282,8 @@ class SchemaReader:
 
     # -- literals ----------------------------------------------------------------------
 
-    def _literal(
-        self,
-        values: list[Any],
-        facts: ir.Facts,
-        types: list[str],
-        schema: dict[str, Any],
-        pointer: str,
-        role: ir.Role,
-        hint: str,
-    ) -> ir.Type:
+    def _literal(self, values: list[Any], types: list[str], site: Site) -> ir.Type:
+        schema, pointer, facts = site.schema, site.pointer, site.facts
         if types:
             # Values the declared type does not allow can never be valid.
             kept = [v for v in values if v is None or any(_of_json_type(v, t) for t in types)]
@@ -278,7 +295,7 @@ class SchemaReader:
                 )
             if not [v for v in kept if v is not None]:
                 rest = {k: v for k, v in schema.items() if k not in ("enum", "const")}
-                return self._of_type(types[0], rest, pointer, role, hint, facts)
+                return self._of_type(types[0], replace(site, schema=rest))
             values = kept
         usable = all(
             v is None or isinstance(v, (str, bool)) or type(v) is int for v in values
@@ -291,19 +308,18 @@ class SchemaReader:
         # Floats and objects cannot be Literal values: fall back to the type.
         rest = {k: v for k, v in schema.items() if k not in ("enum", "const")}
         kind = types[0] if len(types) == 1 else _inferred_type(rest)
-        return self._of_type(kind, rest, pointer, role, hint, facts)
+        return self._of_type(kind, replace(site, schema=rest))
 
     # -- unions -------------------------------------------------------------------------
 
-    def _union(
-        self,
-        schema: dict[str, Any],
-        keyword: str,
-        pointer: str,
-        role: ir.Role,
-        hint: str,
-        facts: ir.Facts,
-    ) -> ir.Type:
+    def _union(self, site: Site, keyword: str) -> ir.Type:
+        schema, pointer, role, hint, facts = (
+            site.schema,
+            site.pointer,
+            site.role,
+            site.hint,
+            site.facts,
+        )
         key = f"{role}:{pointer}"
         if key in self._building:
             self._recursive.add(key)
@@ -445,23 +461,20 @@ class SchemaReader:
                 found.append((name, "#" + pointer_join("components", "schemas", name)))
         return found
 
-    def _polymorphic(
-        self,
-        schema: dict[str, Any],
-        pointer: str,
-        role: ir.Role,
-        hint: str,
-        facts: ir.Facts,
-        subtypes: list[tuple[str, str]],
-    ) -> ir.Type:
+    def _polymorphic(self, site: Site, subtypes: list[tuple[str, str]]) -> ir.Type:
         """A base schema whose discriminator names its subtypes: a union of them,
         with the base itself last for values of an unknown kind."""
+        schema, pointer, role, hint, facts = (
+            site.schema,
+            site.pointer,
+            site.role,
+            site.hint,
+            site.facts,
+        )
         key = f"{role}:{pointer}"
         if key in self._building:
             # Read from inside a subtype's allOf: here it is the base object.
-            return self._object(
-                schema, pointer, role, hint, facts, base_key=f"{role}:base:{pointer}"
-            )
+            return self._object(site, base_key=f"{role}:base:{pointer}")
         self._building.add(key)
         try:
             mapping = []
@@ -473,9 +486,7 @@ class SchemaReader:
                 mapping.append((value, variant))
                 if variant not in variants:
                     variants.append(variant)
-            base = self._object(
-                schema, pointer, role, hint, facts, base_key=f"{role}:base:{pointer}"
-            )
+            base = self._object(site, base_key=f"{role}:base:{pointer}")
             variants.append(base)
         finally:
             self._building.discard(key)
@@ -493,19 +504,18 @@ class SchemaReader:
             return ir.UnionOf(tuple(variants), union_key, facts)
         return ir.UnionOf(tuple(variants), "", facts)
 
-    def _type_union(
-        self,
-        schema: dict[str, Any],
-        types: list[str],
-        pointer: str,
-        role: ir.Role,
-        hint: str,
-        facts: ir.Facts,
-    ) -> ir.Type:
+    def _type_union(self, site: Site, types: list[str]) -> ir.Type:
         """``type: [string, integer]`` (3.1): a union of the types."""
+        schema, pointer, role, hint, facts = (
+            site.schema,
+            site.pointer,
+            site.role,
+            site.hint,
+            site.facts,
+        )
         variants: list[ir.Type] = []
         for kind in types:
-            variant = self._of_type(kind, schema, pointer + "/type/" + kind, role, hint, facts)
+            variant = self._of_type(kind, replace(site, pointer=pointer + "/type/" + kind))
             if variant not in variants:
                 variants.append(variant)
         key = f"{role}:{pointer}"
@@ -558,15 +568,14 @@ class SchemaReader:
 
     # -- objects and arrays ----------------------------------------------------------------
 
-    def _object(
-        self,
-        schema: dict[str, Any],
-        pointer: str,
-        role: ir.Role,
-        hint: str,
-        facts: ir.Facts,
-        base_key: str = "",
-    ) -> ir.Type:
+    def _object(self, site: Site, base_key: str = "") -> ir.Type:
+        schema, pointer, role, hint, facts = (
+            site.schema,
+            site.pointer,
+            site.role,
+            site.hint,
+            site.facts,
+        )
         parts, required = self._object_parts(schema, pointer, set())
         extra = schema.get("additionalProperties")
         if not parts and extra is False:
@@ -745,9 +754,14 @@ class SchemaReader:
             merged["items"] = items[0] if len(items) == 1 else {"allOf": items}
         return merged
 
-    def _array(
-        self, schema: dict[str, Any], pointer: str, role: ir.Role, hint: str, facts: ir.Facts
-    ) -> ir.Type:
+    def _array(self, site: Site) -> ir.Type:
+        schema, pointer, role, hint, facts = (
+            site.schema,
+            site.pointer,
+            site.role,
+            site.hint,
+            site.facts,
+        )
         prefix = schema.get("prefixItems")
         items = schema.get("items")
         if isinstance(prefix, list) and prefix:
@@ -1015,6 +1029,37 @@ def _text(value: Any) -> str:
 # -- ir types -> Python ----------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Term:
+    """One member of a ``|`` annotation, as structure: a name (``str``,
+    ``Pet``, ``datetime.datetime``, ``None``), a generic with its arguments
+    (each a union of terms; ``more`` for ``Tuple[X, ...]``), or ``Literal``
+    with its values. The renderer prints terms (``spell``); the API diff
+    compares them."""
+
+    name: str
+    args: tuple[tuple[Term, ...], ...] = ()
+    values: tuple[str, ...] | None = None  # a Literal's values, each as Python source
+    more: bool = False
+
+    @property
+    def text(self) -> str:
+        if self.values is not None:
+            return f"{self.name}[{', '.join(self.values)}]"
+        if self.args:
+            more = ", ..." if self.more else ""
+            return f"{self.name}[{', '.join(spell(arg) for arg in self.args)}{more}]"
+        return self.name
+
+
+NONE: Final = Term("None")
+
+
+def spell(terms: Iterable[Term]) -> str:
+    """An annotation's text: its members joined by ``|``, none repeated."""
+    return " | ".join(dict.fromkeys(term.text for term in terms))
+
+
 @dataclass
 class Imports:
     """What one generated module needs imported for the types it spells out."""
@@ -1078,69 +1123,64 @@ class PythonTypes:
 
     def annotation(self, t: ir.Type, role: Usage) -> str:
         """How ``t`` is spelled in an annotation for ``role`` ("field" or "param")."""
-        return " | ".join(dict.fromkeys(self._members(t, role)))
+        return spell(self.terms(t, role))
 
-    def _members(self, t: ir.Type, role: Usage) -> list[str]:
+    def terms(self, t: ir.Type, role: Usage) -> tuple[Term, ...]:
+        """The members of ``t``'s annotation for ``role``, as structure."""
         if isinstance(t, ir.Nullable):
-            inner = self._members(t.inner, role)
-            return inner + ([] if "None" in inner else ["None"])
+            inner = self.terms(t.inner, role)
+            return inner if NONE in inner else (*inner, NONE)
         if isinstance(t, ir.UnionOf):
             if t.key in self.unions:
-                return [self._model_name(self.unions[t.key].name)]
-            members: list[str] = []
-            for variant in t.variants:
-                members += self._members(variant, role)
-            return members
+                return (Term(self._model_name(self.unions[t.key].name)),)
+            return tuple(term for variant in t.variants for term in self.terms(variant, role))
         if isinstance(t, ir.Literal):
-            values = [v for v in t.values if v is not None]
-            text = self._typing("Literal") + "[" + ", ".join(map(_literal, values)) + "]"
-            return [text, "None"] if None in t.values else [text]
-        return [self._single(t, role)]
-
-    def _single(self, t: ir.Type, role: Usage) -> str:
+            values = tuple(_literal(v) for v in t.values if v is not None)
+            term = Term(self._typing("Literal"), values=values)
+            return (term, NONE) if None in t.values else (term,)
         if isinstance(t, ir.Scalar):
             return self._scalar(t.kind, role)
         if isinstance(t, ir.ListOf):
             outer = "List" if role == FIELD else "Sequence"
-            return f"{self._typing(outer)}[{self.annotation(t.item, role)}]"
+            return (Term(self._typing(outer), (self.terms(t.item, role),)),)
         if isinstance(t, ir.TupleOf):
             tuple_name = self._typing("Tuple")
             if t.rest is None:
-                return f"{tuple_name}[{', '.join(self.annotation(i, role) for i in t.items)}]"
-            every = " | ".join(dict.fromkeys(self.annotation(i, role) for i in (*t.items, t.rest)))
-            return f"{tuple_name}[{every}, ...]"
+                return (Term(tuple_name, tuple(self.terms(i, role) for i in t.items)),)
+            every = tuple(term for i in (*t.items, t.rest) for term in self.terms(i, role))
+            return (Term(tuple_name, (every,), more=True),)
         if isinstance(t, ir.MapOf):
             outer = "Dict" if role == FIELD else "Mapping"
-            return f"{self._typing(outer)}[str, {self.annotation(t.value, role)}]"
+            return (Term(self._typing(outer), ((Term("str"),), self.terms(t.value, role))),)
         if isinstance(t, ir.ModelRef):
-            return self._model_name(self.models[t.key].name)
+            return (Term(self._model_name(self.models[t.key].name)),)
         if isinstance(t, ir.JsonText):
-            return self.annotation(t.inner, role) if role == PARAM else "str"
-        return self._typing("Any")
+            return self.terms(t.inner, role) if role == PARAM else (Term("str"),)
+        return (Term(self._typing("Any")),)
 
-    def _scalar(self, kind: str, role: Usage) -> str:
+    def _scalar(self, kind: str, role: Usage) -> tuple[Term, ...]:
         if kind in (ir.DATETIME, ir.DATE):
             self.imports.modules.add("datetime")
-            text = f"datetime.{'datetime' if kind == ir.DATETIME else 'date'}"
-            return f"{text} | str" if role == PARAM else text
+            term = Term(f"datetime.{'datetime' if kind == ir.DATETIME else 'date'}")
+            return (term, Term("str")) if role == PARAM else (term,)
         if kind == ir.UUID:
             self.imports.modules.add("uuid")
-            return "uuid.UUID | str" if role == PARAM else "uuid.UUID"
-        return {ir.NULL: "None"}.get(kind, kind)
+            return (Term("uuid.UUID"), Term("str")) if role == PARAM else (Term("uuid.UUID"),)
+        return (NONE,) if kind == ir.NULL else (Term(kind),)
 
-    def file_annotation(self, t: ir.Type) -> str:
+    def file_terms(self, t: ir.Type) -> tuple[Term, ...]:
         """A multipart field that holds a file (or, for an array, files)."""
         self.imports.runtime_types.add("FileTypes")
         inner = t.inner if isinstance(t, ir.Nullable) else t
-        text = "FileTypes"
+        term = Term("FileTypes")
         if isinstance(inner, ir.ListOf):
-            text = f"{self._typing('Sequence')}[FileTypes]"
-        return f"{text} | None" if isinstance(t, ir.Nullable) else text
+            term = Term(self._typing("Sequence"), ((term,),))
+        return (term, NONE) if isinstance(t, ir.Nullable) else (term,)
 
-    def raw_annotation(self) -> str:
+    def raw_terms(self) -> tuple[Term, ...]:
         """A raw request body: bytes, a file, or bytes streamed from an iterable."""
         self.imports.runtime_types.add("RawBody")
-        return "RawBody"
+        return (Term("RawBody"),)
 
     # -- converting answers ----------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import ir
 from .literals import default_text, enum_names, plain_identifier, pyrepr
 from .signatures import optional, typed_dict_annotation
-from .typemodel import FIELD, PARAM, RESPONSE, Imports, PythonTypes, Usage
+from .typemodel import FIELD, PARAM, RESPONSE, Imports, PythonTypes, Usage, spell
 
 
 @dataclass(frozen=True)
@@ -128,8 +128,8 @@ def _model_view(model: ir.Model, types: PythonTypes, variant: bool) -> ModelView
         always = f.required and not isinstance(f.type, ir.Nullable)
         if always:
             required.append(f.name)
-        annotation = types.annotation(f.type, FIELD)
-        printed = annotation if always else optional(annotation)
+        terms = types.terms(f.type, FIELD)
+        printed = spell(terms if always else optional(terms))
         fields.append(ModelField(f.name, printed, always, _field_doc(f)))
         parses.append((f.name, types.parse(f.type, f"get({pyrepr(f.wire_name)})")))
     shape = ""

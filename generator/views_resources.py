@@ -18,7 +18,7 @@ from .signatures import (
     method_result,
     returns,
 )
-from .typemodel import Imports, PythonTypes
+from .typemodel import Imports, PythonTypes, spell
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,9 @@ class _Methods:
         extra = ["limit: int | None = None"] if op.pagination else []
         signature += ["*", *required, *fixed, *optional, *extra, *OPTION_PARAMETERS]
 
-        result, cast, typed_cast = method_result(self.api, op, types)
+        result_terms, cast, typed_cast = method_result(self.api, op, types)
+        result = spell(result_terms)
+        sync_returns, async_returns = returns(op, result_terms)
         self._helper(cast)
         args = self._request_args(op)
         return MethodView(
@@ -152,7 +154,7 @@ class _Methods:
             is_list=op.pagination is not None,
             signature=signature,
             result=result,
-            returns=returns(op, result),
+            returns=(spell(sync_returns), spell(async_returns)),
             doc=_operation_doc(op),
             method=op.method,
             path=self._path_expression(op),

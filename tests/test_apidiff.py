@@ -136,14 +136,26 @@ def test_a_new_required_argument_and_one_made_required_break(diff):
 
 
 def test_types_compare_as_sets_of_members():
+    """Annotations are compared as the type model's terms, never re-parsed text."""
+    from generator import ir
     from generator.apidiff import covers, members
+    from generator.typemodel import NONE, PARAM, Imports, PythonTypes, Term
 
-    assert members('Literal["a", "b"] | None') == {'Literal["a"]', 'Literal["b"]', "None"}
-    assert covers(members("Sequence[str | int]"), members("Sequence[str]"))
-    assert not covers(members("Sequence[str]"), members("Sequence[str | int]"))
-    assert covers(members("str | None"), members("str"))
-    assert not covers(members("int"), members("str"))
-    assert covers(members("Mapping[str, A | B]"), members("Mapping[str, B]"))
+    types = PythonTypes({}, {}, Imports())
+
+    def of(t: ir.Type) -> frozenset[Term]:
+        return members(types.terms(t, PARAM))
+
+    text, number = ir.Scalar(ir.STR), ir.Scalar(ir.INT)
+    enum = of(ir.Literal(("a", "b", None)))
+    assert {m.text for m in enum} == {'Literal["a"]', 'Literal["b"]', "None"} and NONE in enum
+    both = ir.UnionOf((text, number))
+    assert covers(of(ir.ListOf(both)), of(ir.ListOf(text)))
+    assert not covers(of(ir.ListOf(text)), of(ir.ListOf(both)))
+    assert covers(of(ir.Nullable(text)), of(text))
+    assert not covers(of(number), of(text))
+    assert covers(of(ir.MapOf(both)), of(ir.MapOf(number)))
+    assert not covers(of(ir.TupleOf((text,), rest=text)), of(ir.TupleOf((text,), None)))
 
 
 def test_a_changed_argument_and_a_removed_enum_value_break(diff):
