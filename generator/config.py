@@ -1,4 +1,7 @@
-"""The project's own spec set, read from ``[tool.generator]`` in pyproject.toml."""
+"""Settings: ``[tool.generator]`` in pyproject.toml (the project's own spec
+set) and the command line -> one ``Target``, everything a run needs: the
+spec, overlays and fragments, the package, its version, where credentials
+and settings come from, and which operations are generated."""
 
 from __future__ import annotations
 

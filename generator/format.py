@@ -1,5 +1,6 @@
-"""Format stage: every Python file laid out as black would, plus a syntax
-check and a check that it defines every name it uses.
+"""Format stage: {path: text} -> the same, every Python file laid out as
+black would, plus a syntax check and a check that it defines every name it
+uses.
 
 The templates write black's style; what they cannot know is which lines
 spec data makes too long, and ``layout`` splits those as black would. Only a

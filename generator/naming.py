@@ -1,4 +1,5 @@
-"""Name stage: the one place that turns spec text into Python identifiers.
+"""Name stage: ``ir.Api`` -> the same with every name filled in; the one
+place that turns spec text into Python identifiers.
 
 Everything is reduced to ASCII letters, digits and underscores. Each kind
 of name lives in a namespace that starts with the names the generated code

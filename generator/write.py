@@ -1,4 +1,4 @@
-"""Write stage: put the generated files in the output directory, all or nothing.
+"""Write stage: {path: text} -> the output directory, all or nothing.
 
 The new tree is built in a staging directory beside the output, unchanged
 files hard-linked from the old tree (so they are not rewritten), then the two

@@ -195,3 +195,19 @@ def test_the_renderer_keeps_the_environment_and_the_file_list_only():
     for module in ("views_models", "views_resources", "views_client", "views_tests"):
         assert "render" not in graph[module] and module in graph["render"]
         assert "jinja2" not in (ROOT / "generator" / f"{module}.py").read_text(encoding="utf-8")
+
+
+STAGES = ("load", "compose", "validate", "build", "naming", "render", "format", "write")
+
+
+def test_each_stage_says_what_it_takes_and_gives():
+    """Every module documents itself; each pipeline stage says "takes -> gives",
+    and the package docstring lists them all."""
+    package = ast.get_docstring(ast.parse((ROOT / "generator" / "__init__.py").read_text()))
+    assert package is not None
+    for path in sorted((ROOT / "generator").glob("*.py")):
+        text = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+        assert text or path.stem == "__main__", f"{path.name} has no docstring"
+        if path.stem in STAGES:
+            assert text is not None and "->" in text.split("\n\n")[0], path.name
+            assert f"{path.stem}.py" in package, path.name
