@@ -19,7 +19,7 @@ from .load import Document
 from .refs import Resolver, example_of, mapping
 from .responses import read_pagination, read_responses
 from .selection import Selection, operation_id, tags_of
-from .typemodel import REQUEST, OperationSite, SchemaReader, describe
+from .typemodel import REQUEST, RESPONSE, OperationSite, SchemaReader, describe, json_media
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Header parameters OpenAPI says a client ignores: the client sets them itself.
@@ -107,7 +107,10 @@ class _ApiBuilder:
         resources = tuple(
             ir.Resource(tag, tag_docs.get(tag, ""), tuple(by_tag[tag])) for tag in order
         )
-        models, unions = _reachable(resources, self.reader.models, self.reader.unions)
+        webhooks = self.webhooks()
+        models, unions = _reachable(
+            resources, self.reader.models, self.reader.unions, [w.type for w in webhooks]
+        )
         for key, steps in _endless(models).items():
             self.problems.error(
                 key.partition(":")[2],
@@ -126,7 +129,63 @@ class _ApiBuilder:
             security_schemes=self.schemes,
             security=_requirement(self.data.get("security"), self.schemes) or (),
             given_way=tuple(self.reader.given_way),
+            webhooks=webhooks,
         )
+
+    def webhooks(self) -> tuple[ir.Webhook, ...]:
+        """The requests the API sends: 3.1 ``webhooks``, then the operations'
+        ``callbacks``; each with a JSON body whose payload can be typed."""
+        found: list[ir.Webhook] = []
+        for name, raw_item in mapping(self.data.get("webhooks")).items():
+            found += self._webhook(str(name), raw_item, pointer_join("webhooks", name))
+        for path, raw_item in mapping(self.data.get("paths")).items():
+            item, item_pointer = self.resolver.follow(raw_item, pointer_join("paths", path))
+            for method in HTTP_METHODS:
+                op = mapping(item).get(method)
+                if not isinstance(op, dict):
+                    continue
+                if self.selection and not self.selection.wants(
+                    tags_of(path, op), operation_id(path, method, op)
+                ):
+                    continue
+                callbacks_pointer = item_pointer + pointer_join(method, "callbacks")
+                for name, raw in mapping(op.get("callbacks")).items():
+                    callback, at = self.resolver.follow(raw, callbacks_pointer + pointer_join(name))
+                    for expression, raw_target in mapping(callback).items():
+                        found += self._webhook(str(name), raw_target, at + pointer_join(expression))
+        return tuple(found)
+
+    def _webhook(self, name: str, raw_item: Any, pointer: str) -> list[ir.Webhook]:
+        item, item_pointer = self.resolver.follow(raw_item, pointer)
+        found = []
+        for method in HTTP_METHODS:
+            op = mapping(item).get(method)
+            if not isinstance(op, dict) or op.get("requestBody") is None:
+                continue
+            body, body_pointer = self.resolver.follow(
+                op["requestBody"], item_pointer + pointer_join(method, "requestBody")
+            )
+            content = mapping(mapping(body).get("content"))
+            media = next((m for m in content if json_media(m)), None)
+            if media is None:
+                continue  # a form or another body: nothing to type
+            media_object = mapping(content[media])
+            schema_pointer = body_pointer + pointer_join("content", media, "schema")
+            payload = self.reader.read(
+                media_object.get("schema", {}), schema_pointer, RESPONSE, _pascal(name) + "Payload"
+            )
+            description = _text(op.get("summary")) or _text(op.get("description"))
+            found.append(
+                ir.Webhook(
+                    name,
+                    method.upper(),
+                    description,
+                    payload,
+                    schema_pointer,
+                    op.get("deprecated") is True,
+                )
+            )
+        return found
 
     def security_schemes(self) -> tuple[ir.SecurityScheme, ...]:
         """The schemes a client can authenticate with; others (mutual TLS, an
@@ -141,6 +200,16 @@ class _ApiBuilder:
             if kind == "http" and http in ("basic", "bearer"):
                 scheme_kind: ir.SchemeKind = "basic" if http == "basic" else "bearer"
                 found.append(ir.SecurityScheme(key, scheme_kind, description=description))
+            elif kind == "oauth2" and self._token_url(key, scheme):
+                found.append(
+                    ir.SecurityScheme(
+                        key,
+                        "oauth2",
+                        description=description,
+                        token_url=self._token_url(key, scheme),
+                        scopes=self._scopes(key),
+                    )
+                )
             elif kind in ("oauth2", "openIdConnect"):
                 found.append(ir.SecurityScheme(key, "bearer", description=description))
             elif kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
@@ -163,6 +232,33 @@ class _ApiBuilder:
                     f"security scheme {key!r} ({kind} {http}) is not supported: "
                     "pass its credentials with headers= or http_client=",
                 )
+        return tuple(found)
+
+    def _token_url(self, key: str, scheme: dict[str, Any]) -> str:
+        """The token URL of an OAuth 2 scheme's client credentials flow, or ""."""
+        flow = mapping(mapping(scheme.get("flows")).get("clientCredentials"))
+        url = flow.get("tokenUrl")
+        if flow and not (isinstance(url, str) and url.strip()):
+            self.problems.warning(
+                pointer_join("components", "securitySchemes", key, "flows", "clientCredentials"),
+                "a client credentials flow without a tokenUrl: the client takes token= only",
+            )
+            return ""
+        return url.strip() if isinstance(url, str) else ""
+
+    def _scopes(self, key: str) -> tuple[str, ...]:
+        """The scopes the document's security requirements ask of scheme
+        ``key``: the client asks for all of them with one token."""
+        requirements = list(self.data.get("security") or [])
+        for item in mapping(self.data.get("paths")).values():
+            for op in mapping(item).values():
+                if isinstance(op, dict) and isinstance(op.get("security"), list):
+                    requirements += op["security"]
+        found: dict[str, None] = {}
+        for requirement in requirements:
+            scopes = mapping(requirement).get(key)
+            if isinstance(scopes, list):
+                found.update((str(s), None) for s in scopes if isinstance(s, str) and s)
         return tuple(found)
 
     def servers(self, raw_servers: Any = None) -> tuple[ir.Server, ...]:
@@ -372,11 +468,13 @@ def _reachable(
     resources: tuple[ir.Resource, ...],
     models: dict[str, ir.Model],
     unions: dict[str, ir.UnionDef],
+    more: list[ir.Type],
 ) -> tuple[dict[str, ir.Model], dict[str, ir.UnionDef]]:
-    """The models and unions some operation uses, directly or through others."""
+    """The models and unions some operation (or webhook: ``more``) uses,
+    directly or through others."""
     seen_models: dict[str, ir.Model] = {}
     seen_unions: dict[str, ir.UnionDef] = {}
-    todo: list[ir.Type] = []
+    todo: list[ir.Type] = list(more)
     for resource in resources:
         for op in resource.operations:
             todo += [p.type for p in op.parameters]

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .config import Target, package_problem, read_config
+from .config import WEBHOOK_SIGNATURES, Target, package_problem, read_config
 from .errors import GeneratorBug, Problem, SpecError
 from .fingerprint import fingerprint, kept_in, up_to_date
 from .selection import Selection
@@ -73,6 +73,22 @@ def _parser() -> argparse.ArgumentParser:
             "--token-env",
             metavar="VAR",
             help="environment variable the client reads a bearer token from when token= is not given",
+        )
+        command.add_argument(
+            "--client-id-env",
+            metavar="VAR",
+            help="environment variable the client reads an OAuth 2 client id from when client_id= is not given",
+        )
+        command.add_argument(
+            "--client-secret-env",
+            metavar="VAR",
+            help="environment variable the client reads an OAuth 2 client secret from when client_secret= is not given",
+        )
+        command.add_argument(
+            "--webhook-signature",
+            choices=[s for s in WEBHOOK_SIGNATURES if s],
+            help="how the requests the API sends to your server are signed: the client's "
+            "webhooks.validate checks it",
         )
         command.add_argument(
             "--api-key-env",
@@ -225,14 +241,20 @@ def _target(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Target
                 for item in getattr(args, "api_key_env", None) or []
             ),
             selection=_selection(args),
+            client_id_env=getattr(args, "client_id_env", None) or "",
+            client_secret_env=getattr(args, "client_secret_env", None) or "",
+            webhook_signature=getattr(args, "webhook_signature", None) or "",
         )
         env_names = [*(target.auth_env or ()), *([target.token_env] if target.token_env else [])]
         env_names += [env for _, env in target.api_key_env]
+        env_names += [env for env in (target.client_id_env, target.client_secret_env) if env]
+        if bool(target.client_id_env) != bool(target.client_secret_env):
+            parser.error("--client-id-env and --client-secret-env go together")
         if not re.fullmatch(r"[A-Z][A-Z0-9_]*", target.env_prefix) or not all(
             re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) for name in env_names
         ):
             parser.error(
-                "--env-prefix, --auth-env, --token-env and --api-key-env take environment variable names (letters, digits, _)"
+                "--env-prefix, --auth-env, --token-env, --client-id-env, --client-secret-env and --api-key-env take environment variable names (letters, digits, _)"
             )
         if not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", target.idempotency_header):
             parser.error("--idempotency-header takes a header name")

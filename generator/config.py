@@ -17,6 +17,9 @@ from . import ir
 from .errors import Problem, SpecError
 from .selection import Selection
 
+# The signature schemes of webhooks the client can check ("": none).
+WEBHOOK_SIGNATURES = ("", "twilio", "standard-webhooks")
+
 
 @dataclass(frozen=True)
 class Target:
@@ -38,6 +41,11 @@ class Target:
     # (by scheme name, or "api_key" for the API's only key) when not given.
     token_env: str = ""
     api_key_env: tuple[tuple[str, str], ...] = ()
+    # OAuth 2 client credentials: the variables of client_id and client_secret.
+    client_id_env: str = ""
+    client_secret_env: str = ""
+    # How the requests the API sends are signed: "twilio", "standard-webhooks" or "".
+    webhook_signature: str = ""
     # How lists page when the spec does not say (as x-pagination would).
     pagination: Any = None
     # The header that carries an idempotency key, where an operation declares it.
@@ -134,6 +142,9 @@ def read_config(pyproject: Path) -> Target:
             ),
             request_id_header=str(section.get("request_id_header", "x-request-id")),
             token_env=str(section.get("token_env", "")),
+            client_id_env=str(section.get("client_id_env", "")),
+            client_secret_env=str(section.get("client_secret_env", "")),
+            webhook_signature=str(section.get("webhook_signature", "")),
             api_key_env=tuple(
                 (str(k), str(v)) for k, v in (section.get("api_key_env") or {}).items()
             ),
@@ -159,6 +170,26 @@ def read_config(pyproject: Path) -> Target:
     names += [s.env for s in target.settings if s.env]
     names += [target.token_env] if target.token_env else []
     names += [env for _, env in target.api_key_env]
+    names += [env for env in (target.client_id_env, target.client_secret_env) if env]
+    if target.webhook_signature not in WEBHOOK_SIGNATURES:
+        raise SpecError(
+            [
+                Problem(
+                    str(pyproject),
+                    f"[tool.generator] webhook_signature {target.webhook_signature!r} is not one of "
+                    + ", ".join(s for s in WEBHOOK_SIGNATURES if s),
+                )
+            ]
+        )
+    if bool(target.client_id_env) != bool(target.client_secret_env):
+        raise SpecError(
+            [
+                Problem(
+                    str(pyproject),
+                    "[tool.generator] client_id_env and client_secret_env go together",
+                )
+            ]
+        )
     if not all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) for name in names):
         raise SpecError(
             [

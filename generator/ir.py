@@ -83,7 +83,7 @@ Location = typing.Literal["path", "query", "header", "cookie", "body"]
 BodyKind = typing.Literal["json", "form", "multipart", "json-whole", "form-whole", "raw", "text"]
 AnswerKind = typing.Literal["none", "json", "binary", "text", "events"]
 Profile = typing.Literal["twilio", "next-link", "link-header", "cursor"]
-SchemeKind = typing.Literal["basic", "bearer", "apiKey"]
+SchemeKind = typing.Literal["basic", "bearer", "oauth2", "apiKey"]
 
 
 @dataclass(frozen=True)
@@ -319,8 +319,10 @@ class Pagination:
 
 @dataclass(frozen=True)
 class SecurityScheme:
-    """How a client authenticates: ``kind`` "basic", "bearer" (also oauth2 and
-    openIdConnect) or "apiKey" (in a header, query parameter or cookie)."""
+    """How a client authenticates: ``kind`` "basic", "bearer" (also OpenID
+    Connect and OAuth 2 flows other than client credentials), "oauth2" (the
+    client credentials flow: the client can fetch its own token) or "apiKey"
+    (in a header, query parameter or cookie)."""
 
     key: str  # the scheme's name in components/securitySchemes
     kind: SchemeKind
@@ -328,6 +330,8 @@ class SecurityScheme:
     parameter: str = ""  # apiKey: the header, query parameter or cookie name
     description: str = ""
     name: str = ""  # the keyword argument of Client: auth, token, api_key or the scheme's
+    token_url: str = ""  # oauth2: the client credentials flow's tokenUrl
+    scopes: tuple[str, ...] = ()  # oauth2: the scopes the operations need
 
 
 @dataclass(frozen=True)
@@ -401,6 +405,20 @@ class Setting:
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """A request the API sends to the user's server: an OpenAPI 3.1 webhook,
+    or an operation's callback. Its payload is read as answers are."""
+
+    wire_name: str  # the webhook's or the callback's name in the spec
+    method: str
+    description: str
+    type: Type  # of the payload (the JSON request body)
+    pointer: str  # of the payload's schema
+    deprecated: bool = False
+    name: str = ""  # the parse function: parse_<name>
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     description: str
@@ -415,6 +433,7 @@ class Api:
     # (pointer, keyword) of schema keywords the spec contradicts elsewhere, so
     # no value could meet them: the client reads the spec without them.
     given_way: tuple[tuple[str, str], ...] = ()
+    webhooks: tuple[Webhook, ...] = ()
 
     @property
     def server_variables(self) -> tuple[ServerVariable, ...]:

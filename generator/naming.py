@@ -56,6 +56,8 @@ CLIENT_ATTRIBUTES = frozenset(
 CLIENT_KWARGS = frozenset(
     {"self", "auth", "base_url", "timeout", "max_retries", "headers", "http_client"}
 )
+# What Client takes for OAuth 2 client credentials, beside token=.
+OAUTH_KWARGS = ("client_id", "client_secret")
 # Keyword arguments every method has or list methods add, and the names a
 # method's body uses (its locals and the module's helpers): a parameter may
 # not take one. The union parsers a body calls are kept free too.
@@ -63,11 +65,15 @@ PARAM_RESERVED = frozenset(
     {
         "self", "limit", "options", "timeout", "max_retries", "extra_headers",
         "extra_query", "extra_body", "expand_path", "json_body", "no_content", "styled",
-        "file_field", "part_field", "request_options", "answer",
+        "file_field", "part_field", "request_options", "answer", "deprecated_argument",
+        "isinstance", "NotGiven",
     }
 )  # fmt: skip
 # Attributes of every resource class: a method may not take one.
 RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
+# Names a resource class body uses as it runs (the decorator of a deprecated
+# method): a method of that name defined before would hide it.
+CLASS_BODY_NAMES = frozenset({"deprecated"})
 # Scalars and modules named in annotations: a model field or a method of that
 # name would hide them from the annotations after it in its class.
 ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "datetime", "uuid"})
@@ -336,6 +342,17 @@ def apply(api: ir.Api) -> ir.Api:
         models=models,
         unions=unions,
         servers=_name_servers(api),
+        webhooks=_name_webhooks(api),
+    )
+
+
+def _name_webhooks(api: ir.Api) -> tuple[ir.Webhook, ...]:
+    """A webhook's parse function: ``parse_pet_adopted`` for ``petAdopted``;
+    a second of one name (a callback of each of two operations) gets a number."""
+    taken: set[str] = set()
+    return tuple(
+        replace(w, name=_unique("parse_" + snake(w.wire_name, "webhook"), taken))
+        for w in api.webhooks
     )
 
 
@@ -345,11 +362,13 @@ def _name_schemes(api: ir.Api) -> tuple[ir.SecurityScheme, ...]:
     one per key scheme, named after it."""
     keys = [s for s in api.security_schemes if s.kind == "apiKey"]
     taken = set(CLIENT_KWARGS - {"auth"}) | {"token"} | {s.name for s in api.settings}
+    if any(s.kind == "oauth2" for s in api.security_schemes):
+        taken |= set(OAUTH_KWARGS)
     named = []
     for scheme in api.security_schemes:
         if scheme.kind == "basic":
             name = "auth"
-        elif scheme.kind == "bearer":
+        elif scheme.kind in ("bearer", "oauth2"):
             name = "token"
         elif len(keys) == 1:
             name = "api_key"
@@ -399,7 +418,8 @@ def _name_resources(api: ir.Api, classes: set[str], functions: set[str]) -> tupl
         operations = []
         for op, wanted in zip(resource.operations, method_names_of(resource, api.models)):
             name = wanted if not wanted[0].isdigit() else "call_" + wanted
-            name = _unique(_safe(name, ANNOTATION_NAMES | RESOURCE_ATTRIBUTES), method_names)
+            reserved = ANNOTATION_NAMES | RESOURCE_ATTRIBUTES | CLASS_BODY_NAMES
+            name = _unique(_safe(name, reserved), method_names)
             # A method without pages has no limit= of its own: its parameter keeps the name.
             reserved = reserved_params if op.pagination else reserved_params - {"limit"}
             parameters = _name_parameters(op, reserved)
@@ -445,6 +465,8 @@ def _name_servers(api: ir.Api) -> tuple[ir.Server, ...]:
     """Server variables become keyword arguments of Client: one name per variable."""
     taken = set(CLIENT_KWARGS) | {setting.name for setting in api.settings}
     taken |= {scheme.name for scheme in api.security_schemes} | {"token", "api_key"}
+    if any(s.kind == "oauth2" for s in api.security_schemes):
+        taken |= set(OAUTH_KWARGS)
     names: dict[str, str] = {}
     for variable in api.server_variables:
         names[variable.wire_name] = _unique(

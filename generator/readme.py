@@ -75,6 +75,10 @@ class Readme:
     asynchronous: str
     resources: tuple[Resource, ...]
     log_env: str
+    webhooks: str = ""  # the example of the webhooks module; "" without one
+    webhook_functions: tuple[tuple[str, str], ...] = ()  # (function, what it reads)
+    signature: str = ""  # the signature scheme webhooks.validate checks
+    signature_text: str = ""  # what it is
 
 
 def sample_arguments(op: ir.Operation, args: dict[str, Any]) -> list[str]:
@@ -119,6 +123,9 @@ def build(
     calls: list[Call],
     credentials: list[Credential],
     log_env: str,
+    webhooks: tuple[tuple[str, str], ...] = (),
+    signature: str = "",
+    signature_text: str = "",
 ) -> Readme:
     """The README of the client of ``api``."""
     base = api.servers[0].url if api.servers else ""
@@ -160,6 +167,10 @@ def build(
         asynchronous=examples.asynchronous(first),
         resources=tuple(resources),
         log_env=log_env,
+        webhooks=examples.webhooks(webhooks, signature) if webhooks or signature else "",
+        webhook_functions=tuple((name, text(what)) for name, what in webhooks),
+        signature=signature,
+        signature_text=signature_text,
     )
 
 
@@ -201,6 +212,30 @@ class _Examples:
         if not c.returns:
             return [f"{indent}{call}"]
         return [f"{indent}result = {call}", f"{indent}print(result)"]
+
+    def webhooks(self, functions: tuple[tuple[str, str], ...], signature: str) -> str:
+        """A request handler that checks the signature, then reads the payload."""
+        if signature == "twilio":
+            body = ", body: bytes" if functions else ""
+            head = f"def handle(url: str, params: dict[str, str], signature: str{body}) -> None:"
+            check = [
+                '    if not webhooks.validate(url, params, signature, auth_token="your-auth-token"):',
+                '        raise PermissionError("not signed by the API")',
+            ]
+        elif signature:
+            head = "def handle(body: bytes, headers: dict[str, str]) -> None:"
+            check = [
+                '    if not webhooks.validate(body, headers, secret="whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"):',
+                '        raise PermissionError("not signed by the API")',
+            ]
+        else:
+            head, check = "def handle(body: bytes) -> None:", []
+        use = (
+            [f"    payload = webhooks.{functions[0][0]}(body)", "    print(payload)"]
+            if functions
+            else []
+        )
+        return self._module(["webhooks"], [head, *check, *use])
 
     def reference(self, c: Call) -> str:
         return self._module(["Client"], [f"client = {self.construct}", *self._use(c)])

@@ -24,16 +24,20 @@ from .views_client import ClientView, client_view
 from .views_models import models_view
 from .views_resources import resource_view
 from .views_tests import TestCase, TestCases
+from .views_webhooks import SIGNATURE_TEXT, webhooks_view
 
 RUNTIME_FILES = (
     "_auth.py",
     "_base_client.py",
     "_config.py",
+    "_deprecation.py",
     "_encoding.py",
     "_exceptions.py",
     "_models.py",
+    "_oauth.py",
     "_pagination.py",
     "_resource.py",
+    "_signatures.py",
     "_streaming.py",
     "_types.py",
 )
@@ -120,6 +124,9 @@ class Renderer:
         }
         for path, template in single.items():
             yield path, self._render(template, client=self.client)
+        webhooks = webhooks_view(self.api, self.target)
+        if webhooks is not None:
+            yield f"{pkg}/webhooks.py", self._render("package/webhooks.py.j2", view=webhooks)
         conftest = self.tests.conftest(pkg, self.target.env_prefix)
         yield "tests/conftest.py", self._render("tests/conftest.py.j2", conftest=conftest)
         yield "README.md", self.readme(calls)
@@ -141,7 +148,20 @@ class Renderer:
             )
             for c in self.client.credentials
         ]
-        view = readme.build(self.api, self.target.package, calls, credentials, self.client.log_env)
+        functions = tuple(
+            (w.name, w.description or f"the payload of the {w.wire_name} webhook")
+            for w in self.api.webhooks
+        )
+        view = readme.build(
+            self.api,
+            self.target.package,
+            calls,
+            credentials,
+            self.client.log_env,
+            functions,
+            self.target.webhook_signature,
+            SIGNATURE_TEXT.get(self.target.webhook_signature, ""),
+        )
         return self._render("README.md.j2", readme=view)
 
     def _render(self, template: str, **context: Any) -> str:

@@ -788,7 +788,7 @@ def test_secret(scheme: ir.SecurityScheme, username: str) -> Any:
     """What the generated tests give the client for a scheme's keyword."""
     if scheme.kind == "basic":
         return (username, "test-password")
-    if scheme.kind == "bearer":
+    if scheme.kind in ("bearer", "oauth2"):
         return "test-token"
     return f"test-{scheme.name.replace('_', '-')}"
 
@@ -811,7 +811,7 @@ def expected_auth(
         if scheme.kind == "basic":
             token = base64.b64encode(f"{secret[0]}:{secret[1]}".encode()).decode()
             found["headers"].setdefault("Authorization", f"Basic {token}")
-        elif scheme.kind == "bearer":
+        elif scheme.kind in ("bearer", "oauth2"):
             found["headers"].setdefault("Authorization", f"Bearer {secret}")
         elif scheme.location == "header":
             found["headers"].setdefault(scheme.parameter, secret)

@@ -52,6 +52,7 @@ class ClientView:
     sync_doc: str
     async_doc: str
     log_env: str
+    webhooks: bool  # the package has a webhooks module
 
 
 def client_view(api: ir.Api, target: Target) -> ClientView:
@@ -81,6 +82,7 @@ def client_view(api: ir.Api, target: Target) -> ClientView:
         sync_doc=_client_doc(api, credentials, ""),
         async_doc=_client_doc(api, credentials, "Async"),
         log_env=log_env,
+        webhooks=bool(api.webhooks or target.webhook_signature),
     )
 
 
@@ -96,12 +98,30 @@ def credential_views(api: ir.Api, target: Target) -> list[CredentialView]:
             annotation = "tuple[str, str] | None"
         elif scheme.kind == "bearer":
             what = "a bearer token, or a function giving one (asked on every request)"
+        elif scheme.kind == "oauth2":
+            what = (
+                "a bearer token, or a function giving one (asked on every request); "
+                "without it, the client fetches its own from client_id and client_secret"
+            )
         else:
             what = f"the API key sent in the {scheme.location} {scheme.parameter!r}, or a function giving it"
         env = tuple(
             e for s in api.security_schemes if s.name == scheme.name for e in scheme_env(s, target)
         )
         found[scheme.name] = CredentialView(scheme.name, annotation, what, scheme.kind, env)
+    flow = next((s for s in api.security_schemes if s.kind == "oauth2"), None)
+    if flow is not None:
+        for keyword, variable in (
+            ("client_id", target.client_id_env),
+            ("client_secret", target.client_secret_env),
+        ):
+            what = (
+                f"the OAuth 2 {keyword.replace('_', ' ')}, which the client exchanges "
+                f"for tokens at {flow.token_url}"
+            )
+            found[keyword] = CredentialView(
+                keyword, "str | None", what, "oauth2", (variable,) if variable else ()
+            )
     return list(found.values())
 
 
@@ -109,7 +129,7 @@ def scheme_env(scheme: ir.SecurityScheme, target: Target) -> tuple[str, ...]:
     """The environment variables a scheme's credentials are read from."""
     if scheme.kind == "basic":
         return tuple(target.auth_env or ())
-    if scheme.kind == "bearer":
+    if scheme.kind in ("bearer", "oauth2"):
         return (target.token_env,) if target.token_env else ()
     by_name = dict(target.api_key_env)
     env = by_name.get(scheme.key) or by_name.get(scheme.name)
@@ -143,6 +163,13 @@ def _config_code(api: ir.Api, target: Target, log_env: str) -> str:
         env = scheme_env(s, target)
         if env:
             args.append(f"env={pyrepr(env)}")
+        if s.kind == "oauth2":
+            args.append(f"token_url={pyrepr(s.token_url)}")
+            if s.scopes:
+                args.append(f"scopes={pyrepr(s.scopes)}")
+            if target.client_id_env:
+                client_env = (target.client_id_env, target.client_secret_env)
+                args.append(f"client_env={pyrepr(client_env)}")
         schemes.append(f"Scheme({', '.join(args)})")
     settings = [
         f"Setting({pyrepr(s.name)}, env={pyrepr(s.env or None)}, "

@@ -6,6 +6,7 @@ names the methods use. Pure: the same IR gives the same view.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import ir
@@ -39,6 +40,8 @@ class MethodView:
     page_size: tuple[str, int] | None = None
     streams: bool = True  # has a with_streaming_response twin
     events: bool = False  # returns a stream of server-sent events
+    deprecation: str = ""  # the warning of a deprecated method
+    deprecated_arguments: list[tuple[str, str]] = field(default_factory=list)  # name, warning
     paging: list[tuple[str, str]] = field(default_factory=list)  # PageRequest's profile arguments
 
 
@@ -50,6 +53,7 @@ class ResourceView:
     description: str
     methods: list[MethodView]
     import_lines: list[str]
+    deprecated: bool  # some method is
 
 
 # The per-call options every method takes, after its own arguments.
@@ -73,7 +77,7 @@ _HELPERS = {
 
 
 def resource_view(api: ir.Api, resource: ir.Resource) -> ResourceView:
-    builder = _Methods(api)
+    builder = _Methods(api, resource.name)
     methods = [builder.method(op) for op in resource.operations]
     return ResourceView(
         resource.name,
@@ -82,13 +86,17 @@ def resource_view(api: ir.Api, resource: ir.Resource) -> ResourceView:
         resource.description,
         methods,
         _import_lines(methods, builder.imports, builder.helpers),
+        any(m.deprecation for m in methods),
     )
 
 
 def _import_lines(methods: list[MethodView], imports: Imports, helpers: set[str]) -> list[str]:
     """The import lines of a resource module: what its methods name."""
-    lines = [f"import {module}" for module in sorted(imports.modules)]
-    lines.append(f"from typing import {', '.join(sorted(imports.typing | {'Any', 'Mapping'}))}")
+    deprecated = any(m.deprecation for m in methods)
+    modules = imports.modules | ({"sys"} if deprecated else set())
+    lines = [f"import {module}" for module in sorted(modules)]
+    typing = imports.typing | {"Any", "Mapping"} | ({"TYPE_CHECKING"} if deprecated else set())
+    lines.append(f"from typing import {', '.join(sorted(typing))}")
     lines.append("")
     base = sorted(n for n in helpers if _HELPERS[n] == "_base_client")
     if not all(m.is_list for m in methods):
@@ -97,6 +105,8 @@ def _import_lines(methods: list[MethodView], imports: Imports, helpers: set[str]
         base += ["to_streamed_response", "async_to_streamed_response"]
     if base:
         lines.append(f"from .._base_client import {', '.join(sorted(base))}")
+    if any(m.deprecated_arguments for m in methods):
+        lines.append("from .._deprecation import deprecated_argument")
     encoding = [n for n in _HELPERS if _HELPERS[n] == "_encoding" and n in helpers]
     if encoding:
         lines.append(f"from .._encoding import {', '.join(encoding)}")
@@ -114,14 +124,26 @@ def _import_lines(methods: list[MethodView], imports: Imports, helpers: set[str]
     lines.append(f"from .._types import {', '.join(sorted(names))}")
     if imports.models:
         lines.append(f"from ..models import {', '.join(sorted(imports.models))}")
+    if deprecated:
+        # Type checkers and IDEs mark a method decorated with it (PEP 702).
+        lines += [
+            "",
+            "if sys.version_info >= (3, 13):",
+            "    from warnings import deprecated",
+            "elif TYPE_CHECKING:",
+            "    from typing_extensions import deprecated",
+            "else:",
+            "    from .._deprecation import deprecated",
+        ]
     return lines
 
 
 class _Methods:
     """Builds the method views of one module, noting the names they use."""
 
-    def __init__(self, api: ir.Api) -> None:
+    def __init__(self, api: ir.Api, resource: str) -> None:
         self.api = api
+        self.resource = resource
         self.imports = Imports()
         self.types = PythonTypes(api.models, api.unions, self.imports)
         self.helpers: set[str] = set()
@@ -166,8 +188,22 @@ class _Methods:
             page_size=op.pagination.page_size if op.pagination else None,
             streams=op.pagination is None and answer_of(op) != ir.EVENTS,
             events=op.pagination is None and answer_of(op) == ir.EVENTS,
+            deprecation=self._deprecation(op),
+            deprecated_arguments=[
+                (p.name, self._deprecation(op, p)) for p in op.parameters if p.deprecated
+            ],
             paging=_paging(op),
         )
+
+    def _deprecation(self, op: ir.Operation, p: ir.Parameter | None = None) -> str:
+        """The warning of a deprecated method, or of one of its arguments,
+        with the replacement when the spec's description names one."""
+        call = f"{self.resource}.{op.name}()"
+        if p is None:
+            if not op.deprecated:
+                return ""
+            return f"{call} is deprecated" + _replacement(op.description or op.summary)
+        return f"{call}: the argument {p.name} is deprecated" + _replacement(p.description)
 
     def _helper(self, name: str) -> str:
         """``name``, noted as used when it is a runtime helper."""
@@ -274,6 +310,22 @@ _USUAL_MEDIA_TYPES: dict[ir.BodyKind, str] = {
     ir.JSON_WHOLE: "application/json",
     ir.MULTIPART: "multipart/form-data",
 }
+
+
+# A sentence of a description that names what to use instead.
+_REPLACED = re.compile(
+    r"[^.!?\n]*\b(?:instead|replaced by|superseded by|in favou?r of)\b[^.!?\n]*[.!?]?",
+    re.IGNORECASE,
+)
+
+
+def _replacement(description: str) -> str:
+    """ ": " and the sentence of ``description`` that names a replacement, or ""."""
+    found = _REPLACED.search(description or "")
+    if found is None:
+        return ""
+    sentence = " ".join(found.group().split())
+    return f": {sentence[:200]}" if sentence else ""
 
 
 def _paging(op: ir.Operation) -> list[tuple[str, str]]:

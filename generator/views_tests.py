@@ -51,6 +51,7 @@ class TestCase:
     method: str
     operation_id: str
     idempotency_header: str
+    deprecated: bool  # the operation is: each call must warn
     arguments: list[str]  # the samples, as Python source
     readme_arguments: list[str]
     live_arguments: list[str]  # as a live account needs them
@@ -255,6 +256,7 @@ class TestCases:
             method=op.name,
             operation_id=op.operation_id,
             idempotency_header=op.idempotency_header,
+            deprecated=op.deprecated,
             arguments=arguments,
             readme_arguments=readme.sample_arguments(op, typed),
             live_arguments=live_arguments,

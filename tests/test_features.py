@@ -1048,3 +1048,77 @@ def test_a_header_parameter_that_is_the_api_key_is_left_to_the_credentials(gener
     creds = {"header_key": "hk-123456", "cookie_key": "ck-123456"}
     for _, sent in both(pkg, nothing, lambda c: c.account.admin_action(), **creds):
         assert sent[0].headers.get_list("X-Api-Key") == ["hk-123456"]
+
+
+# -- deprecations
+
+
+def test_a_deprecated_method_warns_at_the_call_site_naming_its_replacement(generated):
+    import warnings
+
+    pkg = package(generated, "deprecations")
+    for asynchronous in (False, True):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            one(
+                pkg,
+                lambda r: httpx.Response(200, json=[]),
+                lambda c: c.reports.list_v1(),
+                asynchronous,
+            )
+            one(
+                pkg,
+                lambda r: httpx.Response(200, json=[]),
+                lambda c: c.reports.list(),
+                asynchronous,
+            )
+        [warning] = [w for w in caught if issubclass(w.category, DeprecationWarning)]
+        assert str(warning.message) == (
+            "reports.list_v1() is deprecated: Use GET /v2/reports instead."
+        )
+        # The caller's line, so the default filter shows it once per call site.
+        assert warning.filename == __file__
+    for cls in (pkg.resources.Reports, pkg.resources.AsyncReports):
+        assert cls.list_v1.__deprecated__.startswith("reports.list_v1() is deprecated")
+        assert cls.delete.__deprecated__ == "reports.delete() is deprecated"
+        assert not hasattr(cls.list, "__deprecated__")
+
+
+def test_a_deprecated_argument_warns_only_when_it_is_passed(generated):
+    import warnings
+
+    pkg = package(generated, "deprecations")
+    answer = lambda r: httpx.Response(201, json={"id": "r1"})  # noqa: E731
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        one(pkg, answer, lambda c: c.reports.create(title="t"), False)
+        assert not caught
+        one(pkg, answer, lambda c: c.reports.create(title="t", format="pdf", owner="o"), True)
+    messages = [str(w.message) for w in caught if w.category is DeprecationWarning]
+    assert messages == [
+        "reports.create(): the argument format is deprecated: "
+        "Ignored since 2024; the report's own format is used instead.",
+        "reports.create(): the argument owner is deprecated",
+    ]
+    assert all(w.filename == __file__ for w in caught)
+
+
+def test_type_checkers_mark_a_deprecated_method_at_its_callers_only(generated, tmp_path):
+    out, _ = generated("deprecations")
+    user = tmp_path / "use.py"
+    user.write_text(
+        "import feat_deprecations\n"
+        "client = feat_deprecations.Client()\n"
+        "client.reports.list()\n"
+        "client.reports.list_v1()\n"
+    )
+    for version in ("3.10", "3.13"):
+        typed = subprocess.run(
+            [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version",
+             version, "--enable-error-code", "deprecated", str(user)],
+            cwd=ROOT, env={**os.environ, "MYPYPATH": str(out)},
+            capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        reported = [line for line in typed.stdout.splitlines() if "error:" in line]
+        assert len(reported) == 1, typed.stdout
+        assert reported[0].startswith(f"{user}:4:") and "list_v1 is deprecated" in reported[0]

@@ -255,6 +255,11 @@ def error_for_response(
         request_id=response.headers.get(request_id_header),
         url=url,
     )
+    if body is not None and redact is not str and redact(response.text) != response.text:
+        try:
+            body = _redacted(body, redact)  # an API that echoes a credential back
+        except RecursionError:
+            body = None  # too deep to walk: its text, redacted, instead
     error.body = body if body is not None else (redact(response.text) or None)
     if models and body is not None:
         status = str(response.status_code)
@@ -265,3 +270,14 @@ def error_for_response(
             except (ApiError, ValueError, TypeError, RecursionError):
                 pass  # a body that is not the documented shape stays in .body
     return error
+
+
+def _redacted(value: Any, redact: Callable[[str], str]) -> Any:
+    """A JSON value with every credential in its text hidden."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {redact(k): _redacted(v, redact) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redacted(v, redact) for v in value]
+    return value

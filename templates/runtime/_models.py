@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import email.utils
+import json
 import uuid as _uuid
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, List, Mapping, Sequence, Tuple, TypeVar
 
@@ -28,6 +29,14 @@ def as_object(data: Any, name: str) -> Mapping[str, Any]:
     if type(data) is not dict and not isinstance(data, Mapping):
         raise ApiError(f"expected a JSON object for {name}, got {type(data).__name__}")
     return data
+
+
+def read_payload(body: bytes | str, webhook: str) -> Any:
+    """The JSON of a webhook's body; an ``ApiError`` when it is not JSON."""
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError) as error:
+        raise ApiError(f"the body of the {webhook} webhook is not JSON: {error}") from None
 
 
 # JSON kinds a Shape names: str, int, number, bool, null, array, object.

@@ -45,6 +45,7 @@ import json
 import os
 import re
 import ssl
+import sys
 import uuid
 import warnings
 from pathlib import Path
@@ -277,6 +278,7 @@ class Harness:
         # Live mode: the client reads its own credentials (from its environment).
         self.credentials = {} if settings.mode == "live" else credentials
         self.operation_id = ""
+        self.deprecated = False
         self.kind = "json"  # how the tested call's answers are read
         self.queued: list[Callable[[Sent], Reply]] = []
         self.sent: list[Sent] = []
@@ -299,9 +301,16 @@ class Harness:
     # -- setting a test up ---------------------------------------------------------------
 
     def begin(
-        self, operation_id: str, kind: str = READ, plan: dict[str, Any] | None = None
+        self,
+        operation_id: str,
+        kind: str = READ,
+        plan: dict[str, Any] | None = None,
+        deprecated: bool = False,
     ) -> None:
+        """A test of ``operation_id`` begins; a ``deprecated`` operation must
+        warn its caller with a DeprecationWarning on every call."""
         self.operation_id = operation_id
+        self.deprecated = deprecated
         self.plan = plan or {"kind": kind}
         kind = self.plan["kind"]
         if self.settings.mode != "live":
@@ -570,6 +579,34 @@ class Harness:
         return options
 
     def _call(
+        self,
+        method: Callable[[Any], Any],
+        max_retries: int,
+        headers: dict[str, str] | None,
+        pages: int,
+    ) -> Any:
+        """``method(client)``, with the warnings the spec's deprecations cause
+        checked: a deprecated operation warns; others pass on as they came."""
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", DeprecationWarning)
+            try:
+                result = self._call_client(method, max_retries, headers, pages)
+            finally:
+                others = [w for w in caught if not issubclass(w.category, DeprecationWarning)]
+                warned = any(
+                    issubclass(w.category, DeprecationWarning) and "is deprecated" in str(w.message)
+                    for w in caught
+                )
+        # Passed on once recording stopped (inside, each would be recorded again).
+        for w in others:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+        if self.deprecated:
+            assert (
+                warned
+            ), f"{self.operation_id} is deprecated: calling it gave no DeprecationWarning"
+        return result
+
+    def _call_client(
         self,
         method: Callable[[Any], Any],
         max_retries: int,

@@ -3,7 +3,7 @@
 Generated from the OpenAPI description (version 2.0).
 """
 
-from . import models
+from . import models, webhooks
 from ._base_client import RawResponse
 from ._client import AsyncClient, Client
 from ._exceptions import (
@@ -29,6 +29,7 @@ __all__ = [
     "Client",
     "AsyncClient",
     "models",
+    "webhooks",
     "ApiError",
     "ApiConnectionError",
     "ApiTimeoutError",

@@ -2,7 +2,9 @@
 
 An API's security schemes are described by ``Scheme``s: HTTP basic, a bearer
 token (also OAuth 2 and OpenID Connect: the client sends the token you give
-it), or an API key in a header, query parameter or cookie. Each operation
+it), OAuth 2 client credentials (the client fetches its own token from the
+id and secret you give it: ``_oauth.py``), or an API key in a header, query
+parameter or cookie. Each operation
 names what it needs as alternatives, each a set of schemes; the first
 alternative whose credentials the client has is sent. A token or key may be
 a function, asked again on every request, so a caller can refresh it.
@@ -20,6 +22,8 @@ from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence, Tuple, Union
 from urllib.parse import quote, quote_plus
 
+from ._oauth import ClientCredentials
+
 __all__ = ["Scheme", "Credentials", "Requirement", "Secret"]
 
 Secret = Union[str, Callable[[], str]]
@@ -32,11 +36,14 @@ class Scheme:
     """One security scheme of the API, and how a client is given its credentials."""
 
     key: str  # its name in the spec
-    kind: str  # "basic", "bearer" or "apiKey"
+    kind: str  # "basic", "bearer", "oauth2" (client credentials) or "apiKey"
     keyword: str  # the Client argument: auth, token, api_key or the scheme's own
     location: str = ""  # apiKey: "header", "query" or "cookie"
     parameter: str = ""  # apiKey: the header, query parameter or cookie name
     env: Tuple[str, ...] = ()  # environment variables read when the argument is not given
+    token_url: str = ""  # oauth2: where client credentials are exchanged for a token
+    scopes: Tuple[str, ...] = ()  # oauth2: the scopes asked for
+    client_env: Tuple[str, ...] = ()  # oauth2: the variables of client_id and client_secret
 
 
 @dataclass
@@ -51,7 +58,7 @@ class Applied:
 class Credentials:
     """The credentials a client holds, by scheme key."""
 
-    __slots__ = ("_values", "_schemes", "_secrets", "_recent", "username")
+    __slots__ = ("_values", "_schemes", "_secrets", "_recent", "username", "_fetched")
 
     def __init__(self, schemes: Sequence[Scheme], given: Mapping[str, object]) -> None:
         self._schemes = {s.key: s for s in schemes}
@@ -61,10 +68,18 @@ class Credentials:
         self._secrets: list[str] = []
         self._recent: list[str] = []
         self.username: str | None = None
+        # OAuth 2 schemes whose token the client fetches itself, by key.
+        self._fetched: dict[str, ClientCredentials] = {}
         for scheme in schemes:
             value = given.get(scheme.keyword)
             if value is None and scheme.env:
                 value = _from_env(scheme)
+            if value is None and scheme.kind == "oauth2":
+                source = self._client_credentials(scheme, given)
+                if source is not None:
+                    self._fetched[scheme.key] = source
+                    self._values[scheme.key] = source.current
+                continue
             if value is None:
                 continue
             if scheme.kind == "basic":
@@ -87,6 +102,40 @@ class Credentials:
             elif not callable(value):
                 raise TypeError(f"{scheme.keyword} must be a string or a function returning one")
             self._values[scheme.key] = value
+
+    def _client_credentials(
+        self, scheme: Scheme, given: Mapping[str, object]
+    ) -> ClientCredentials | None:
+        """The token source of an OAuth 2 scheme, from client_id and
+        client_secret (given, else from the environment); None without them."""
+        client_id, client_secret = given.get("client_id"), given.get("client_secret")
+        if client_id is None and client_secret is None and len(scheme.client_env) == 2:
+            client_id, client_secret = (os.environ.get(name) for name in scheme.client_env)
+        if client_id is None and client_secret is None:
+            return None
+        if client_id is None or client_secret is None:
+            raise ValueError("client_id and client_secret go together: give both")
+        if not isinstance(client_id, str) or not isinstance(client_secret, str):
+            raise TypeError("client_id and client_secret must be strings")
+        return ClientCredentials(
+            scheme.token_url,
+            scheme.scopes,
+            client_id,
+            client_secret,
+            self.redact,
+            self._remember,
+            self._remember_recent,
+        )
+
+    def fetched(self, requirement: Requirement) -> Tuple[ClientCredentials, ...]:
+        """The token sources the credentials ``requirement`` sends need: those of
+        the alternative ``apply`` picks."""
+        if not self._fetched:
+            return ()
+        for alternative in requirement:
+            if all(key in self._values for key in alternative):
+                return tuple(self._fetched[key] for key in alternative if key in self._fetched)
+        return ()
 
     def __repr__(self) -> str:
         return "<credentials hidden>"
@@ -127,14 +176,13 @@ class Credentials:
                 raise TypeError(f"{scheme.keyword} must give a string, not {type(text).__name__}")
             if callable(value):
                 _check_sendable(scheme, text)
-                if text not in self._recent and len(text) >= 6:
-                    self._recent = [*self._recent[-15:], text]
+                self._remember_recent(text)
             # A header carries one credential: a requirement of two schemes
             # that both use Authorization sends the first one's.
             taken = {name.lower() for name, _ in headers}
             if scheme.kind == "basic" and "authorization" not in taken:
                 headers.append(("Authorization", text))
-            elif scheme.kind == "bearer" and "authorization" not in taken:
+            elif scheme.kind in ("bearer", "oauth2") and "authorization" not in taken:
                 headers.append(("Authorization", f"Bearer {text}"))
             elif scheme.location == "header" and scheme.parameter.lower() not in taken:
                 headers.append((scheme.parameter, text))
@@ -149,6 +197,11 @@ class Credentials:
             # As sent in a URL, too (a key in the query string).
             self._secrets += dict.fromkeys((secret, quote(secret, safe=""), quote_plus(secret)))
 
+    def _remember_recent(self, secret: str) -> None:
+        """A token a function gave or the client fetched: the last 16 are hidden."""
+        if secret not in self._recent and len(secret) >= 6:
+            self._recent = [*self._recent[-15:], secret]
+
     def redact(self, text: str) -> str:
         """``text`` with every credential the client holds or has sent replaced."""
         for secret in (*self._secrets, *self._recent):
@@ -161,9 +214,14 @@ class Credentials:
         where = {
             "basic": "HTTP basic",
             "bearer": "a bearer token",
+            "oauth2": "a bearer token",
         }.get(scheme.kind, f"an API key in the {scheme.location} {scheme.parameter!r}")
         env = f" or {' and '.join(scheme.env)}" if scheme.env else ""
-        return f"{scheme.keyword}= ({where}){env}"
+        described = f"{scheme.keyword}= ({where}){env}"
+        if scheme.kind == "oauth2":
+            client_env = f" or {' and '.join(scheme.client_env)}" if scheme.client_env else ""
+            described += f", or client_id= and client_secret={client_env}"
+        return described
 
     def secret_names(self) -> frozenset[str]:
         """Header names that carry credentials, lower case: never logged."""

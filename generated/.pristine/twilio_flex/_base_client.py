@@ -490,14 +490,15 @@ class BaseClient:
             )
         return url
 
+    def _requirement(self, security: Any) -> Requirement:
+        return self._config.security if security is DEFAULT_SECURITY else security
+
     def _prepare(
         self, security: Any, what: str
     ) -> tuple[httpx.Headers, tuple[tuple[str, str], ...], str]:
         """The headers (defaults, credentials, the client's own), the query
         parameters and the cookie a call's credentials need."""
-        requirement: Requirement = (
-            self._config.security if security is DEFAULT_SECURITY else security
-        )
+        requirement = self._requirement(security)
         prepared = self._prepared.get(requirement)
         if prepared is not None:
             return prepared
@@ -947,9 +948,21 @@ class SyncAPIClient(BaseClient):
         stream: bool = False,
     ) -> httpx.Response:
         """Build, send (retrying what may be retried) and check one call."""
+        sources = self._credentials.fetched(self._requirement(call.security))
+        for source in sources:
+            source.fetch(self._http, self.base_url, self._timeout_extension)
         request, replayable, safe = self._build(call)
         retries = self._retries(call.options) if replayable else 0
-        return self._checked(self._send(request, retries, stream, safe), errors)
+        response = self._send(request, retries, stream, safe)
+        if response.status_code == 401 and sources and replayable:
+            # The token expired early or was revoked: one new token, one more try.
+            response.close()
+            for source in sources:
+                source.expire(request.headers.get("Authorization"))
+                source.fetch(self._http, self.base_url, self._timeout_extension)
+            request, _, _ = self._build(call)
+            response = self._send(request, retries, stream, safe)
+        return self._checked(response, errors)
 
     def _request(
         self,
@@ -1095,9 +1108,21 @@ class AsyncAPIClient(BaseClient):
         errors: Mapping[str, Callable[[Any], Any]] | None = None,
         stream: bool = False,
     ) -> httpx.Response:
+        sources = self._credentials.fetched(self._requirement(call.security))
+        for source in sources:
+            await source.fetch_async(self._http, self.base_url, self._timeout_extension)
         request, replayable, safe = self._build(call, asynchronous=True)
         retries = self._retries(call.options) if replayable else 0
-        return self._checked(await self._send(request, retries, stream, safe), errors)
+        response = await self._send(request, retries, stream, safe)
+        if response.status_code == 401 and sources and replayable:
+            # The token expired early or was revoked: one new token, one more try.
+            await response.aclose()
+            for source in sources:
+                source.expire(request.headers.get("Authorization"))
+                await source.fetch_async(self._http, self.base_url, self._timeout_extension)
+            request, _, _ = self._build(call, asynchronous=True)
+            response = await self._send(request, retries, stream, safe)
+        return self._checked(response, errors)
 
     async def _request(
         self,

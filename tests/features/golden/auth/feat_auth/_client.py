@@ -27,7 +27,7 @@ CONFIG = ClientConfig(
     schemes=(
         Scheme("bearer", "bearer", "token"),
         Scheme("basic", "basic", "auth"),
-        Scheme("oauth", "bearer", "token"),
+        Scheme("oauth", "oauth2", "token", token_url="/oauth/token", scopes=("read",)),
         Scheme("headerKey", "apiKey", "header_key", "header", "X-Api-Key"),
         Scheme("queryKey", "apiKey", "query_key", "query", "api_key"),
         Scheme("cookieKey", "apiKey", "cookie_key", "cookie", "session"),
@@ -51,6 +51,10 @@ class Client(SyncAPIClient):
         query_key: The API key sent in the query 'api_key', or a function giving it.
         cookie_key: The API key sent in the cookie 'session', or a function giving
             it.
+        client_id: The OAuth 2 client id, which the client exchanges for tokens at
+            /oauth/token.
+        client_secret: The OAuth 2 client secret, which the client exchanges for
+            tokens at /oauth/token.
         base_url: The API's URL, instead of the spec's server
             (https://api.example.com).
         timeout: Seconds (or an httpx.Timeout) per request; 30 by default.
@@ -71,6 +75,8 @@ class Client(SyncAPIClient):
         header_key: str | Callable[[], str] | None = None,
         query_key: str | Callable[[], str] | None = None,
         cookie_key: str | Callable[[], str] | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -87,6 +93,8 @@ class Client(SyncAPIClient):
                 "header_key": header_key,
                 "query_key": query_key,
                 "cookie_key": cookie_key,
+                "client_id": client_id,
+                "client_secret": client_secret,
             },
             settings={},
             timeout=timeout,
@@ -151,6 +159,10 @@ class AsyncClient(AsyncAPIClient):
         query_key: The API key sent in the query 'api_key', or a function giving it.
         cookie_key: The API key sent in the cookie 'session', or a function giving
             it.
+        client_id: The OAuth 2 client id, which the client exchanges for tokens at
+            /oauth/token.
+        client_secret: The OAuth 2 client secret, which the client exchanges for
+            tokens at /oauth/token.
         base_url: The API's URL, instead of the spec's server
             (https://api.example.com).
         timeout: Seconds (or an httpx.Timeout) per request; 30 by default.
@@ -171,6 +183,8 @@ class AsyncClient(AsyncAPIClient):
         header_key: str | Callable[[], str] | None = None,
         query_key: str | Callable[[], str] | None = None,
         cookie_key: str | Callable[[], str] | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -187,6 +201,8 @@ class AsyncClient(AsyncAPIClient):
                 "header_key": header_key,
                 "query_key": query_key,
                 "cookie_key": cookie_key,
+                "client_id": client_id,
+                "client_secret": client_secret,
             },
             settings={},
             timeout=timeout,

@@ -1,0 +1,48 @@
+"""Conformance tests for Subscriptions, generated from the spec.
+
+Each operation: one call with schema-valid arguments, checking the exact
+request on the wire and that the answer is parsed into the model; each
+documented error answer and the error it raises; for a list, a walk of two
+pages (in live mode, of every page); against a server, the spec's limits:
+the requests it forbids, each of which the server must refuse, and those at
+the edge of what it allows (largest values, longest and non-ASCII text,
+optional arguments left out), which it must take.
+"""
+
+from __future__ import annotations
+
+from _conformance import Harness
+
+
+def test_subscribe(api: Harness) -> None:
+    api.begin("subscribe", plan={"kind": "account"})
+    api.respond(201, {"id": "id-1"})
+    result = api.call(
+        lambda client: client.subscriptions.subscribe(callback_url="https://example.com/resource")
+    )
+    api.expect_request(
+        {
+            "method": "POST",
+            "path": "/subscriptions",
+            "query": [],
+            "headers": {},
+            "json": {"callbackUrl": "https://example.com/resource"},
+            "content_type": "application/json",
+            "auth": {"headers": {}, "query": [], "cookies": {}},
+        }
+    )
+    api.check_result(
+        result, pointer="/paths/~1subscriptions/post/responses/201/content/application~1json/schema"
+    )
+
+
+def test_subscribe_answers_400(api: Harness) -> None:
+    api.begin("subscribe")
+    api.expect_error(
+        lambda client: client.subscriptions.subscribe(callback_url="https://example.com/resource"),
+        status=400,
+        error_class="BadRequestError",
+        body={"message": "bad request"},
+        parsed=None,
+        documented=False,
+    )
