@@ -144,7 +144,7 @@ def lay_out(line: str) -> list[str]:
     shapes = (
         (_item, _parameter)
         if stripped.endswith(",")
-        else (_statement, _def_header, _class_header, _return_tail)
+        else (_statement, _decorator, _def_header, _class_header, _return_tail)
     )
     for shape in shapes:
         found = shape(stripped, depth)
@@ -233,6 +233,16 @@ def _statement(text: str, depth: int) -> list[str] | None:
         indent = INDENT * depth
         return [indent + head, *(indent + INDENT + n + "," for n in names), indent + ")"]
     return None
+
+
+def _decorator(text: str, depth: int) -> list[str] | None:
+    """``@name(...)``: its call split as an expression statement's would be."""
+    if not text.startswith("@"):
+        return None
+    tree = _parse(text[1:], "eval")
+    if not isinstance(tree, ast.Expression) or not isinstance(tree.body, ast.Call):
+        return None
+    return _Lines(_Source(text[1:]), depth).rhs("@", tree.body, "")
 
 
 def _item(text: str, depth: int) -> list[str] | None:

@@ -82,6 +82,7 @@ class Lines:
             (2, f"self.{w(r(40, 95))} = to_streamed_response(resource.{w(r(40, 95))})"),
             (2, f"self.{w(r(40, 95))} = api.x({v})"),
             (0, f"class {w(r(60, 100))}(_models.Model):"),
+            (1, f"@deprecated({literal(w(r(40, 130)))})"),
             (1, ") -> " + self.random.choice([w(r(80, 100)), self.union(), f"SyncPager[{w(r(60, 100))}]"]) + ":"),
         ]  # fmt: skip
         return self.random.choice(shapes)
@@ -106,6 +107,10 @@ def black_lines(depth: int, statement: str) -> list[str]:
             f"def f():\n    if x:\n        x = {opening}\n{indent}{statement}\n        {closing}\n"
         )
         return black.format_str(source, mode=MODE).split("\n")[3:-2]
+    if statement.startswith("@"):
+        source = f"class C:\n{indent}{statement}\n{indent}def f(self):\n{indent}    pass\n"
+        out = black.format_str(source, mode=MODE).split("\n")
+        return out[1 : out.index(f"{indent}def f(self):")]
     blocks = ["class C:\n", "    def f(self):\n", "        if x:\n"][:depth]
     out = black.format_str("".join(blocks) + indent + statement + "\n", mode=MODE).split("\n")
     return [line for line in out[depth:] if line.strip()]

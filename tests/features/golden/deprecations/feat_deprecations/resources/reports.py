@@ -103,7 +103,9 @@ class Reports(SyncAPIResource):
             options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    @deprecated("reports.delete() is deprecated")
+    @deprecated(
+        "reports.delete() is deprecated: It is replaced by DELETE /v2/reports/{id}, which also removes the report's exports and schedules."
+    )
     def delete(
         self,
         id: str,
@@ -114,7 +116,8 @@ class Reports(SyncAPIResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> None:
-        """deleteReport
+        """Deletes a report. It is replaced by DELETE /v2/reports/{id}, which also removes
+        the report's exports and schedules.
 
         Deprecated.
         """
@@ -235,7 +238,9 @@ class AsyncReports(AsyncAPIResource):
             options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    @deprecated("reports.delete() is deprecated")
+    @deprecated(
+        "reports.delete() is deprecated: It is replaced by DELETE /v2/reports/{id}, which also removes the report's exports and schedules."
+    )
     async def delete(
         self,
         id: str,
@@ -246,7 +251,8 @@ class AsyncReports(AsyncAPIResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> None:
-        """deleteReport
+        """Deletes a report. It is replaced by DELETE /v2/reports/{id}, which also removes
+        the report's exports and schedules.
 
         Deprecated.
         """
