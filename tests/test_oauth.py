@@ -105,26 +105,47 @@ def test_the_client_fetches_a_token_once_and_sends_it_as_a_bearer_token(auth, as
 
 
 @pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
-def test_a_token_is_renewed_shortly_before_it_expires(auth, asynchronous):
-    state = Server(expires_in=1)  # renewed a tenth of its life early: after 0.9 s
+def test_a_token_is_renewed_shortly_before_it_expires(auth, asynchronous, monkeypatch):
+    """An hour's token is kept for 59.5 minutes, then renewed: 30 seconds early."""
+    now = [1000.0]
+    monkeypatch.setattr(auth._oauth, "clock", lambda: now[0])
+    state = Server(expires_in=3600)
     with Loopback(state) as server:
 
         def calls(c: Any) -> None:
             c.account.via_oauth()
+            now[0] += 3569  # 31 seconds left: still sent
             c.account.via_oauth()
-            time.sleep(0.95)
+            now[0] += 2  # 29 seconds left: renewed first
             c.account.via_oauth()
 
         async def calls_async(c: Any) -> None:
             await c.account.via_oauth()
+            now[0] += 3569
             await c.account.via_oauth()
-            await asyncio.sleep(0.95)
+            now[0] += 2
             await c.account.via_oauth()
 
         run(auth, server.url, calls_async if asynchronous else calls, asynchronous)
     assert len(token_requests(server)) == 2
     sent = [c.headers["authorization"] for c in api_requests(server)]
     assert sent == ["Bearer tok-1-abcdef", "Bearer tok-1-abcdef", "Bearer tok-2-abcdef"]
+
+
+def test_a_short_token_is_renewed_a_tenth_of_its_life_early(auth, monkeypatch):
+    now = [0.0]
+    monkeypatch.setattr(auth._oauth, "clock", lambda: now[0])
+    with Loopback(Server(expires_in=10)) as server:
+
+        def calls(c: Any) -> None:
+            c.account.via_oauth()
+            now[0] = 8.9  # renewed at 9 s, a tenth of 10 s early
+            c.account.via_oauth()
+            now[0] = 9.1
+            c.account.via_oauth()
+
+        run(auth, server.url, calls, False)
+    assert len(token_requests(server)) == 2
 
 
 @pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])

@@ -31,6 +31,8 @@ __all__ = ["ClientCredentials"]
 # A token is renewed when this little of its life is left: 30 seconds, or a
 # tenth of a short life, so that no request goes out with one about to expire.
 RENEW_BEFORE = 30.0
+# The clock token lifetimes are measured on (a module attribute, so tests can move it).
+clock: Callable[[], float] = time.monotonic
 
 
 class ClientCredentials:
@@ -94,7 +96,7 @@ class ClientCredentials:
         return self._token
 
     def _fresh(self) -> bool:
-        return self._token is not None and time.monotonic() < self._renew_at
+        return self._token is not None and clock() < self._renew_at
 
     def expire(self, sent: str | None) -> None:
         """The API refused ``sent`` (401): fetch a new token before the next
@@ -185,7 +187,7 @@ class ClientCredentials:
             )
         assert isinstance(body, dict)
         lifetime = body.get("expires_in")
-        now = time.monotonic()
+        now = clock()
         if isinstance(lifetime, (int, float)) and not isinstance(lifetime, bool) and lifetime > 0:
             self._renew_at = now + lifetime - min(RENEW_BEFORE, lifetime / 10)
         else:
