@@ -81,6 +81,7 @@ class _ApiBuilder:
         tag_docs = {str(t.get("name")): _text(t.get("description")) for t in tags}
         tag_order = [str(t.get("name")) for t in tags]
         by_tag: dict[str, list[ir.Operation]] = {}
+        callbacks: list[ir.Webhook] = []
         known_tags: set[str] = set()
         known_ids: set[str] = set()
         for path, raw_item in mapping(self.data.get("paths")).items():
@@ -98,6 +99,7 @@ class _ApiBuilder:
                     continue  # not asked for: not even read
                 operation = self.operation(path, method, item, op, item_pointer)
                 by_tag.setdefault(operation.tag, []).append(operation)
+                callbacks += self.callbacks(op, item_pointer + pointer_join(method, "callbacks"))
         unknown = self.selection.unknown(known_tags, known_ids)
         if unknown:
             raise SpecError(unknown)
@@ -107,7 +109,7 @@ class _ApiBuilder:
         resources = tuple(
             ir.Resource(tag, tag_docs.get(tag, ""), tuple(by_tag[tag])) for tag in order
         )
-        webhooks = self.webhooks()
+        webhooks = self.webhooks() + tuple(callbacks)
         models, unions = _reachable(
             resources, self.reader.models, self.reader.unions, [w.type for w in webhooks]
         )
@@ -133,27 +135,21 @@ class _ApiBuilder:
         )
 
     def webhooks(self) -> tuple[ir.Webhook, ...]:
-        """The requests the API sends: 3.1 ``webhooks``, then the operations'
-        ``callbacks``; each with a JSON body whose payload can be typed."""
+        """The requests the API sends of its own (3.1 ``webhooks``), each with a
+        JSON body whose payload can be typed."""
         found: list[ir.Webhook] = []
         for name, raw_item in mapping(self.data.get("webhooks")).items():
             found += self._webhook(str(name), raw_item, pointer_join("webhooks", name))
-        for path, raw_item in mapping(self.data.get("paths")).items():
-            item, item_pointer = self.resolver.follow(raw_item, pointer_join("paths", path))
-            for method in HTTP_METHODS:
-                op = mapping(item).get(method)
-                if not isinstance(op, dict):
-                    continue
-                if self.selection and not self.selection.wants(
-                    tags_of(path, op), operation_id(path, method, op)
-                ):
-                    continue
-                callbacks_pointer = item_pointer + pointer_join(method, "callbacks")
-                for name, raw in mapping(op.get("callbacks")).items():
-                    callback, at = self.resolver.follow(raw, callbacks_pointer + pointer_join(name))
-                    for expression, raw_target in mapping(callback).items():
-                        found += self._webhook(str(name), raw_target, at + pointer_join(expression))
         return tuple(found)
+
+    def callbacks(self, op: dict[str, Any], pointer: str) -> list[ir.Webhook]:
+        """The requests an operation makes the API send (its ``callbacks``)."""
+        found: list[ir.Webhook] = []
+        for name, raw in mapping(op.get("callbacks")).items():
+            callback, at = self.resolver.follow(raw, pointer + pointer_join(name))
+            for expression, raw_target in mapping(callback).items():
+                found += self._webhook(str(name), raw_target, at + pointer_join(expression))
+        return found
 
     def _webhook(self, name: str, raw_item: Any, pointer: str) -> list[ir.Webhook]:
         item, item_pointer = self.resolver.follow(raw_item, pointer)

@@ -66,7 +66,7 @@ PARAM_RESERVED = frozenset(
         "self", "limit", "options", "timeout", "max_retries", "extra_headers",
         "extra_query", "extra_body", "expand_path", "json_body", "no_content", "styled",
         "file_field", "part_field", "request_options", "answer", "deprecated_argument",
-        "isinstance", "NotGiven",
+        "isinstance",
     }
 )  # fmt: skip
 # Attributes of every resource class: a method may not take one.

@@ -16,6 +16,7 @@ from typing import Any
 from . import ir, layout
 from .literals import pyrepr
 from .signatures import answer_of, distinct_results
+from .views_webhooks import WebhooksView
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,7 @@ class Readme:
     log_env: str
     webhooks: str = ""  # the example of the webhooks module; "" without one
     webhook_functions: tuple[tuple[str, str], ...] = ()  # (function, what it reads)
-    signature: str = ""  # the signature scheme webhooks.validate checks
-    signature_text: str = ""  # what it is
+    signature: str = ""  # what the signature scheme webhooks.validate checks is
 
 
 def sample_arguments(op: ir.Operation, args: dict[str, Any]) -> list[str]:
@@ -123,9 +123,7 @@ def build(
     calls: list[Call],
     credentials: list[Credential],
     log_env: str,
-    webhooks: tuple[tuple[str, str], ...] = (),
-    signature: str = "",
-    signature_text: str = "",
+    webhooks: WebhooksView | None = None,
 ) -> Readme:
     """The README of the client of ``api``."""
     base = api.servers[0].url if api.servers else ""
@@ -167,10 +165,11 @@ def build(
         asynchronous=examples.asynchronous(first),
         resources=tuple(resources),
         log_env=log_env,
-        webhooks=examples.webhooks(webhooks, signature) if webhooks or signature else "",
-        webhook_functions=tuple((name, text(what)) for name, what in webhooks),
-        signature=signature,
-        signature_text=signature_text,
+        webhooks=examples.webhooks(webhooks) if webhooks else "",
+        webhook_functions=(
+            tuple((w.name, text(w.doc)) for w in webhooks.webhooks) if webhooks else ()
+        ),
+        signature=webhooks.signature if webhooks else "",
     )
 
 
@@ -213,16 +212,17 @@ class _Examples:
             return [f"{indent}{call}"]
         return [f"{indent}result = {call}", f"{indent}print(result)"]
 
-    def webhooks(self, functions: tuple[tuple[str, str], ...], signature: str) -> str:
+    def webhooks(self, view: WebhooksView) -> str:
         """A request handler that checks the signature, then reads the payload."""
-        if signature == "twilio":
+        functions = view.webhooks
+        if view.scheme == "twilio":
             body = ", body: bytes" if functions else ""
             head = f"def handle(url: str, params: dict[str, str], signature: str{body}) -> None:"
             check = [
                 '    if not webhooks.validate(url, params, signature, auth_token="your-auth-token"):',
                 '        raise PermissionError("not signed by the API")',
             ]
-        elif signature:
+        elif view.scheme:
             head = "def handle(body: bytes, headers: dict[str, str]) -> None:"
             check = [
                 '    if not webhooks.validate(body, headers, secret="whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"):',
@@ -231,7 +231,7 @@ class _Examples:
         else:
             head, check = "def handle(body: bytes) -> None:", []
         use = (
-            [f"    payload = webhooks.{functions[0][0]}(body)", "    print(payload)"]
+            [f"    payload = webhooks.{functions[0].name}(body)", "    print(payload)"]
             if functions
             else []
         )

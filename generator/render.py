@@ -23,8 +23,8 @@ from .literals import docstring, pyrepr, toml_string
 from .views_client import ClientView, client_view
 from .views_models import models_view
 from .views_resources import resource_view
-from .views_tests import TestCase, TestCases
-from .views_webhooks import SIGNATURE_TEXT, webhooks_view
+from .views_tests import TestCases
+from .views_webhooks import webhooks_view
 
 RUNTIME_FILES = (
     "_auth.py",
@@ -59,6 +59,7 @@ class Renderer:
         self.target = target
         self.tests = TestCases(api)
         self.client: ClientView = client_view(api, target)
+        self.webhooks = webhooks_view(api, target)  # the webhooks module and the README's section
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES)),
             bytecode_cache=_bytecode_cache(),
@@ -102,7 +103,7 @@ class Renderer:
             yield f"tests/{resource.test_module}.py", self._render(
                 "tests/test_resource.py.j2", module=module
             )
-        retries = self.retry_cases()
+        retries = self.tests.retry_cases()
         if retries:
             yield "tests/test_retries.py", self._render("tests/test_retries.py.j2", cases=retries)
         if not self.api.resources:
@@ -124,18 +125,14 @@ class Renderer:
         }
         for path, template in single.items():
             yield path, self._render(template, client=self.client)
-        webhooks = webhooks_view(self.api, self.target)
-        if webhooks is not None:
-            yield f"{pkg}/webhooks.py", self._render("package/webhooks.py.j2", view=webhooks)
+        if self.webhooks is not None:
+            yield f"{pkg}/webhooks.py", self._render("package/webhooks.py.j2", view=self.webhooks)
         conftest = self.tests.conftest(pkg, self.target.env_prefix)
         yield "tests/conftest.py", self._render("tests/conftest.py.j2", conftest=conftest)
         yield "README.md", self.readme(calls)
 
     def models_module(self) -> str:
         return self._render("package/models.py.j2", models=models_view(self.api))
-
-    def retry_cases(self) -> dict[str, TestCase]:
-        return self.tests.retry_cases()
 
     def readme(self, calls: list[readme.Call]) -> str:
         examples = {"basic": '("your-username", "your-password")'}
@@ -148,19 +145,8 @@ class Renderer:
             )
             for c in self.client.credentials
         ]
-        functions = tuple(
-            (w.name, w.description or f"the payload of the {w.wire_name} webhook")
-            for w in self.api.webhooks
-        )
         view = readme.build(
-            self.api,
-            self.target.package,
-            calls,
-            credentials,
-            self.client.log_env,
-            functions,
-            self.target.webhook_signature,
-            SIGNATURE_TEXT.get(self.target.webhook_signature, ""),
+            self.api, self.target.package, calls, credentials, self.client.log_env, self.webhooks
         )
         return self._render("README.md.j2", readme=view)
 

@@ -63,6 +63,7 @@ def client_view(api: ir.Api, target: Target) -> ClientView:
     if any(v.enum for v in api.server_variables):
         typing.add("Literal")
     log_env = target.package.upper() + "_LOG"
+    link = error_link_field(api)
     return ClientView(
         package=target.package,
         version=target.version,
@@ -77,8 +78,10 @@ def client_view(api: ir.Api, target: Target) -> ClientView:
         variables=[
             VariableView(v.name, v.wire_name, _variable_annotation(v)) for v in api.server_variables
         ],
-        config_code=_config_code(api, target, log_env),
-        runtime_types=sorted({"NOT_GIVEN", "NotGiven", "Timeout"} | _error_fields_import(api)),
+        config_code=_config_code(api, target, log_env, link),
+        runtime_types=sorted(
+            {"NOT_GIVEN", "NotGiven", "Timeout"} | ({"ErrorFields"} if link else set())
+        ),
         sync_doc=_client_doc(api, credentials, ""),
         async_doc=_client_doc(api, credentials, "Async"),
         log_env=log_env,
@@ -142,7 +145,7 @@ def _variable_annotation(v: ir.ServerVariable) -> str:
     return "str | None"
 
 
-def _config_code(api: ir.Api, target: Target, log_env: str) -> str:
+def _config_code(api: ir.Api, target: Target, log_env: str, link: str) -> str:
     """The client's ``ClientConfig(...)``, on one line (the format stage lays it out)."""
     servers = []
     for server in api.servers:
@@ -185,7 +188,6 @@ def _config_code(api: ir.Api, target: Target, log_env: str) -> str:
         f"request_id_header={pyrepr(target.request_id_header)}",
         f"log_env={pyrepr(log_env)}",
     ]
-    link = error_link_field(api)
     if link:
         args.append(f"error_fields=ErrorFields(more_info={pyrepr(link)})")
     operation_servers = sorted(
@@ -218,10 +220,6 @@ def error_link_field(api: ir.Api) -> str:
                         if isinstance(f.type, ir.Scalar) and f.type.kind == ir.STR
                     }
     return next((name for name in _ERROR_LINKS if name in fields), "")
-
-
-def _error_fields_import(api: ir.Api) -> set[str]:
-    return {"ErrorFields"} if error_link_field(api) else set()
 
 
 def _client_doc(api: ir.Api, credentials: list[CredentialView], flavour: str) -> str:

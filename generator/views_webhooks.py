@@ -40,11 +40,11 @@ class WebhookView:
 class WebhooksView:
     webhooks: list[WebhookView]
     validate: str  # the runtime's check of signatures, or ""
+    scheme: str  # its scheme: twilio, standard-webhooks or ""
     signature: str  # what its scheme is
     modules: list[str]
     typing: list[str]
     models: list[str]
-    runtime: bool  # the runtime's _models, beyond read_payload
 
 
 def webhooks_view(api: ir.Api, target: Target) -> WebhooksView | None:
@@ -68,9 +68,9 @@ def webhooks_view(api: ir.Api, target: Target) -> WebhooksView | None:
     return WebhooksView(
         webhooks=views,
         validate=SIGNATURES.get(target.webhook_signature, ""),
+        scheme=target.webhook_signature,
         signature=SIGNATURE_TEXT.get(target.webhook_signature, ""),
         modules=sorted(imports.modules),
         typing=sorted(imports.typing | {"Any"}),
         models=sorted(imports.models),
-        runtime=imports.runtime,
     )

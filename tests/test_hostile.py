@@ -181,7 +181,7 @@ def test_a_generator_bug_is_never_reported_as_bad_input(cli, write_spec, monkeyp
     from generator import render
 
     spec = write_spec(minimal_spec())
-    monkeypatch.setattr(render.Renderer, "retry_cases", lambda self: 1 / 0)
+    monkeypatch.setattr(render.TestCases, "retry_cases", lambda self: 1 / 0)
     status, _, err = cli("generate", str(spec), "--out", "out", "--package", "pkg")
     assert status == 70 and "internal error: ZeroDivisionError" in err
     assert "not a problem with your spec" in err and "error: " not in err.split("\n")[0][:7]

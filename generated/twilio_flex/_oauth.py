@@ -62,8 +62,6 @@ class ClientCredentials:
     ) -> None:
         """``redact`` hides credentials in text; ``remember`` and
         ``remember_token`` add the secret and each token to what it hides."""
-        if not isinstance(client_id, str) or not isinstance(client_secret, str):
-            raise TypeError("client_id and client_secret must be strings")
         if not client_id or not client_secret:
             raise ValueError("client_id and client_secret must not be empty")
         self.token_url = token_url
