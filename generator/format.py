@@ -12,12 +12,16 @@ Either way the text is what black makes of it (line length 100, Python 3.10).
 from __future__ import annotations
 
 import ast
+import bisect
 import builtins
 import hashlib
 import os
+import re
+import symtable
 import sys
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import layout
@@ -46,18 +50,13 @@ def black_format(text: str) -> str:
 def _check_and_lay_out(path: str, text: str) -> tuple[str | None, str]:
     """(the text laid out, or None when black must do it; an error)."""
     try:
-        with warnings.catch_warnings():
-            # An escape Python warns of ("\p" in a string) would be a bug to come.
-            warnings.simplefilter("error", SyntaxWarning)
-            warnings.simplefilter("error", DeprecationWarning)
-            tree = ast.parse(text, filename=path)
+        missing = undefined_names(text, path)
     except SyntaxError as exc:
         return None, f"the generated code does not parse: {exc}"
-    missing = undefined_names(tree)
     if missing:
         return None, f"the generated code uses names it never defines: {', '.join(missing)}"
     try:
-        return lay_out_long_lines(text, tree), ""
+        return lay_out_long_lines(text), ""
     except layout.Unsure as unsure:
         if os.environ.get("GENERATOR_DEBUG"):
             print(
@@ -66,17 +65,109 @@ def _check_and_lay_out(path: str, text: str) -> tuple[str | None, str]:
         return None, ""
 
 
-def lay_out_long_lines(text: str, tree: ast.Module) -> str:
+@dataclass(frozen=True)
+class StringStatement:
+    """A string standing as a statement (a docstring, most often): its first
+    and last line (indexes), where it starts in the first and how much of
+    the last follows it (in characters), its block's depth, and whether it
+    opens its block (a docstring, which black normalizes)."""
+
+    first: int
+    last: int
+    start: int
+    after: int
+    depth: int
+    is_docstring: bool
+
+
+# Comments and string literals, matched whole from the start of a file: in
+# code for Python 3.10 (no quotes of one kind nested in an f-string of the
+# same kind), this finds each string as Python's tokenizer does, at a small
+# part of the cost of parsing the file.
+_STRING_OR_COMMENT = re.compile(
+    r"#[^\n]*"
+    r'|[rRbBuUfF]{0,2}"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|[rRbBuUfF]{0,2}'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|[rRbBuUfF]{0,2}"(?:[^"\\\n]|\\.)*"'
+    r"|[rRbBuUfF]{0,2}'(?:[^'\\\n]|\\.)*'",
+    re.DOTALL,
+)
+_BLOCK_OPENING = re.compile(r"(?:async def|def|class) ")
+
+
+def string_statements(text: str, lines: list[str]) -> list[StringStatement]:
+    """Each string of ``text`` (split into ``lines``) that stands alone on
+    its lines, outside any bracket: a statement. It is its block's docstring
+    when the code line before it ends a ``def`` or ``class`` header, or when
+    no code comes before it in the file."""
+    found: list[StringStatement] = []
+    line_starts = _line_starts(lines)
+    brackets = 0  # open brackets in the code before the string
+    code_from = 0
+    for match in _STRING_OR_COMMENT.finditer(text):
+        code = text[code_from : match.start()]
+        code_from = match.end()
+        brackets += sum(map(code.count, "([{")) - sum(map(code.count, ")]}"))
+        if brackets or match.group().startswith("#"):
+            continue
+        first = bisect.bisect_right(line_starts, match.start()) - 1
+        last = bisect.bisect_right(line_starts, match.end() - 1, lo=first) - 1
+        start = match.start() - line_starts[first]
+        after = line_starts[last] + len(lines[last]) - match.end()
+        if lines[first][:start].strip(" ") or lines[last][len(lines[last]) - after :].strip(" "):
+            continue  # part of an expression
+        depth, is_docstring = start // 4, _opens_block(lines, first, start)
+        found.append(StringStatement(first, last, start, after, depth, is_docstring))
+    return found
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    """Where each line starts in the text they were split from."""
+    starts = [0] * len(lines)
+    offset = 0
+    for index, line in enumerate(lines):
+        starts[index] = offset
+        offset += len(line) + 1
+    return starts
+
+
+def _opens_block(lines: list[str], index: int, indent: int) -> bool:
+    """Whether the statement on line ``index``, indented by ``indent``, is
+    the first of the module, of a ``def`` or of a ``class``."""
+    before = index - 1
+    while before >= 0 and (not lines[before].strip() or lines[before].lstrip().startswith("#")):
+        before -= 1
+    if before < 0:
+        return indent == 0
+    if not lines[before].endswith(":") or indent < 4:
+        return False
+    # A header written over several lines ends with its closing bracket at
+    # the header's own indentation, and starts on the line before that is
+    # at that indentation too.
+    outer = indent - 4
+    if _indent(lines[before]) == outer and lines[before][outer] == ")":
+        before -= 1
+        while before > 0 and _indent(lines[before]) != outer:
+            before -= 1
+    header = lines[before]
+    return _indent(header) == outer and bool(_BLOCK_OPENING.match(header, outer))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def lay_out_long_lines(text: str) -> str:
     """``text`` with its docstrings as black leaves them and each line
     longer than the limit split as black would (the lines of strings that
     stand as statements, such as docstrings, left alone)."""
     lines = text.split("\n")
     in_strings: set[int] = set()  # line indexes
-    edits: list[tuple[int, ast.expr | None, str]] = []  # (line index, docstring, its indent)
-    for node, depth, is_docstring in _string_statements(tree.body, 0, True):
-        in_strings.update(range(node.lineno - 1, node.end_lineno or node.lineno))
-        if is_docstring:
-            edits.append((node.lineno - 1, node, layout.INDENT * depth))
+    edits: list[tuple[int, StringStatement | None]] = []  # (line index, docstring)
+    for statement in string_statements(text, lines):
+        in_strings.update(range(statement.first, statement.last + 1))
+        if statement.is_docstring:
+            edits.append((statement.first, statement))
     statements: dict[int, int] = {}  # first line -> last line, laid out as one
     covered = -1
     for index, line in enumerate(lines):
@@ -89,9 +180,9 @@ def lay_out_long_lines(text: str, tree: ast.Module) -> str:
             # The first line of a call the template wrote exploded: black may
             # move the whole call a level deeper, so its lines go with it.
             statements[index] = covered = end
-        edits.append((index, None, ""))
+        edits.append((index, None))
     # Bottom up, so that the line numbers of what is left to do stay right.
-    for index, string, indent in sorted(edits, key=lambda edit: edit[0], reverse=True):
+    for index, string in sorted(edits, key=lambda edit: edit[0], reverse=True):
         if string is None:
             if index in statements:
                 end = statements[index]
@@ -99,16 +190,14 @@ def lay_out_long_lines(text: str, tree: ast.Module) -> str:
             else:
                 lines[index : index + 1] = layout.lay_out(lines[index])
             continue
-        last = (string.end_lineno or string.lineno) - 1
-        start = _char_offset(lines[index], string.col_offset)
-        end = len(lines[last]) - _char_offset(lines[last], string.end_col_offset or 0)
-        joined = "\n".join(lines[index : last + 1])
-        literal = joined[start : len(joined) - end]
-        fixed = layout.docstring(literal, indent)
+        joined = "\n".join(lines[string.first : string.last + 1])
+        end = len(joined) - string.after
+        literal = joined[string.start : end]
+        fixed = layout.docstring(literal, layout.INDENT * string.depth)
         if fixed != literal:
-            lines[index : last + 1] = (joined[:start] + fixed + joined[len(joined) - end :]).split(
-                "\n"
-            )
+            lines[string.first : string.last + 1] = (
+                joined[: string.start] + fixed + joined[end:]
+            ).split("\n")
     return "\n".join(lines)
 
 
@@ -125,78 +214,69 @@ def _closing_line(lines: list[str], index: int) -> int | None:
     return None
 
 
-def _char_offset(line: str, byte_offset: int) -> int:
-    """ast counts columns in UTF-8 bytes; this is the index in ``line``."""
-    return len(line.encode("utf-8")[:byte_offset].decode("utf-8", "replace"))
+# `__class__` is the cell `super()` reads.
+_BUILTINS = frozenset(dir(builtins)) | {"__file__", "__name__", "__doc__", "__spec__", "__class__"}
+_FUTURE_ANNOTATIONS = "from __future__ import annotations\n"
+_TYPE_ALIAS_STRING = re.compile(
+    r": TypeAlias = ([rRbBuU]{0,2}(?:\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'))$", re.M
+)
+_TYPED_DICT_CALL = re.compile(r"^\w+ = TypedDict\(", re.M)
 
 
-def _string_statements(
-    body: list[ast.stmt], depth: int, first_is_docstring: bool
-) -> Iterator[tuple[ast.expr, int, bool]]:
-    """Each string standing as a statement: (the string, its block's depth,
-    whether it is the block's docstring)."""
-    for index, statement in enumerate(body):
-        if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant):
-            if isinstance(statement.value.value, str):
-                yield statement.value, depth, first_is_docstring and index == 0
-        if isinstance(statement, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
-            yield from _string_statements(statement.body, depth + 1, True)
-        elif isinstance(statement, (ast.If, ast.For, ast.While, ast.With, ast.Try)):
-            for block in (statement.body, getattr(statement, "orelse", [])):
-                yield from _string_statements(block, depth + 1, False)
-
-
-_BUILTINS = frozenset(dir(builtins)) | {"__file__", "__name__", "__doc__", "__spec__"}
-
-
-def undefined_names(tree: ast.Module) -> list[str]:
+def undefined_names(text: str, path: str = "<generated>") -> list[str]:
     """Names the code reads (annotations included) but binds nowhere: the
     mark of a generator bug that would fail at import or type-check time.
     A name bound anywhere in the file counts as defined everywhere, which is
-    coarse but cheap, and enough for generated code."""
+    coarse but cheap, and enough for generated code. SyntaxError when the
+    code does not parse, or has an escape Python warns of.
+
+    Python's symbol tables say which names are read and bound without
+    building a syntax tree; with the ``__future__`` import taken out, they
+    count the names annotations read too."""
+    source = text.replace(_FUTURE_ANNOTATIONS, "\n", 1)  # the same line numbers
+    with warnings.catch_warnings():
+        # An escape Python warns of ("\p" in a string) would be a bug to come.
+        warnings.simplefilter("error", SyntaxWarning)
+        warnings.simplefilter("error", DeprecationWarning)
+        tables = [symtable.symtable(source, path, "exec")]
     bound: set[str] = set()
     read: set[str] = set()
-    for node in ast.walk(tree):
-        kind = type(node)
-        if kind is ast.Name:
-            (read if type(node.ctx) is ast.Load else bound).add(node.id)  # type: ignore[attr-defined]
-        elif kind is ast.Constant or kind is ast.Load or kind is ast.Attribute:
-            continue  # the most common nodes, none of them binds or names a type
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            bound.add(node.name)
-        elif kind is ast.arg:
-            bound.add(node.arg)  # type: ignore[attr-defined]
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            bound.update((a.asname or a.name).split(".")[0] for a in node.names)
-        elif kind is ast.AnnAssign or kind is ast.Call:
-            for text in _type_strings(node):
-                read.update(_names_in(text))
+    while tables:
+        scope = tables.pop()
+        tables += scope.get_children()
+        for symbol in scope.get_symbols():
+            if symbol.is_assigned() or symbol.is_imported() or symbol.is_parameter():
+                bound.add(symbol.get_name())
+            if symbol.is_referenced():
+                read.add(symbol.get_name())
+    for type_text in _type_strings(text):
+        read.update(_names_in(type_text))
     return sorted(read - bound - _BUILTINS)
 
 
-def _type_strings(node: ast.AST) -> list[str]:
+def _type_strings(text: str) -> list[str]:
     """Types written as strings: a TypeAlias's value, a functional TypedDict's."""
-    if (
-        isinstance(node, ast.AnnAssign)
-        and isinstance(node.annotation, ast.Name)
-        and node.annotation.id == "TypeAlias"
-        and isinstance(node.value, ast.Constant)
-        and isinstance(node.value.value, str)
-    ):
-        return [node.value.value]
-    if (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
-        and node.func.id == "TypedDict"
-        and len(node.args) == 2
-        and isinstance(node.args[1], ast.Dict)
-    ):
-        return [
-            v.value
-            for v in node.args[1].values
-            if isinstance(v, ast.Constant) and isinstance(v.value, str)
-        ]
-    return []
+    found = [ast.literal_eval(m.group(1)) for m in _TYPE_ALIAS_STRING.finditer(text)]
+    for match in _TYPED_DICT_CALL.finditer(text):
+        # The call is parsed alone, up to the line that closes it.
+        lines = text[match.start() :].split("\n")
+        for end in range(len(lines)):
+            if end and not lines[end].startswith(")"):
+                continue
+            try:
+                call = ast.parse("\n".join(lines[: end + 1])).body[0]
+            except SyntaxError:
+                continue
+            value = getattr(call, "value", None)
+            if isinstance(value, ast.Call) and len(value.args) == 2:
+                if isinstance(value.args[1], ast.Dict):
+                    found += [
+                        v.value
+                        for v in value.args[1].values
+                        if isinstance(v, ast.Constant) and isinstance(v.value, str)
+                    ]
+            break
+    return [t for t in found if isinstance(t, str)]
 
 
 def _names_in(text: str) -> set[str]:

@@ -11,6 +11,7 @@ pointer, so later stages can say where a problem is.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import sys
@@ -87,6 +88,7 @@ class Source:
     # Parts taken from other files (a spec split over files): (pointer here,
     # pointer there, that file's Source, its name).
     mounts: list[tuple[str, str, Source, str]] = field(default_factory=list)
+    finder: JsonLines | None = field(default=None, compare=False, repr=False)
 
     def locate(self, pointer: str, default_file: str) -> tuple[str, int | None]:
         """The file and line of ``pointer`` or of its nearest located ancestor."""
@@ -98,7 +100,9 @@ class Source:
             if probe in self.lines:
                 return self.lines[probe]
             if self.json_text:
-                line = json_line(self.json_text, probe)
+                if self.finder is None:
+                    self.finder = JsonLines(self.json_text)
+                line = self.finder.line(probe)
                 if line is not None:
                     self.lines[probe] = (self.json_file, line)
                     return self.lines[probe]
@@ -203,41 +207,68 @@ def _lone_surrogate(value: Any, pointer: str) -> str | None:
 _BLANK = re.compile(r"[ \t\n\r]*")
 
 
-def json_line(text: str, pointer: str) -> int | None:
-    """The line of JSON ``text`` where the value at ``pointer`` is (the line
-    of its key, for a member of an object), or None if there is none."""
-    decoder = json.JSONDecoder()
-    tokens = [pointer_unescape(t) for t in pointer.split("/")[1:]] if pointer else []
-    position = _BLANK.match(text).end()  # type: ignore[union-attr]
-    key_at = position
-    try:
-        for token in tokens:
-            if text[position] == "{":
-                position = _BLANK.match(text, position + 1).end()  # type: ignore[union-attr]
-                while text[position] != "}":
-                    key_at = position
-                    key, position = decoder.raw_decode(text, position)
-                    position = _BLANK.match(text, position).end() + 1  # type: ignore[union-attr]
-                    position = _BLANK.match(text, position).end()  # type: ignore[union-attr]
-                    if key == token:
-                        break
-                    position = _after(decoder, text, position)
-                else:
+class JsonLines:
+    """Finds the lines of JSON pointers in one JSON text. Each object or
+    array is read once, up to the member looked for, and what was read is
+    kept: a large spec with many warnings costs one pass, not one per warning."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.decoder = json.JSONDecoder()
+        # Container start -> (its members read so far: key or index -> (where
+        # the key or item starts, where its value starts); where reading goes on,
+        # or -1 once the container is read to its end).
+        self.read: dict[int, tuple[dict[str, tuple[int, int]], list[int]]] = {}
+        self.starts: list[int] | None = None  # where each line starts, once needed
+
+    def line(self, pointer: str) -> int | None:
+        text = self.text
+        tokens = [pointer_unescape(t) for t in pointer.split("/")[1:]] if pointer else []
+        position = _BLANK.match(text).end()  # type: ignore[union-attr]
+        key_at = position
+        try:
+            for token in tokens:
+                if text[position] not in "{[" or (text[position] == "[" and not token.isdigit()):
                     return None
-            elif text[position] == "[" and token.isdigit():
-                position = _BLANK.match(text, position + 1).end()  # type: ignore[union-attr]
-                for _ in range(int(token)):
-                    if text[position] == "]":
-                        return None
-                    position = _after(decoder, text, position)
-                if text[position] == "]":
+                found = self._member(position, token)
+                if found is None:
                     return None
-                key_at = position
+                at, value_at = found
+                key_at, position = at, value_at
+        except (IndexError, ValueError):
+            return None
+        if self.starts is None:
+            self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        return bisect.bisect_right(self.starts, key_at)
+
+    def _member(self, container: int, token: str) -> tuple[int, int] | None:
+        """(where the member starts, where its value starts) of ``token`` in
+        the object or array at ``container``."""
+        text, blank = self.text, _BLANK
+        members, resume = self.read.setdefault(container, ({}, [-2]))
+        if token in members:
+            return members[token]
+        position = resume[0]
+        if position == -1:
+            return None  # read to its end
+        is_object = text[container] == "{"
+        if position == -2:  # nothing read yet
+            position = blank.match(text, container + 1).end()  # type: ignore[union-attr]
+        while text[position] not in "}]":
+            at = position
+            if is_object:
+                key, position = self.decoder.raw_decode(text, position)
+                position = blank.match(text, position).end() + 1  # type: ignore[union-attr]
+                position = blank.match(text, position).end()  # type: ignore[union-attr]
             else:
-                return None
-    except (IndexError, ValueError):
+                key = str(len(members))
+            members[key] = (at, position)
+            position = _after(self.decoder, text, position)
+            resume[0] = position
+            if key == token:
+                return members[key]
+        resume[0] = -1
         return None
-    return text.count("\n", 0, key_at) + 1
 
 
 def _after(decoder: json.JSONDecoder, text: str, position: int) -> int:

@@ -130,9 +130,9 @@ def build(
     construct = "Client()" if "://" in base else 'Client(base_url="https://api.example.com")'
     first = _first(calls)
     examples = _Examples(package, construct)
-    resources = []
-    for resource in api.resources:
-        methods = tuple(
+    by_resource: dict[str, list[Method]] = {}
+    for c in calls:
+        by_resource.setdefault(c.resource, []).append(
             Method(
                 c.method,
                 code(f"{c.operation.method} {c.operation.path}"),
@@ -140,10 +140,10 @@ def build(
                 examples.reference(c),
                 c.operation.deprecated,
             )
-            for c in calls
-            if c.resource == resource.name
         )
-        resources.append(Resource(resource.name, text(resource.tag), methods))
+    resources = [
+        Resource(r.name, text(r.tag), tuple(by_resource.get(r.name, ()))) for r in api.resources
+    ]
     listing = next((c for c in calls if c.is_list), None)
     streaming = _simplest([c for c in calls if c.streams and c.returns])
     raw = _simplest([c for c in calls if not c.is_list and not c.events]) or first

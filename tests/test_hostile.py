@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import minimal_spec, run_python
 
 EVIL = "__import__('os').system('touch PWNED')"
@@ -152,18 +154,25 @@ def test_a_referenced_or_path_level_header_name_is_checked_too(cli, write_spec):
 def test_code_that_uses_a_name_it_never_defines_is_never_written(cli, write_spec, monkeypatch):
     """The safety net: a generator bug that would make a package fail to import
     (or to type-check) stops the run before anything is written."""
-    import ast
-
     from generator import render
     from generator.format import undefined_names
 
-    assert undefined_names(ast.parse("x: Missing = 1\nclass A: ...\nA()\n")) == ["Missing"]
+    assert undefined_names("x: Missing = 1\nclass A: ...\nA()\n") == ["Missing"]
     assert undefined_names(
-        ast.parse("from typing import TypeAlias\nP: TypeAlias = 'A | B'\nclass A: ...\n")
+        "from __future__ import annotations\ndef f(a: Gone) -> A:\n    return g\nclass A: ...\n"
+    ) == ["Gone", "g"]
+    assert undefined_names(
+        "from typing import TypeAlias\nP: TypeAlias = 'A | B'\nclass A: ...\n"
     ) == ["B"]
     assert undefined_names(
-        ast.parse("from typing import TypedDict\nT = TypedDict('T', {'a-b': 'Gone'})\n")
+        "from typing import TypedDict\nT = TypedDict('T', {'a-b': 'Gone'})\n"
     ) == ["Gone"]
+    assert undefined_names(
+        "from typing import TypedDict\nT = TypedDict(\n    'T',\n    {\n        'a': 'int',\n        'b': 'Gone | None',\n    },\n)\n"
+    ) == ["Gone"]
+    assert undefined_names("class A:\n    def f(self):\n        return super().f()\n") == []
+    with pytest.raises(SyntaxError):
+        undefined_names('x = "\\p"\n')  # an escape Python warns of
 
     original = render.Renderer.models_module
     monkeypatch.setattr(

@@ -168,3 +168,74 @@ def test_a_shape_it_does_not_know_is_refused_not_guessed():
         lay_out(
             "        x = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa + bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb + ccccccccccccccccccccccc"
         )
+
+
+def test_line_width_is_black_s_for_every_character():
+    """The width of a non-ASCII line is black's, character by character,
+    for all of Unicode, whether worked out here or taken from black."""
+    from black.strings import str_width
+
+    different = [
+        hex(code)
+        for code in range(0x80, 0x110000)
+        if layout._char_width.__wrapped__(chr(code)) != str_width(chr(code))  # type: ignore[attr-defined]
+    ]
+    assert different == []
+    assert layout.width("caf\u00e9 \u65e5\u672c \U0001f680") == len("café ") + 4 + 1 + 2
+
+
+def _string_statements_by_ast(text: str) -> list[tuple[int, int, int, int, bool]]:
+    """What ``format.string_statements`` must find, from the syntax tree:
+    (first line, last line, start column, depth, docstring)."""
+    import ast
+
+    found = []
+
+    def visit(body: list[ast.stmt], depth: int, first_is_docstring: bool) -> None:
+        for index, node in enumerate(body):
+            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+                if isinstance(node.value.value, str):
+                    string = node.value
+                    start = len(
+                        text.split("\n")[string.lineno - 1]
+                        .encode()[: string.col_offset]
+                        .decode()
+                    )
+                    docstring = first_is_docstring and index == 0
+                    found.append(
+                        (string.lineno - 1, (string.end_lineno or 0) - 1, start, depth, docstring)
+                    )
+            if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+                visit(node.body, depth + 1, True)
+            elif isinstance(node, (ast.If, ast.For, ast.While, ast.With, ast.Try)):
+                for block in (node.body, getattr(node, "orelse", [])):
+                    visit(block, depth + 1, False)
+
+    visit(ast.parse(text).body, 0, True)
+    return found
+
+
+def test_strings_standing_as_statements_are_found_as_the_syntax_tree_has_them():
+    """The formatter finds docstrings without parsing each file: on every
+    generated module, committed and golden, it finds what the syntax tree has."""
+    from pathlib import Path
+
+    from generator.format import string_statements
+
+    root = Path(__file__).parent.parent
+    files = [*(root / "generated").rglob("*.py"), *(root / "tests/features/golden").rglob("*.py")]
+    samples = [
+        'def f(\n    a,\n) -> None:\n    r"""Doc."""\n    "not a docstring"\n',
+        'class A(\n    B,\n):\n    # comment\n\n    """Doc\n    more."""\n',
+        'x = 1\n"""after code"""\nif x:\n    """in a block"""\n',
+        "'''one''' \nx = (\n    \"\"\"part of\n    an expression\"\"\"\n)\ny = '#' # \"\"\"\n",
+        '"""Module\n"""\nT = TypedDict(\n    "T",\n    {},\n)\n"""After a call."""\n',
+    ]
+    texts = [p.read_text(encoding="utf-8") for p in files if ".pristine" not in p.parts]
+    assert len(texts) > 100
+    for text in [*texts, *samples]:
+        found = [
+            (s.first, s.last, s.start, s.depth, s.is_docstring)
+            for s in string_statements(text, text.split("\n"))
+        ]
+        assert found == _string_statements_by_ast(text), text[:300]
