@@ -197,9 +197,7 @@ def _string_statements_by_ast(text: str) -> list[tuple[int, int, int, int, bool]
                 if isinstance(node.value.value, str):
                     string = node.value
                     start = len(
-                        text.split("\n")[string.lineno - 1]
-                        .encode()[: string.col_offset]
-                        .decode()
+                        text.split("\n")[string.lineno - 1].encode()[: string.col_offset].decode()
                     )
                     docstring = first_is_docstring and index == 0
                     found.append(
@@ -228,7 +226,7 @@ def test_strings_standing_as_statements_are_found_as_the_syntax_tree_has_them():
         'def f(\n    a,\n) -> None:\n    r"""Doc."""\n    "not a docstring"\n',
         'class A(\n    B,\n):\n    # comment\n\n    """Doc\n    more."""\n',
         'x = 1\n"""after code"""\nif x:\n    """in a block"""\n',
-        "'''one''' \nx = (\n    \"\"\"part of\n    an expression\"\"\"\n)\ny = '#' # \"\"\"\n",
+        '\'\'\'one\'\'\' \nx = (\n    """part of\n    an expression"""\n)\ny = \'#\' # """\n',
         '"""Module\n"""\nT = TypedDict(\n    "T",\n    {},\n)\n"""After a call."""\n',
     ]
     texts = [p.read_text(encoding="utf-8") for p in files if ".pristine" not in p.parts]
