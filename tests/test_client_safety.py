@@ -266,11 +266,7 @@ def _public_callables() -> list[tuple[str, Any]]:
     """Every public function, method and property of the package, and every model."""
     found: list[tuple[str, Any]] = []
     modules = [twilio_flex, twilio_flex.models, twilio_flex._client]
-    modules += [
-        getattr(twilio_flex.resources, name)
-        for name in dir(twilio_flex.resources)
-        if not name.startswith("_")
-    ]
+    modules += [getattr(twilio_flex.resources, name) for name in twilio_flex.resources.__all__]
     modules += [sys.modules[f"twilio_flex.resources.{name}"] for name in ("plugins", "channels")]
     for module in modules:
         for name in getattr(module, "__all__", dir(module)):

@@ -431,3 +431,34 @@ def test_an_empty_path_argument_is_refused_before_sending(flavour):
         with pytest.raises(ValueError, match="must not be empty"):
             call(flavour, server.url, lambda c: c.plugin_versions.list(""))
     assert server.seen == []
+
+
+def test_importing_the_client_leaves_resources_and_models_for_first_use():
+    """Importing the package stays quick however large the API: a resource
+    module loads when its property is first read, the models when first used."""
+    from conftest import run_python
+
+    code = (
+        "import sys, twilio_flex\n"
+        "loaded = lambda: sorted(m for m in sys.modules if m.startswith(('twilio_flex.resources.', 'twilio_flex.models', 'twilio_flex.webhooks')))\n"
+        "print(loaded())\n"
+        "client = twilio_flex.Client(auth=('AC' + '0' * 32, 'token'))\n"
+        "print(type(client.channels).__name__, loaded())\n"
+        "print(type(client.with_raw_response.plugins).__name__)\n"
+        "print(twilio_flex.models.FlexChannel.__name__, 'twilio_flex.models' in sys.modules)\n"
+        "print(twilio_flex.resources.plugin_versions.PluginVersions.__name__)\n"
+        "from twilio_flex import webhooks\n"
+        "print(webhooks.validate.__name__)\n"
+        "try:\n    twilio_flex.resources_missing\nexcept AttributeError as error:\n    print(error)\n"
+    )
+    result = run_python(code, ROOT / "generated")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "[]",
+        "Channels ['twilio_flex.models', 'twilio_flex.resources.channels']",
+        "PluginsWithRawResponse",
+        "FlexChannel True",
+        "PluginVersions",
+        "validate_twilio",
+        "module 'twilio_flex' has no attribute 'resources_missing'",
+    ]

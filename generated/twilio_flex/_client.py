@@ -6,98 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import ErrorFields, NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.channels import (
-    AsyncChannels,
-    AsyncChannelsWithRawResponse,
-    AsyncChannelsWithStreamingResponse,
-    Channels,
-    ChannelsWithRawResponse,
-    ChannelsWithStreamingResponse,
-)
-from .resources.configuration import (
-    AsyncConfiguration,
-    AsyncConfigurationWithRawResponse,
-    AsyncConfigurationWithStreamingResponse,
-    Configuration,
-    ConfigurationWithRawResponse,
-    ConfigurationWithStreamingResponse,
-)
-from .resources.flex_flows import (
-    AsyncFlexFlows,
-    AsyncFlexFlowsWithRawResponse,
-    AsyncFlexFlowsWithStreamingResponse,
-    FlexFlows,
-    FlexFlowsWithRawResponse,
-    FlexFlowsWithStreamingResponse,
-)
-from .resources.insights import (
-    AsyncInsights,
-    AsyncInsightsWithRawResponse,
-    AsyncInsightsWithStreamingResponse,
-    Insights,
-    InsightsWithRawResponse,
-    InsightsWithStreamingResponse,
-)
-from .resources.interactions import (
-    AsyncInteractions,
-    AsyncInteractionsWithRawResponse,
-    AsyncInteractionsWithStreamingResponse,
-    Interactions,
-    InteractionsWithRawResponse,
-    InteractionsWithStreamingResponse,
-)
-from .resources.plugins import (
-    AsyncPlugins,
-    AsyncPluginsWithRawResponse,
-    AsyncPluginsWithStreamingResponse,
-    Plugins,
-    PluginsWithRawResponse,
-    PluginsWithStreamingResponse,
-)
-from .resources.web_channels import (
-    AsyncWebChannels,
-    AsyncWebChannelsWithRawResponse,
-    AsyncWebChannelsWithStreamingResponse,
-    WebChannels,
-    WebChannelsWithRawResponse,
-    WebChannelsWithStreamingResponse,
-)
-from .resources.plugin_versions import (
-    AsyncPluginVersions,
-    AsyncPluginVersionsWithRawResponse,
-    AsyncPluginVersionsWithStreamingResponse,
-    PluginVersions,
-    PluginVersionsWithRawResponse,
-    PluginVersionsWithStreamingResponse,
-)
-from .resources.plugin_configurations import (
-    AsyncPluginConfigurations,
-    AsyncPluginConfigurationsWithRawResponse,
-    AsyncPluginConfigurationsWithStreamingResponse,
-    PluginConfigurations,
-    PluginConfigurationsWithRawResponse,
-    PluginConfigurationsWithStreamingResponse,
-)
-from .resources.configured_plugins import (
-    AsyncConfiguredPlugins,
-    AsyncConfiguredPluginsWithRawResponse,
-    AsyncConfiguredPluginsWithStreamingResponse,
-    ConfiguredPlugins,
-    ConfiguredPluginsWithRawResponse,
-    ConfiguredPluginsWithStreamingResponse,
-)
-from .resources.plugin_releases import (
-    AsyncPluginReleases,
-    AsyncPluginReleasesWithRawResponse,
-    AsyncPluginReleasesWithStreamingResponse,
-    PluginReleases,
-    PluginReleasesWithRawResponse,
-    PluginReleasesWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -210,61 +123,61 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def channels(self) -> Channels:
+    def channels(self) -> _resources.Channels:
         """Manage Flex communication channels"""
-        return Channels(self)
+        return _resources.Channels(self)
 
     @property
-    def configuration(self) -> Configuration:
+    def configuration(self) -> _resources.Configuration:
         """Manage Flex instance configuration"""
-        return Configuration(self)
+        return _resources.Configuration(self)
 
     @property
-    def flex_flows(self) -> FlexFlows:
+    def flex_flows(self) -> _resources.FlexFlows:
         """Manage Flex Flow routing"""
-        return FlexFlows(self)
+        return _resources.FlexFlows(self)
 
     @property
-    def insights(self) -> Insights:
+    def insights(self) -> _resources.Insights:
         """Access Flex Insights questionnaires and assessments"""
-        return Insights(self)
+        return _resources.Insights(self)
 
     @property
-    def interactions(self) -> Interactions:
+    def interactions(self) -> _resources.Interactions:
         """Manage customer interactions"""
-        return Interactions(self)
+        return _resources.Interactions(self)
 
     @property
-    def plugins(self) -> Plugins:
+    def plugins(self) -> _resources.Plugins:
         """Manage Flex plugins"""
-        return Plugins(self)
+        return _resources.Plugins(self)
 
     @property
-    def web_channels(self) -> WebChannels:
+    def web_channels(self) -> _resources.WebChannels:
         """Manage web chat channels"""
-        return WebChannels(self)
+        return _resources.WebChannels(self)
 
     @property
-    def plugin_versions(self) -> PluginVersions:
+    def plugin_versions(self) -> _resources.PluginVersions:
         """Manage the versions of a Flex plugin"""
-        return PluginVersions(self)
+        return _resources.PluginVersions(self)
 
     @property
-    def plugin_configurations(self) -> PluginConfigurations:
+    def plugin_configurations(self) -> _resources.PluginConfigurations:
         """Bundle plugin versions into a configuration to release. Configurations are
         immutable: to change one, create a new one."""
-        return PluginConfigurations(self)
+        return _resources.PluginConfigurations(self)
 
     @property
-    def configured_plugins(self) -> ConfiguredPlugins:
+    def configured_plugins(self) -> _resources.ConfiguredPlugins:
         """The plugin versions a configuration contains"""
-        return ConfiguredPlugins(self)
+        return _resources.ConfiguredPlugins(self)
 
     @property
-    def plugin_releases(self) -> PluginReleases:
+    def plugin_releases(self) -> _resources.PluginReleases:
         """Release a plugin configuration to every agent. Only one release is active per
         account: the newest. Roll back by releasing an earlier configuration."""
-        return PluginReleases(self)
+        return _resources.PluginReleases(self)
 
 
 class ClientWithRawResponse:
@@ -272,48 +185,48 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def channels(self) -> ChannelsWithRawResponse:
-        return ChannelsWithRawResponse(self._client.channels)
+    def channels(self) -> _resources.ChannelsWithRawResponse:
+        return _resources.ChannelsWithRawResponse(self._client.channels)
 
     @property
-    def configuration(self) -> ConfigurationWithRawResponse:
-        return ConfigurationWithRawResponse(self._client.configuration)
+    def configuration(self) -> _resources.ConfigurationWithRawResponse:
+        return _resources.ConfigurationWithRawResponse(self._client.configuration)
 
     @property
-    def flex_flows(self) -> FlexFlowsWithRawResponse:
-        return FlexFlowsWithRawResponse(self._client.flex_flows)
+    def flex_flows(self) -> _resources.FlexFlowsWithRawResponse:
+        return _resources.FlexFlowsWithRawResponse(self._client.flex_flows)
 
     @property
-    def insights(self) -> InsightsWithRawResponse:
-        return InsightsWithRawResponse(self._client.insights)
+    def insights(self) -> _resources.InsightsWithRawResponse:
+        return _resources.InsightsWithRawResponse(self._client.insights)
 
     @property
-    def interactions(self) -> InteractionsWithRawResponse:
-        return InteractionsWithRawResponse(self._client.interactions)
+    def interactions(self) -> _resources.InteractionsWithRawResponse:
+        return _resources.InteractionsWithRawResponse(self._client.interactions)
 
     @property
-    def plugins(self) -> PluginsWithRawResponse:
-        return PluginsWithRawResponse(self._client.plugins)
+    def plugins(self) -> _resources.PluginsWithRawResponse:
+        return _resources.PluginsWithRawResponse(self._client.plugins)
 
     @property
-    def web_channels(self) -> WebChannelsWithRawResponse:
-        return WebChannelsWithRawResponse(self._client.web_channels)
+    def web_channels(self) -> _resources.WebChannelsWithRawResponse:
+        return _resources.WebChannelsWithRawResponse(self._client.web_channels)
 
     @property
-    def plugin_versions(self) -> PluginVersionsWithRawResponse:
-        return PluginVersionsWithRawResponse(self._client.plugin_versions)
+    def plugin_versions(self) -> _resources.PluginVersionsWithRawResponse:
+        return _resources.PluginVersionsWithRawResponse(self._client.plugin_versions)
 
     @property
-    def plugin_configurations(self) -> PluginConfigurationsWithRawResponse:
-        return PluginConfigurationsWithRawResponse(self._client.plugin_configurations)
+    def plugin_configurations(self) -> _resources.PluginConfigurationsWithRawResponse:
+        return _resources.PluginConfigurationsWithRawResponse(self._client.plugin_configurations)
 
     @property
-    def configured_plugins(self) -> ConfiguredPluginsWithRawResponse:
-        return ConfiguredPluginsWithRawResponse(self._client.configured_plugins)
+    def configured_plugins(self) -> _resources.ConfiguredPluginsWithRawResponse:
+        return _resources.ConfiguredPluginsWithRawResponse(self._client.configured_plugins)
 
     @property
-    def plugin_releases(self) -> PluginReleasesWithRawResponse:
-        return PluginReleasesWithRawResponse(self._client.plugin_releases)
+    def plugin_releases(self) -> _resources.PluginReleasesWithRawResponse:
+        return _resources.PluginReleasesWithRawResponse(self._client.plugin_releases)
 
 
 class ClientWithStreamingResponse:
@@ -321,48 +234,50 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def channels(self) -> ChannelsWithStreamingResponse:
-        return ChannelsWithStreamingResponse(self._client.channels)
+    def channels(self) -> _resources.ChannelsWithStreamingResponse:
+        return _resources.ChannelsWithStreamingResponse(self._client.channels)
 
     @property
-    def configuration(self) -> ConfigurationWithStreamingResponse:
-        return ConfigurationWithStreamingResponse(self._client.configuration)
+    def configuration(self) -> _resources.ConfigurationWithStreamingResponse:
+        return _resources.ConfigurationWithStreamingResponse(self._client.configuration)
 
     @property
-    def flex_flows(self) -> FlexFlowsWithStreamingResponse:
-        return FlexFlowsWithStreamingResponse(self._client.flex_flows)
+    def flex_flows(self) -> _resources.FlexFlowsWithStreamingResponse:
+        return _resources.FlexFlowsWithStreamingResponse(self._client.flex_flows)
 
     @property
-    def insights(self) -> InsightsWithStreamingResponse:
-        return InsightsWithStreamingResponse(self._client.insights)
+    def insights(self) -> _resources.InsightsWithStreamingResponse:
+        return _resources.InsightsWithStreamingResponse(self._client.insights)
 
     @property
-    def interactions(self) -> InteractionsWithStreamingResponse:
-        return InteractionsWithStreamingResponse(self._client.interactions)
+    def interactions(self) -> _resources.InteractionsWithStreamingResponse:
+        return _resources.InteractionsWithStreamingResponse(self._client.interactions)
 
     @property
-    def plugins(self) -> PluginsWithStreamingResponse:
-        return PluginsWithStreamingResponse(self._client.plugins)
+    def plugins(self) -> _resources.PluginsWithStreamingResponse:
+        return _resources.PluginsWithStreamingResponse(self._client.plugins)
 
     @property
-    def web_channels(self) -> WebChannelsWithStreamingResponse:
-        return WebChannelsWithStreamingResponse(self._client.web_channels)
+    def web_channels(self) -> _resources.WebChannelsWithStreamingResponse:
+        return _resources.WebChannelsWithStreamingResponse(self._client.web_channels)
 
     @property
-    def plugin_versions(self) -> PluginVersionsWithStreamingResponse:
-        return PluginVersionsWithStreamingResponse(self._client.plugin_versions)
+    def plugin_versions(self) -> _resources.PluginVersionsWithStreamingResponse:
+        return _resources.PluginVersionsWithStreamingResponse(self._client.plugin_versions)
 
     @property
-    def plugin_configurations(self) -> PluginConfigurationsWithStreamingResponse:
-        return PluginConfigurationsWithStreamingResponse(self._client.plugin_configurations)
+    def plugin_configurations(self) -> _resources.PluginConfigurationsWithStreamingResponse:
+        return _resources.PluginConfigurationsWithStreamingResponse(
+            self._client.plugin_configurations
+        )
 
     @property
-    def configured_plugins(self) -> ConfiguredPluginsWithStreamingResponse:
-        return ConfiguredPluginsWithStreamingResponse(self._client.configured_plugins)
+    def configured_plugins(self) -> _resources.ConfiguredPluginsWithStreamingResponse:
+        return _resources.ConfiguredPluginsWithStreamingResponse(self._client.configured_plugins)
 
     @property
-    def plugin_releases(self) -> PluginReleasesWithStreamingResponse:
-        return PluginReleasesWithStreamingResponse(self._client.plugin_releases)
+    def plugin_releases(self) -> _resources.PluginReleasesWithStreamingResponse:
+        return _resources.PluginReleasesWithStreamingResponse(self._client.plugin_releases)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -437,61 +352,61 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def channels(self) -> AsyncChannels:
+    def channels(self) -> _resources.AsyncChannels:
         """Manage Flex communication channels"""
-        return AsyncChannels(self)
+        return _resources.AsyncChannels(self)
 
     @property
-    def configuration(self) -> AsyncConfiguration:
+    def configuration(self) -> _resources.AsyncConfiguration:
         """Manage Flex instance configuration"""
-        return AsyncConfiguration(self)
+        return _resources.AsyncConfiguration(self)
 
     @property
-    def flex_flows(self) -> AsyncFlexFlows:
+    def flex_flows(self) -> _resources.AsyncFlexFlows:
         """Manage Flex Flow routing"""
-        return AsyncFlexFlows(self)
+        return _resources.AsyncFlexFlows(self)
 
     @property
-    def insights(self) -> AsyncInsights:
+    def insights(self) -> _resources.AsyncInsights:
         """Access Flex Insights questionnaires and assessments"""
-        return AsyncInsights(self)
+        return _resources.AsyncInsights(self)
 
     @property
-    def interactions(self) -> AsyncInteractions:
+    def interactions(self) -> _resources.AsyncInteractions:
         """Manage customer interactions"""
-        return AsyncInteractions(self)
+        return _resources.AsyncInteractions(self)
 
     @property
-    def plugins(self) -> AsyncPlugins:
+    def plugins(self) -> _resources.AsyncPlugins:
         """Manage Flex plugins"""
-        return AsyncPlugins(self)
+        return _resources.AsyncPlugins(self)
 
     @property
-    def web_channels(self) -> AsyncWebChannels:
+    def web_channels(self) -> _resources.AsyncWebChannels:
         """Manage web chat channels"""
-        return AsyncWebChannels(self)
+        return _resources.AsyncWebChannels(self)
 
     @property
-    def plugin_versions(self) -> AsyncPluginVersions:
+    def plugin_versions(self) -> _resources.AsyncPluginVersions:
         """Manage the versions of a Flex plugin"""
-        return AsyncPluginVersions(self)
+        return _resources.AsyncPluginVersions(self)
 
     @property
-    def plugin_configurations(self) -> AsyncPluginConfigurations:
+    def plugin_configurations(self) -> _resources.AsyncPluginConfigurations:
         """Bundle plugin versions into a configuration to release. Configurations are
         immutable: to change one, create a new one."""
-        return AsyncPluginConfigurations(self)
+        return _resources.AsyncPluginConfigurations(self)
 
     @property
-    def configured_plugins(self) -> AsyncConfiguredPlugins:
+    def configured_plugins(self) -> _resources.AsyncConfiguredPlugins:
         """The plugin versions a configuration contains"""
-        return AsyncConfiguredPlugins(self)
+        return _resources.AsyncConfiguredPlugins(self)
 
     @property
-    def plugin_releases(self) -> AsyncPluginReleases:
+    def plugin_releases(self) -> _resources.AsyncPluginReleases:
         """Release a plugin configuration to every agent. Only one release is active per
         account: the newest. Roll back by releasing an earlier configuration."""
-        return AsyncPluginReleases(self)
+        return _resources.AsyncPluginReleases(self)
 
 
 class AsyncClientWithRawResponse:
@@ -499,48 +414,50 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def channels(self) -> AsyncChannelsWithRawResponse:
-        return AsyncChannelsWithRawResponse(self._client.channels)
+    def channels(self) -> _resources.AsyncChannelsWithRawResponse:
+        return _resources.AsyncChannelsWithRawResponse(self._client.channels)
 
     @property
-    def configuration(self) -> AsyncConfigurationWithRawResponse:
-        return AsyncConfigurationWithRawResponse(self._client.configuration)
+    def configuration(self) -> _resources.AsyncConfigurationWithRawResponse:
+        return _resources.AsyncConfigurationWithRawResponse(self._client.configuration)
 
     @property
-    def flex_flows(self) -> AsyncFlexFlowsWithRawResponse:
-        return AsyncFlexFlowsWithRawResponse(self._client.flex_flows)
+    def flex_flows(self) -> _resources.AsyncFlexFlowsWithRawResponse:
+        return _resources.AsyncFlexFlowsWithRawResponse(self._client.flex_flows)
 
     @property
-    def insights(self) -> AsyncInsightsWithRawResponse:
-        return AsyncInsightsWithRawResponse(self._client.insights)
+    def insights(self) -> _resources.AsyncInsightsWithRawResponse:
+        return _resources.AsyncInsightsWithRawResponse(self._client.insights)
 
     @property
-    def interactions(self) -> AsyncInteractionsWithRawResponse:
-        return AsyncInteractionsWithRawResponse(self._client.interactions)
+    def interactions(self) -> _resources.AsyncInteractionsWithRawResponse:
+        return _resources.AsyncInteractionsWithRawResponse(self._client.interactions)
 
     @property
-    def plugins(self) -> AsyncPluginsWithRawResponse:
-        return AsyncPluginsWithRawResponse(self._client.plugins)
+    def plugins(self) -> _resources.AsyncPluginsWithRawResponse:
+        return _resources.AsyncPluginsWithRawResponse(self._client.plugins)
 
     @property
-    def web_channels(self) -> AsyncWebChannelsWithRawResponse:
-        return AsyncWebChannelsWithRawResponse(self._client.web_channels)
+    def web_channels(self) -> _resources.AsyncWebChannelsWithRawResponse:
+        return _resources.AsyncWebChannelsWithRawResponse(self._client.web_channels)
 
     @property
-    def plugin_versions(self) -> AsyncPluginVersionsWithRawResponse:
-        return AsyncPluginVersionsWithRawResponse(self._client.plugin_versions)
+    def plugin_versions(self) -> _resources.AsyncPluginVersionsWithRawResponse:
+        return _resources.AsyncPluginVersionsWithRawResponse(self._client.plugin_versions)
 
     @property
-    def plugin_configurations(self) -> AsyncPluginConfigurationsWithRawResponse:
-        return AsyncPluginConfigurationsWithRawResponse(self._client.plugin_configurations)
+    def plugin_configurations(self) -> _resources.AsyncPluginConfigurationsWithRawResponse:
+        return _resources.AsyncPluginConfigurationsWithRawResponse(
+            self._client.plugin_configurations
+        )
 
     @property
-    def configured_plugins(self) -> AsyncConfiguredPluginsWithRawResponse:
-        return AsyncConfiguredPluginsWithRawResponse(self._client.configured_plugins)
+    def configured_plugins(self) -> _resources.AsyncConfiguredPluginsWithRawResponse:
+        return _resources.AsyncConfiguredPluginsWithRawResponse(self._client.configured_plugins)
 
     @property
-    def plugin_releases(self) -> AsyncPluginReleasesWithRawResponse:
-        return AsyncPluginReleasesWithRawResponse(self._client.plugin_releases)
+    def plugin_releases(self) -> _resources.AsyncPluginReleasesWithRawResponse:
+        return _resources.AsyncPluginReleasesWithRawResponse(self._client.plugin_releases)
 
 
 class AsyncClientWithStreamingResponse:
@@ -548,45 +465,49 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def channels(self) -> AsyncChannelsWithStreamingResponse:
-        return AsyncChannelsWithStreamingResponse(self._client.channels)
+    def channels(self) -> _resources.AsyncChannelsWithStreamingResponse:
+        return _resources.AsyncChannelsWithStreamingResponse(self._client.channels)
 
     @property
-    def configuration(self) -> AsyncConfigurationWithStreamingResponse:
-        return AsyncConfigurationWithStreamingResponse(self._client.configuration)
+    def configuration(self) -> _resources.AsyncConfigurationWithStreamingResponse:
+        return _resources.AsyncConfigurationWithStreamingResponse(self._client.configuration)
 
     @property
-    def flex_flows(self) -> AsyncFlexFlowsWithStreamingResponse:
-        return AsyncFlexFlowsWithStreamingResponse(self._client.flex_flows)
+    def flex_flows(self) -> _resources.AsyncFlexFlowsWithStreamingResponse:
+        return _resources.AsyncFlexFlowsWithStreamingResponse(self._client.flex_flows)
 
     @property
-    def insights(self) -> AsyncInsightsWithStreamingResponse:
-        return AsyncInsightsWithStreamingResponse(self._client.insights)
+    def insights(self) -> _resources.AsyncInsightsWithStreamingResponse:
+        return _resources.AsyncInsightsWithStreamingResponse(self._client.insights)
 
     @property
-    def interactions(self) -> AsyncInteractionsWithStreamingResponse:
-        return AsyncInteractionsWithStreamingResponse(self._client.interactions)
+    def interactions(self) -> _resources.AsyncInteractionsWithStreamingResponse:
+        return _resources.AsyncInteractionsWithStreamingResponse(self._client.interactions)
 
     @property
-    def plugins(self) -> AsyncPluginsWithStreamingResponse:
-        return AsyncPluginsWithStreamingResponse(self._client.plugins)
+    def plugins(self) -> _resources.AsyncPluginsWithStreamingResponse:
+        return _resources.AsyncPluginsWithStreamingResponse(self._client.plugins)
 
     @property
-    def web_channels(self) -> AsyncWebChannelsWithStreamingResponse:
-        return AsyncWebChannelsWithStreamingResponse(self._client.web_channels)
+    def web_channels(self) -> _resources.AsyncWebChannelsWithStreamingResponse:
+        return _resources.AsyncWebChannelsWithStreamingResponse(self._client.web_channels)
 
     @property
-    def plugin_versions(self) -> AsyncPluginVersionsWithStreamingResponse:
-        return AsyncPluginVersionsWithStreamingResponse(self._client.plugin_versions)
+    def plugin_versions(self) -> _resources.AsyncPluginVersionsWithStreamingResponse:
+        return _resources.AsyncPluginVersionsWithStreamingResponse(self._client.plugin_versions)
 
     @property
-    def plugin_configurations(self) -> AsyncPluginConfigurationsWithStreamingResponse:
-        return AsyncPluginConfigurationsWithStreamingResponse(self._client.plugin_configurations)
+    def plugin_configurations(self) -> _resources.AsyncPluginConfigurationsWithStreamingResponse:
+        return _resources.AsyncPluginConfigurationsWithStreamingResponse(
+            self._client.plugin_configurations
+        )
 
     @property
-    def configured_plugins(self) -> AsyncConfiguredPluginsWithStreamingResponse:
-        return AsyncConfiguredPluginsWithStreamingResponse(self._client.configured_plugins)
+    def configured_plugins(self) -> _resources.AsyncConfiguredPluginsWithStreamingResponse:
+        return _resources.AsyncConfiguredPluginsWithStreamingResponse(
+            self._client.configured_plugins
+        )
 
     @property
-    def plugin_releases(self) -> AsyncPluginReleasesWithStreamingResponse:
-        return AsyncPluginReleasesWithStreamingResponse(self._client.plugin_releases)
+    def plugin_releases(self) -> _resources.AsyncPluginReleasesWithStreamingResponse:
+        return _resources.AsyncPluginReleasesWithStreamingResponse(self._client.plugin_releases)

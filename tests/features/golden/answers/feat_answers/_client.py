@@ -6,34 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import ErrorFields, NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.events import (
-    AsyncEvents,
-    AsyncEventsWithRawResponse,
-    AsyncEventsWithStreamingResponse,
-    Events,
-    EventsWithRawResponse,
-    EventsWithStreamingResponse,
-)
-from .resources.jobs import (
-    AsyncJobs,
-    AsyncJobsWithRawResponse,
-    AsyncJobsWithStreamingResponse,
-    Jobs,
-    JobsWithRawResponse,
-    JobsWithStreamingResponse,
-)
-from .resources.reports import (
-    AsyncReports,
-    AsyncReportsWithRawResponse,
-    AsyncReportsWithStreamingResponse,
-    Reports,
-    ReportsWithRawResponse,
-    ReportsWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -109,19 +86,19 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def events(self) -> Events:
+    def events(self) -> _resources.Events:
         """Events"""
-        return Events(self)
+        return _resources.Events(self)
 
     @property
-    def jobs(self) -> Jobs:
+    def jobs(self) -> _resources.Jobs:
         """Jobs"""
-        return Jobs(self)
+        return _resources.Jobs(self)
 
     @property
-    def reports(self) -> Reports:
+    def reports(self) -> _resources.Reports:
         """Reports"""
-        return Reports(self)
+        return _resources.Reports(self)
 
 
 class ClientWithRawResponse:
@@ -129,16 +106,16 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def events(self) -> EventsWithRawResponse:
-        return EventsWithRawResponse(self._client.events)
+    def events(self) -> _resources.EventsWithRawResponse:
+        return _resources.EventsWithRawResponse(self._client.events)
 
     @property
-    def jobs(self) -> JobsWithRawResponse:
-        return JobsWithRawResponse(self._client.jobs)
+    def jobs(self) -> _resources.JobsWithRawResponse:
+        return _resources.JobsWithRawResponse(self._client.jobs)
 
     @property
-    def reports(self) -> ReportsWithRawResponse:
-        return ReportsWithRawResponse(self._client.reports)
+    def reports(self) -> _resources.ReportsWithRawResponse:
+        return _resources.ReportsWithRawResponse(self._client.reports)
 
 
 class ClientWithStreamingResponse:
@@ -146,16 +123,16 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def events(self) -> EventsWithStreamingResponse:
-        return EventsWithStreamingResponse(self._client.events)
+    def events(self) -> _resources.EventsWithStreamingResponse:
+        return _resources.EventsWithStreamingResponse(self._client.events)
 
     @property
-    def jobs(self) -> JobsWithStreamingResponse:
-        return JobsWithStreamingResponse(self._client.jobs)
+    def jobs(self) -> _resources.JobsWithStreamingResponse:
+        return _resources.JobsWithStreamingResponse(self._client.jobs)
 
     @property
-    def reports(self) -> ReportsWithStreamingResponse:
-        return ReportsWithStreamingResponse(self._client.reports)
+    def reports(self) -> _resources.ReportsWithStreamingResponse:
+        return _resources.ReportsWithStreamingResponse(self._client.reports)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -217,19 +194,19 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def events(self) -> AsyncEvents:
+    def events(self) -> _resources.AsyncEvents:
         """Events"""
-        return AsyncEvents(self)
+        return _resources.AsyncEvents(self)
 
     @property
-    def jobs(self) -> AsyncJobs:
+    def jobs(self) -> _resources.AsyncJobs:
         """Jobs"""
-        return AsyncJobs(self)
+        return _resources.AsyncJobs(self)
 
     @property
-    def reports(self) -> AsyncReports:
+    def reports(self) -> _resources.AsyncReports:
         """Reports"""
-        return AsyncReports(self)
+        return _resources.AsyncReports(self)
 
 
 class AsyncClientWithRawResponse:
@@ -237,16 +214,16 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def events(self) -> AsyncEventsWithRawResponse:
-        return AsyncEventsWithRawResponse(self._client.events)
+    def events(self) -> _resources.AsyncEventsWithRawResponse:
+        return _resources.AsyncEventsWithRawResponse(self._client.events)
 
     @property
-    def jobs(self) -> AsyncJobsWithRawResponse:
-        return AsyncJobsWithRawResponse(self._client.jobs)
+    def jobs(self) -> _resources.AsyncJobsWithRawResponse:
+        return _resources.AsyncJobsWithRawResponse(self._client.jobs)
 
     @property
-    def reports(self) -> AsyncReportsWithRawResponse:
-        return AsyncReportsWithRawResponse(self._client.reports)
+    def reports(self) -> _resources.AsyncReportsWithRawResponse:
+        return _resources.AsyncReportsWithRawResponse(self._client.reports)
 
 
 class AsyncClientWithStreamingResponse:
@@ -254,13 +231,13 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def events(self) -> AsyncEventsWithStreamingResponse:
-        return AsyncEventsWithStreamingResponse(self._client.events)
+    def events(self) -> _resources.AsyncEventsWithStreamingResponse:
+        return _resources.AsyncEventsWithStreamingResponse(self._client.events)
 
     @property
-    def jobs(self) -> AsyncJobsWithStreamingResponse:
-        return AsyncJobsWithStreamingResponse(self._client.jobs)
+    def jobs(self) -> _resources.AsyncJobsWithStreamingResponse:
+        return _resources.AsyncJobsWithStreamingResponse(self._client.jobs)
 
     @property
-    def reports(self) -> AsyncReportsWithStreamingResponse:
-        return AsyncReportsWithStreamingResponse(self._client.reports)
+    def reports(self) -> _resources.AsyncReportsWithStreamingResponse:
+        return _resources.AsyncReportsWithStreamingResponse(self._client.reports)

@@ -6,18 +6,11 @@ from typing import Callable, Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.account import (
-    AsyncAccount,
-    AsyncAccountWithRawResponse,
-    AsyncAccountWithStreamingResponse,
-    Account,
-    AccountWithRawResponse,
-    AccountWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -125,9 +118,9 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def account(self) -> Account:
+    def account(self) -> _resources.Account:
         """Account"""
-        return Account(self)
+        return _resources.Account(self)
 
 
 class ClientWithRawResponse:
@@ -135,8 +128,8 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def account(self) -> AccountWithRawResponse:
-        return AccountWithRawResponse(self._client.account)
+    def account(self) -> _resources.AccountWithRawResponse:
+        return _resources.AccountWithRawResponse(self._client.account)
 
 
 class ClientWithStreamingResponse:
@@ -144,8 +137,8 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def account(self) -> AccountWithStreamingResponse:
-        return AccountWithStreamingResponse(self._client.account)
+    def account(self) -> _resources.AccountWithStreamingResponse:
+        return _resources.AccountWithStreamingResponse(self._client.account)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -233,9 +226,9 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def account(self) -> AsyncAccount:
+    def account(self) -> _resources.AsyncAccount:
         """Account"""
-        return AsyncAccount(self)
+        return _resources.AsyncAccount(self)
 
 
 class AsyncClientWithRawResponse:
@@ -243,8 +236,8 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def account(self) -> AsyncAccountWithRawResponse:
-        return AsyncAccountWithRawResponse(self._client.account)
+    def account(self) -> _resources.AsyncAccountWithRawResponse:
+        return _resources.AsyncAccountWithRawResponse(self._client.account)
 
 
 class AsyncClientWithStreamingResponse:
@@ -252,5 +245,5 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def account(self) -> AsyncAccountWithStreamingResponse:
-        return AsyncAccountWithStreamingResponse(self._client.account)
+    def account(self) -> _resources.AsyncAccountWithStreamingResponse:
+        return _resources.AsyncAccountWithStreamingResponse(self._client.account)

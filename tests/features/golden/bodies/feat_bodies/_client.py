@@ -6,26 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.files import (
-    AsyncFiles,
-    AsyncFilesWithRawResponse,
-    AsyncFilesWithStreamingResponse,
-    Files,
-    FilesWithRawResponse,
-    FilesWithStreamingResponse,
-)
-from .resources.notes import (
-    AsyncNotes,
-    AsyncNotesWithRawResponse,
-    AsyncNotesWithStreamingResponse,
-    Notes,
-    NotesWithRawResponse,
-    NotesWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -100,14 +85,14 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def files(self) -> Files:
+    def files(self) -> _resources.Files:
         """Files"""
-        return Files(self)
+        return _resources.Files(self)
 
     @property
-    def notes(self) -> Notes:
+    def notes(self) -> _resources.Notes:
         """Notes"""
-        return Notes(self)
+        return _resources.Notes(self)
 
 
 class ClientWithRawResponse:
@@ -115,12 +100,12 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def files(self) -> FilesWithRawResponse:
-        return FilesWithRawResponse(self._client.files)
+    def files(self) -> _resources.FilesWithRawResponse:
+        return _resources.FilesWithRawResponse(self._client.files)
 
     @property
-    def notes(self) -> NotesWithRawResponse:
-        return NotesWithRawResponse(self._client.notes)
+    def notes(self) -> _resources.NotesWithRawResponse:
+        return _resources.NotesWithRawResponse(self._client.notes)
 
 
 class ClientWithStreamingResponse:
@@ -128,12 +113,12 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def files(self) -> FilesWithStreamingResponse:
-        return FilesWithStreamingResponse(self._client.files)
+    def files(self) -> _resources.FilesWithStreamingResponse:
+        return _resources.FilesWithStreamingResponse(self._client.files)
 
     @property
-    def notes(self) -> NotesWithStreamingResponse:
-        return NotesWithStreamingResponse(self._client.notes)
+    def notes(self) -> _resources.NotesWithStreamingResponse:
+        return _resources.NotesWithStreamingResponse(self._client.notes)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -195,14 +180,14 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def files(self) -> AsyncFiles:
+    def files(self) -> _resources.AsyncFiles:
         """Files"""
-        return AsyncFiles(self)
+        return _resources.AsyncFiles(self)
 
     @property
-    def notes(self) -> AsyncNotes:
+    def notes(self) -> _resources.AsyncNotes:
         """Notes"""
-        return AsyncNotes(self)
+        return _resources.AsyncNotes(self)
 
 
 class AsyncClientWithRawResponse:
@@ -210,12 +195,12 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def files(self) -> AsyncFilesWithRawResponse:
-        return AsyncFilesWithRawResponse(self._client.files)
+    def files(self) -> _resources.AsyncFilesWithRawResponse:
+        return _resources.AsyncFilesWithRawResponse(self._client.files)
 
     @property
-    def notes(self) -> AsyncNotesWithRawResponse:
-        return AsyncNotesWithRawResponse(self._client.notes)
+    def notes(self) -> _resources.AsyncNotesWithRawResponse:
+        return _resources.AsyncNotesWithRawResponse(self._client.notes)
 
 
 class AsyncClientWithStreamingResponse:
@@ -223,9 +208,9 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def files(self) -> AsyncFilesWithStreamingResponse:
-        return AsyncFilesWithStreamingResponse(self._client.files)
+    def files(self) -> _resources.AsyncFilesWithStreamingResponse:
+        return _resources.AsyncFilesWithStreamingResponse(self._client.files)
 
     @property
-    def notes(self) -> AsyncNotesWithStreamingResponse:
-        return AsyncNotesWithStreamingResponse(self._client.notes)
+    def notes(self) -> _resources.AsyncNotesWithStreamingResponse:
+        return _resources.AsyncNotesWithStreamingResponse(self._client.notes)

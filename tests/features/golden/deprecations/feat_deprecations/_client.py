@@ -6,18 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.reports import (
-    AsyncReports,
-    AsyncReportsWithRawResponse,
-    AsyncReportsWithStreamingResponse,
-    Reports,
-    ReportsWithRawResponse,
-    ReportsWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -92,9 +85,9 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def reports(self) -> Reports:
+    def reports(self) -> _resources.Reports:
         """Reports"""
-        return Reports(self)
+        return _resources.Reports(self)
 
 
 class ClientWithRawResponse:
@@ -102,8 +95,8 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def reports(self) -> ReportsWithRawResponse:
-        return ReportsWithRawResponse(self._client.reports)
+    def reports(self) -> _resources.ReportsWithRawResponse:
+        return _resources.ReportsWithRawResponse(self._client.reports)
 
 
 class ClientWithStreamingResponse:
@@ -111,8 +104,8 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def reports(self) -> ReportsWithStreamingResponse:
-        return ReportsWithStreamingResponse(self._client.reports)
+    def reports(self) -> _resources.ReportsWithStreamingResponse:
+        return _resources.ReportsWithStreamingResponse(self._client.reports)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -174,9 +167,9 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def reports(self) -> AsyncReports:
+    def reports(self) -> _resources.AsyncReports:
         """Reports"""
-        return AsyncReports(self)
+        return _resources.AsyncReports(self)
 
 
 class AsyncClientWithRawResponse:
@@ -184,8 +177,8 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def reports(self) -> AsyncReportsWithRawResponse:
-        return AsyncReportsWithRawResponse(self._client.reports)
+    def reports(self) -> _resources.AsyncReportsWithRawResponse:
+        return _resources.AsyncReportsWithRawResponse(self._client.reports)
 
 
 class AsyncClientWithStreamingResponse:
@@ -193,5 +186,5 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def reports(self) -> AsyncReportsWithStreamingResponse:
-        return AsyncReportsWithStreamingResponse(self._client.reports)
+    def reports(self) -> _resources.AsyncReportsWithStreamingResponse:
+        return _resources.AsyncReportsWithStreamingResponse(self._client.reports)

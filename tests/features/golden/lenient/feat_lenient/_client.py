@@ -6,18 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.items import (
-    AsyncItems,
-    AsyncItemsWithRawResponse,
-    AsyncItemsWithStreamingResponse,
-    Items,
-    ItemsWithRawResponse,
-    ItemsWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -92,9 +85,9 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def items(self) -> Items:
+    def items(self) -> _resources.Items:
         """items"""
-        return Items(self)
+        return _resources.Items(self)
 
 
 class ClientWithRawResponse:
@@ -102,8 +95,8 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def items(self) -> ItemsWithRawResponse:
-        return ItemsWithRawResponse(self._client.items)
+    def items(self) -> _resources.ItemsWithRawResponse:
+        return _resources.ItemsWithRawResponse(self._client.items)
 
 
 class ClientWithStreamingResponse:
@@ -111,8 +104,8 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def items(self) -> ItemsWithStreamingResponse:
-        return ItemsWithStreamingResponse(self._client.items)
+    def items(self) -> _resources.ItemsWithStreamingResponse:
+        return _resources.ItemsWithStreamingResponse(self._client.items)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -174,9 +167,9 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def items(self) -> AsyncItems:
+    def items(self) -> _resources.AsyncItems:
         """items"""
-        return AsyncItems(self)
+        return _resources.AsyncItems(self)
 
 
 class AsyncClientWithRawResponse:
@@ -184,8 +177,8 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def items(self) -> AsyncItemsWithRawResponse:
-        return AsyncItemsWithRawResponse(self._client.items)
+    def items(self) -> _resources.AsyncItemsWithRawResponse:
+        return _resources.AsyncItemsWithRawResponse(self._client.items)
 
 
 class AsyncClientWithStreamingResponse:
@@ -193,5 +186,5 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def items(self) -> AsyncItemsWithStreamingResponse:
-        return AsyncItemsWithStreamingResponse(self._client.items)
+    def items(self) -> _resources.AsyncItemsWithStreamingResponse:
+        return _resources.AsyncItemsWithStreamingResponse(self._client.items)

@@ -6,66 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.bookings import (
-    AsyncBookings,
-    AsyncBookingsWithRawResponse,
-    AsyncBookingsWithStreamingResponse,
-    Bookings,
-    BookingsWithRawResponse,
-    BookingsWithStreamingResponse,
-)
-from .resources.editorial_images import (
-    AsyncEditorialImages,
-    AsyncEditorialImagesWithRawResponse,
-    AsyncEditorialImagesWithStreamingResponse,
-    EditorialImages,
-    EditorialImagesWithRawResponse,
-    EditorialImagesWithStreamingResponse,
-)
-from .resources.keys import (
-    AsyncKeys,
-    AsyncKeysWithRawResponse,
-    AsyncKeysWithStreamingResponse,
-    Keys,
-    KeysWithRawResponse,
-    KeysWithStreamingResponse,
-)
-from .resources.payments import (
-    AsyncPayments,
-    AsyncPaymentsWithRawResponse,
-    AsyncPaymentsWithStreamingResponse,
-    Payments,
-    PaymentsWithRawResponse,
-    PaymentsWithStreamingResponse,
-)
-from .resources.support import (
-    AsyncSupport,
-    AsyncSupportWithRawResponse,
-    AsyncSupportWithStreamingResponse,
-    Support,
-    SupportWithRawResponse,
-    SupportWithStreamingResponse,
-)
-from .resources.default import (
-    AsyncDefault,
-    AsyncDefaultWithRawResponse,
-    AsyncDefaultWithStreamingResponse,
-    Default,
-    DefaultWithRawResponse,
-    DefaultWithStreamingResponse,
-)
-from .resources.private_registries import (
-    AsyncPrivateRegistries,
-    AsyncPrivateRegistriesWithRawResponse,
-    AsyncPrivateRegistriesWithStreamingResponse,
-    PrivateRegistries,
-    PrivateRegistriesWithRawResponse,
-    PrivateRegistriesWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -140,39 +85,39 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def bookings(self) -> Bookings:
+    def bookings(self) -> _resources.Bookings:
         """Bookings"""
-        return Bookings(self)
+        return _resources.Bookings(self)
 
     @property
-    def editorial_images(self) -> EditorialImages:
+    def editorial_images(self) -> _resources.EditorialImages:
         """Editorial images"""
-        return EditorialImages(self)
+        return _resources.EditorialImages(self)
 
     @property
-    def keys(self) -> Keys:
+    def keys(self) -> _resources.Keys:
         """Keys"""
-        return Keys(self)
+        return _resources.Keys(self)
 
     @property
-    def payments(self) -> Payments:
+    def payments(self) -> _resources.Payments:
         """Payments"""
-        return Payments(self)
+        return _resources.Payments(self)
 
     @property
-    def support(self) -> Support:
+    def support(self) -> _resources.Support:
         """Support"""
-        return Support(self)
+        return _resources.Support(self)
 
     @property
-    def default(self) -> Default:
+    def default(self) -> _resources.Default:
         """default"""
-        return Default(self)
+        return _resources.Default(self)
 
     @property
-    def private_registries(self) -> PrivateRegistries:
+    def private_registries(self) -> _resources.PrivateRegistries:
         """private-registries"""
-        return PrivateRegistries(self)
+        return _resources.PrivateRegistries(self)
 
 
 class ClientWithRawResponse:
@@ -180,32 +125,32 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def bookings(self) -> BookingsWithRawResponse:
-        return BookingsWithRawResponse(self._client.bookings)
+    def bookings(self) -> _resources.BookingsWithRawResponse:
+        return _resources.BookingsWithRawResponse(self._client.bookings)
 
     @property
-    def editorial_images(self) -> EditorialImagesWithRawResponse:
-        return EditorialImagesWithRawResponse(self._client.editorial_images)
+    def editorial_images(self) -> _resources.EditorialImagesWithRawResponse:
+        return _resources.EditorialImagesWithRawResponse(self._client.editorial_images)
 
     @property
-    def keys(self) -> KeysWithRawResponse:
-        return KeysWithRawResponse(self._client.keys)
+    def keys(self) -> _resources.KeysWithRawResponse:
+        return _resources.KeysWithRawResponse(self._client.keys)
 
     @property
-    def payments(self) -> PaymentsWithRawResponse:
-        return PaymentsWithRawResponse(self._client.payments)
+    def payments(self) -> _resources.PaymentsWithRawResponse:
+        return _resources.PaymentsWithRawResponse(self._client.payments)
 
     @property
-    def support(self) -> SupportWithRawResponse:
-        return SupportWithRawResponse(self._client.support)
+    def support(self) -> _resources.SupportWithRawResponse:
+        return _resources.SupportWithRawResponse(self._client.support)
 
     @property
-    def default(self) -> DefaultWithRawResponse:
-        return DefaultWithRawResponse(self._client.default)
+    def default(self) -> _resources.DefaultWithRawResponse:
+        return _resources.DefaultWithRawResponse(self._client.default)
 
     @property
-    def private_registries(self) -> PrivateRegistriesWithRawResponse:
-        return PrivateRegistriesWithRawResponse(self._client.private_registries)
+    def private_registries(self) -> _resources.PrivateRegistriesWithRawResponse:
+        return _resources.PrivateRegistriesWithRawResponse(self._client.private_registries)
 
 
 class ClientWithStreamingResponse:
@@ -213,32 +158,32 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def bookings(self) -> BookingsWithStreamingResponse:
-        return BookingsWithStreamingResponse(self._client.bookings)
+    def bookings(self) -> _resources.BookingsWithStreamingResponse:
+        return _resources.BookingsWithStreamingResponse(self._client.bookings)
 
     @property
-    def editorial_images(self) -> EditorialImagesWithStreamingResponse:
-        return EditorialImagesWithStreamingResponse(self._client.editorial_images)
+    def editorial_images(self) -> _resources.EditorialImagesWithStreamingResponse:
+        return _resources.EditorialImagesWithStreamingResponse(self._client.editorial_images)
 
     @property
-    def keys(self) -> KeysWithStreamingResponse:
-        return KeysWithStreamingResponse(self._client.keys)
+    def keys(self) -> _resources.KeysWithStreamingResponse:
+        return _resources.KeysWithStreamingResponse(self._client.keys)
 
     @property
-    def payments(self) -> PaymentsWithStreamingResponse:
-        return PaymentsWithStreamingResponse(self._client.payments)
+    def payments(self) -> _resources.PaymentsWithStreamingResponse:
+        return _resources.PaymentsWithStreamingResponse(self._client.payments)
 
     @property
-    def support(self) -> SupportWithStreamingResponse:
-        return SupportWithStreamingResponse(self._client.support)
+    def support(self) -> _resources.SupportWithStreamingResponse:
+        return _resources.SupportWithStreamingResponse(self._client.support)
 
     @property
-    def default(self) -> DefaultWithStreamingResponse:
-        return DefaultWithStreamingResponse(self._client.default)
+    def default(self) -> _resources.DefaultWithStreamingResponse:
+        return _resources.DefaultWithStreamingResponse(self._client.default)
 
     @property
-    def private_registries(self) -> PrivateRegistriesWithStreamingResponse:
-        return PrivateRegistriesWithStreamingResponse(self._client.private_registries)
+    def private_registries(self) -> _resources.PrivateRegistriesWithStreamingResponse:
+        return _resources.PrivateRegistriesWithStreamingResponse(self._client.private_registries)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -300,39 +245,39 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def bookings(self) -> AsyncBookings:
+    def bookings(self) -> _resources.AsyncBookings:
         """Bookings"""
-        return AsyncBookings(self)
+        return _resources.AsyncBookings(self)
 
     @property
-    def editorial_images(self) -> AsyncEditorialImages:
+    def editorial_images(self) -> _resources.AsyncEditorialImages:
         """Editorial images"""
-        return AsyncEditorialImages(self)
+        return _resources.AsyncEditorialImages(self)
 
     @property
-    def keys(self) -> AsyncKeys:
+    def keys(self) -> _resources.AsyncKeys:
         """Keys"""
-        return AsyncKeys(self)
+        return _resources.AsyncKeys(self)
 
     @property
-    def payments(self) -> AsyncPayments:
+    def payments(self) -> _resources.AsyncPayments:
         """Payments"""
-        return AsyncPayments(self)
+        return _resources.AsyncPayments(self)
 
     @property
-    def support(self) -> AsyncSupport:
+    def support(self) -> _resources.AsyncSupport:
         """Support"""
-        return AsyncSupport(self)
+        return _resources.AsyncSupport(self)
 
     @property
-    def default(self) -> AsyncDefault:
+    def default(self) -> _resources.AsyncDefault:
         """default"""
-        return AsyncDefault(self)
+        return _resources.AsyncDefault(self)
 
     @property
-    def private_registries(self) -> AsyncPrivateRegistries:
+    def private_registries(self) -> _resources.AsyncPrivateRegistries:
         """private-registries"""
-        return AsyncPrivateRegistries(self)
+        return _resources.AsyncPrivateRegistries(self)
 
 
 class AsyncClientWithRawResponse:
@@ -340,32 +285,32 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def bookings(self) -> AsyncBookingsWithRawResponse:
-        return AsyncBookingsWithRawResponse(self._client.bookings)
+    def bookings(self) -> _resources.AsyncBookingsWithRawResponse:
+        return _resources.AsyncBookingsWithRawResponse(self._client.bookings)
 
     @property
-    def editorial_images(self) -> AsyncEditorialImagesWithRawResponse:
-        return AsyncEditorialImagesWithRawResponse(self._client.editorial_images)
+    def editorial_images(self) -> _resources.AsyncEditorialImagesWithRawResponse:
+        return _resources.AsyncEditorialImagesWithRawResponse(self._client.editorial_images)
 
     @property
-    def keys(self) -> AsyncKeysWithRawResponse:
-        return AsyncKeysWithRawResponse(self._client.keys)
+    def keys(self) -> _resources.AsyncKeysWithRawResponse:
+        return _resources.AsyncKeysWithRawResponse(self._client.keys)
 
     @property
-    def payments(self) -> AsyncPaymentsWithRawResponse:
-        return AsyncPaymentsWithRawResponse(self._client.payments)
+    def payments(self) -> _resources.AsyncPaymentsWithRawResponse:
+        return _resources.AsyncPaymentsWithRawResponse(self._client.payments)
 
     @property
-    def support(self) -> AsyncSupportWithRawResponse:
-        return AsyncSupportWithRawResponse(self._client.support)
+    def support(self) -> _resources.AsyncSupportWithRawResponse:
+        return _resources.AsyncSupportWithRawResponse(self._client.support)
 
     @property
-    def default(self) -> AsyncDefaultWithRawResponse:
-        return AsyncDefaultWithRawResponse(self._client.default)
+    def default(self) -> _resources.AsyncDefaultWithRawResponse:
+        return _resources.AsyncDefaultWithRawResponse(self._client.default)
 
     @property
-    def private_registries(self) -> AsyncPrivateRegistriesWithRawResponse:
-        return AsyncPrivateRegistriesWithRawResponse(self._client.private_registries)
+    def private_registries(self) -> _resources.AsyncPrivateRegistriesWithRawResponse:
+        return _resources.AsyncPrivateRegistriesWithRawResponse(self._client.private_registries)
 
 
 class AsyncClientWithStreamingResponse:
@@ -373,29 +318,31 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def bookings(self) -> AsyncBookingsWithStreamingResponse:
-        return AsyncBookingsWithStreamingResponse(self._client.bookings)
+    def bookings(self) -> _resources.AsyncBookingsWithStreamingResponse:
+        return _resources.AsyncBookingsWithStreamingResponse(self._client.bookings)
 
     @property
-    def editorial_images(self) -> AsyncEditorialImagesWithStreamingResponse:
-        return AsyncEditorialImagesWithStreamingResponse(self._client.editorial_images)
+    def editorial_images(self) -> _resources.AsyncEditorialImagesWithStreamingResponse:
+        return _resources.AsyncEditorialImagesWithStreamingResponse(self._client.editorial_images)
 
     @property
-    def keys(self) -> AsyncKeysWithStreamingResponse:
-        return AsyncKeysWithStreamingResponse(self._client.keys)
+    def keys(self) -> _resources.AsyncKeysWithStreamingResponse:
+        return _resources.AsyncKeysWithStreamingResponse(self._client.keys)
 
     @property
-    def payments(self) -> AsyncPaymentsWithStreamingResponse:
-        return AsyncPaymentsWithStreamingResponse(self._client.payments)
+    def payments(self) -> _resources.AsyncPaymentsWithStreamingResponse:
+        return _resources.AsyncPaymentsWithStreamingResponse(self._client.payments)
 
     @property
-    def support(self) -> AsyncSupportWithStreamingResponse:
-        return AsyncSupportWithStreamingResponse(self._client.support)
+    def support(self) -> _resources.AsyncSupportWithStreamingResponse:
+        return _resources.AsyncSupportWithStreamingResponse(self._client.support)
 
     @property
-    def default(self) -> AsyncDefaultWithStreamingResponse:
-        return AsyncDefaultWithStreamingResponse(self._client.default)
+    def default(self) -> _resources.AsyncDefaultWithStreamingResponse:
+        return _resources.AsyncDefaultWithStreamingResponse(self._client.default)
 
     @property
-    def private_registries(self) -> AsyncPrivateRegistriesWithStreamingResponse:
-        return AsyncPrivateRegistriesWithStreamingResponse(self._client.private_registries)
+    def private_registries(self) -> _resources.AsyncPrivateRegistriesWithStreamingResponse:
+        return _resources.AsyncPrivateRegistriesWithStreamingResponse(
+            self._client.private_registries
+        )

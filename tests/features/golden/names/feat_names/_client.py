@@ -6,82 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.async_jobs import (
-    AsyncAsyncJobs,
-    AsyncAsyncJobsWithRawResponse,
-    AsyncAsyncJobsWithStreamingResponse,
-    AsyncJobs,
-    AsyncJobsWithRawResponse,
-    AsyncJobsWithStreamingResponse,
-)
-from .resources.jobs import (
-    AsyncJobs2,
-    AsyncJobs2WithRawResponse,
-    AsyncJobs2WithStreamingResponse,
-    Jobs2,
-    Jobs2WithRawResponse,
-    Jobs2WithStreamingResponse,
-)
-from .resources.pets import (
-    AsyncPets,
-    AsyncPetsWithRawResponse,
-    AsyncPetsWithStreamingResponse,
-    Pets,
-    PetsWithRawResponse,
-    PetsWithStreamingResponse,
-)
-from .resources.replies import (
-    AsyncReplies,
-    AsyncRepliesWithRawResponse,
-    AsyncRepliesWithStreamingResponse,
-    Replies,
-    RepliesWithRawResponse,
-    RepliesWithStreamingResponse,
-)
-from .resources.retries import (
-    AsyncRetries,
-    AsyncRetriesWithRawResponse,
-    AsyncRetriesWithStreamingResponse,
-    Retries,
-    RetriesWithRawResponse,
-    RetriesWithStreamingResponse,
-)
-from .resources.things import (
-    AsyncThings,
-    AsyncThingsWithRawResponse,
-    AsyncThingsWithStreamingResponse,
-    Things,
-    ThingsWithRawResponse,
-    ThingsWithStreamingResponse,
-)
-from .resources.with_options_ import (
-    AsyncWithOptions,
-    AsyncWithOptionsWithRawResponse,
-    AsyncWithOptionsWithStreamingResponse,
-    WithOptions,
-    WithOptionsWithRawResponse,
-    WithOptionsWithStreamingResponse,
-)
-from .resources.with_raw_response_ import (
-    AsyncWithRawResponse,
-    AsyncWithRawResponseWithRawResponse,
-    AsyncWithRawResponseWithStreamingResponse,
-    WithRawResponse,
-    WithRawResponseWithRawResponse,
-    WithRawResponseWithStreamingResponse,
-)
-from .resources.with_streaming_response_ import (
-    AsyncWithStreamingResponse,
-    AsyncWithStreamingResponseWithRawResponse,
-    AsyncWithStreamingResponseWithStreamingResponse,
-    WithStreamingResponse,
-    WithStreamingResponseWithRawResponse,
-    WithStreamingResponseWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -156,49 +85,49 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def async_jobs(self) -> AsyncJobs:
+    def async_jobs(self) -> _resources.AsyncJobs:
         """Async Jobs"""
-        return AsyncJobs(self)
+        return _resources.AsyncJobs(self)
 
     @property
-    def jobs(self) -> Jobs2:
+    def jobs(self) -> _resources.Jobs2:
         """Jobs"""
-        return Jobs2(self)
+        return _resources.Jobs2(self)
 
     @property
-    def pets(self) -> Pets:
+    def pets(self) -> _resources.Pets:
         """Pets"""
-        return Pets(self)
+        return _resources.Pets(self)
 
     @property
-    def replies(self) -> Replies:
+    def replies(self) -> _resources.Replies:
         """Replies"""
-        return Replies(self)
+        return _resources.Replies(self)
 
     @property
-    def retries(self) -> Retries:
+    def retries(self) -> _resources.Retries:
         """Retries"""
-        return Retries(self)
+        return _resources.Retries(self)
 
     @property
-    def things(self) -> Things:
+    def things(self) -> _resources.Things:
         """Things"""
-        return Things(self)
+        return _resources.Things(self)
 
     @property
-    def with_options_(self) -> WithOptions:
+    def with_options_(self) -> _resources.WithOptions:
         """with_options"""
-        return WithOptions(self)
+        return _resources.WithOptions(self)
 
     @property
-    def with_raw_response_(self) -> WithRawResponse:
+    def with_raw_response_(self) -> _resources.WithRawResponse:
         """with_raw_response"""
-        return WithRawResponse(self)
+        return _resources.WithRawResponse(self)
 
     @property
-    def with_streaming_response_(self) -> WithStreamingResponse:
+    def with_streaming_response_(self) -> _resources.WithStreamingResponse:
         """with_streaming_response"""
-        return WithStreamingResponse(self)
+        return _resources.WithStreamingResponse(self)
 
 
 class ClientWithRawResponse:
@@ -206,40 +135,42 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def async_jobs(self) -> AsyncJobsWithRawResponse:
-        return AsyncJobsWithRawResponse(self._client.async_jobs)
+    def async_jobs(self) -> _resources.AsyncJobsWithRawResponse:
+        return _resources.AsyncJobsWithRawResponse(self._client.async_jobs)
 
     @property
-    def jobs(self) -> Jobs2WithRawResponse:
-        return Jobs2WithRawResponse(self._client.jobs)
+    def jobs(self) -> _resources.Jobs2WithRawResponse:
+        return _resources.Jobs2WithRawResponse(self._client.jobs)
 
     @property
-    def pets(self) -> PetsWithRawResponse:
-        return PetsWithRawResponse(self._client.pets)
+    def pets(self) -> _resources.PetsWithRawResponse:
+        return _resources.PetsWithRawResponse(self._client.pets)
 
     @property
-    def replies(self) -> RepliesWithRawResponse:
-        return RepliesWithRawResponse(self._client.replies)
+    def replies(self) -> _resources.RepliesWithRawResponse:
+        return _resources.RepliesWithRawResponse(self._client.replies)
 
     @property
-    def retries(self) -> RetriesWithRawResponse:
-        return RetriesWithRawResponse(self._client.retries)
+    def retries(self) -> _resources.RetriesWithRawResponse:
+        return _resources.RetriesWithRawResponse(self._client.retries)
 
     @property
-    def things(self) -> ThingsWithRawResponse:
-        return ThingsWithRawResponse(self._client.things)
+    def things(self) -> _resources.ThingsWithRawResponse:
+        return _resources.ThingsWithRawResponse(self._client.things)
 
     @property
-    def with_options_(self) -> WithOptionsWithRawResponse:
-        return WithOptionsWithRawResponse(self._client.with_options_)
+    def with_options_(self) -> _resources.WithOptionsWithRawResponse:
+        return _resources.WithOptionsWithRawResponse(self._client.with_options_)
 
     @property
-    def with_raw_response_(self) -> WithRawResponseWithRawResponse:
-        return WithRawResponseWithRawResponse(self._client.with_raw_response_)
+    def with_raw_response_(self) -> _resources.WithRawResponseWithRawResponse:
+        return _resources.WithRawResponseWithRawResponse(self._client.with_raw_response_)
 
     @property
-    def with_streaming_response_(self) -> WithStreamingResponseWithRawResponse:
-        return WithStreamingResponseWithRawResponse(self._client.with_streaming_response_)
+    def with_streaming_response_(self) -> _resources.WithStreamingResponseWithRawResponse:
+        return _resources.WithStreamingResponseWithRawResponse(
+            self._client.with_streaming_response_
+        )
 
 
 class ClientWithStreamingResponse:
@@ -247,40 +178,42 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def async_jobs(self) -> AsyncJobsWithStreamingResponse:
-        return AsyncJobsWithStreamingResponse(self._client.async_jobs)
+    def async_jobs(self) -> _resources.AsyncJobsWithStreamingResponse:
+        return _resources.AsyncJobsWithStreamingResponse(self._client.async_jobs)
 
     @property
-    def jobs(self) -> Jobs2WithStreamingResponse:
-        return Jobs2WithStreamingResponse(self._client.jobs)
+    def jobs(self) -> _resources.Jobs2WithStreamingResponse:
+        return _resources.Jobs2WithStreamingResponse(self._client.jobs)
 
     @property
-    def pets(self) -> PetsWithStreamingResponse:
-        return PetsWithStreamingResponse(self._client.pets)
+    def pets(self) -> _resources.PetsWithStreamingResponse:
+        return _resources.PetsWithStreamingResponse(self._client.pets)
 
     @property
-    def replies(self) -> RepliesWithStreamingResponse:
-        return RepliesWithStreamingResponse(self._client.replies)
+    def replies(self) -> _resources.RepliesWithStreamingResponse:
+        return _resources.RepliesWithStreamingResponse(self._client.replies)
 
     @property
-    def retries(self) -> RetriesWithStreamingResponse:
-        return RetriesWithStreamingResponse(self._client.retries)
+    def retries(self) -> _resources.RetriesWithStreamingResponse:
+        return _resources.RetriesWithStreamingResponse(self._client.retries)
 
     @property
-    def things(self) -> ThingsWithStreamingResponse:
-        return ThingsWithStreamingResponse(self._client.things)
+    def things(self) -> _resources.ThingsWithStreamingResponse:
+        return _resources.ThingsWithStreamingResponse(self._client.things)
 
     @property
-    def with_options_(self) -> WithOptionsWithStreamingResponse:
-        return WithOptionsWithStreamingResponse(self._client.with_options_)
+    def with_options_(self) -> _resources.WithOptionsWithStreamingResponse:
+        return _resources.WithOptionsWithStreamingResponse(self._client.with_options_)
 
     @property
-    def with_raw_response_(self) -> WithRawResponseWithStreamingResponse:
-        return WithRawResponseWithStreamingResponse(self._client.with_raw_response_)
+    def with_raw_response_(self) -> _resources.WithRawResponseWithStreamingResponse:
+        return _resources.WithRawResponseWithStreamingResponse(self._client.with_raw_response_)
 
     @property
-    def with_streaming_response_(self) -> WithStreamingResponseWithStreamingResponse:
-        return WithStreamingResponseWithStreamingResponse(self._client.with_streaming_response_)
+    def with_streaming_response_(self) -> _resources.WithStreamingResponseWithStreamingResponse:
+        return _resources.WithStreamingResponseWithStreamingResponse(
+            self._client.with_streaming_response_
+        )
 
 
 class AsyncClient(AsyncAPIClient):
@@ -342,49 +275,49 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def async_jobs(self) -> AsyncAsyncJobs:
+    def async_jobs(self) -> _resources.AsyncAsyncJobs:
         """Async Jobs"""
-        return AsyncAsyncJobs(self)
+        return _resources.AsyncAsyncJobs(self)
 
     @property
-    def jobs(self) -> AsyncJobs2:
+    def jobs(self) -> _resources.AsyncJobs2:
         """Jobs"""
-        return AsyncJobs2(self)
+        return _resources.AsyncJobs2(self)
 
     @property
-    def pets(self) -> AsyncPets:
+    def pets(self) -> _resources.AsyncPets:
         """Pets"""
-        return AsyncPets(self)
+        return _resources.AsyncPets(self)
 
     @property
-    def replies(self) -> AsyncReplies:
+    def replies(self) -> _resources.AsyncReplies:
         """Replies"""
-        return AsyncReplies(self)
+        return _resources.AsyncReplies(self)
 
     @property
-    def retries(self) -> AsyncRetries:
+    def retries(self) -> _resources.AsyncRetries:
         """Retries"""
-        return AsyncRetries(self)
+        return _resources.AsyncRetries(self)
 
     @property
-    def things(self) -> AsyncThings:
+    def things(self) -> _resources.AsyncThings:
         """Things"""
-        return AsyncThings(self)
+        return _resources.AsyncThings(self)
 
     @property
-    def with_options_(self) -> AsyncWithOptions:
+    def with_options_(self) -> _resources.AsyncWithOptions:
         """with_options"""
-        return AsyncWithOptions(self)
+        return _resources.AsyncWithOptions(self)
 
     @property
-    def with_raw_response_(self) -> AsyncWithRawResponse:
+    def with_raw_response_(self) -> _resources.AsyncWithRawResponse:
         """with_raw_response"""
-        return AsyncWithRawResponse(self)
+        return _resources.AsyncWithRawResponse(self)
 
     @property
-    def with_streaming_response_(self) -> AsyncWithStreamingResponse:
+    def with_streaming_response_(self) -> _resources.AsyncWithStreamingResponse:
         """with_streaming_response"""
-        return AsyncWithStreamingResponse(self)
+        return _resources.AsyncWithStreamingResponse(self)
 
 
 class AsyncClientWithRawResponse:
@@ -392,40 +325,42 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def async_jobs(self) -> AsyncAsyncJobsWithRawResponse:
-        return AsyncAsyncJobsWithRawResponse(self._client.async_jobs)
+    def async_jobs(self) -> _resources.AsyncAsyncJobsWithRawResponse:
+        return _resources.AsyncAsyncJobsWithRawResponse(self._client.async_jobs)
 
     @property
-    def jobs(self) -> AsyncJobs2WithRawResponse:
-        return AsyncJobs2WithRawResponse(self._client.jobs)
+    def jobs(self) -> _resources.AsyncJobs2WithRawResponse:
+        return _resources.AsyncJobs2WithRawResponse(self._client.jobs)
 
     @property
-    def pets(self) -> AsyncPetsWithRawResponse:
-        return AsyncPetsWithRawResponse(self._client.pets)
+    def pets(self) -> _resources.AsyncPetsWithRawResponse:
+        return _resources.AsyncPetsWithRawResponse(self._client.pets)
 
     @property
-    def replies(self) -> AsyncRepliesWithRawResponse:
-        return AsyncRepliesWithRawResponse(self._client.replies)
+    def replies(self) -> _resources.AsyncRepliesWithRawResponse:
+        return _resources.AsyncRepliesWithRawResponse(self._client.replies)
 
     @property
-    def retries(self) -> AsyncRetriesWithRawResponse:
-        return AsyncRetriesWithRawResponse(self._client.retries)
+    def retries(self) -> _resources.AsyncRetriesWithRawResponse:
+        return _resources.AsyncRetriesWithRawResponse(self._client.retries)
 
     @property
-    def things(self) -> AsyncThingsWithRawResponse:
-        return AsyncThingsWithRawResponse(self._client.things)
+    def things(self) -> _resources.AsyncThingsWithRawResponse:
+        return _resources.AsyncThingsWithRawResponse(self._client.things)
 
     @property
-    def with_options_(self) -> AsyncWithOptionsWithRawResponse:
-        return AsyncWithOptionsWithRawResponse(self._client.with_options_)
+    def with_options_(self) -> _resources.AsyncWithOptionsWithRawResponse:
+        return _resources.AsyncWithOptionsWithRawResponse(self._client.with_options_)
 
     @property
-    def with_raw_response_(self) -> AsyncWithRawResponseWithRawResponse:
-        return AsyncWithRawResponseWithRawResponse(self._client.with_raw_response_)
+    def with_raw_response_(self) -> _resources.AsyncWithRawResponseWithRawResponse:
+        return _resources.AsyncWithRawResponseWithRawResponse(self._client.with_raw_response_)
 
     @property
-    def with_streaming_response_(self) -> AsyncWithStreamingResponseWithRawResponse:
-        return AsyncWithStreamingResponseWithRawResponse(self._client.with_streaming_response_)
+    def with_streaming_response_(self) -> _resources.AsyncWithStreamingResponseWithRawResponse:
+        return _resources.AsyncWithStreamingResponseWithRawResponse(
+            self._client.with_streaming_response_
+        )
 
 
 class AsyncClientWithStreamingResponse:
@@ -433,39 +368,41 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def async_jobs(self) -> AsyncAsyncJobsWithStreamingResponse:
-        return AsyncAsyncJobsWithStreamingResponse(self._client.async_jobs)
+    def async_jobs(self) -> _resources.AsyncAsyncJobsWithStreamingResponse:
+        return _resources.AsyncAsyncJobsWithStreamingResponse(self._client.async_jobs)
 
     @property
-    def jobs(self) -> AsyncJobs2WithStreamingResponse:
-        return AsyncJobs2WithStreamingResponse(self._client.jobs)
+    def jobs(self) -> _resources.AsyncJobs2WithStreamingResponse:
+        return _resources.AsyncJobs2WithStreamingResponse(self._client.jobs)
 
     @property
-    def pets(self) -> AsyncPetsWithStreamingResponse:
-        return AsyncPetsWithStreamingResponse(self._client.pets)
+    def pets(self) -> _resources.AsyncPetsWithStreamingResponse:
+        return _resources.AsyncPetsWithStreamingResponse(self._client.pets)
 
     @property
-    def replies(self) -> AsyncRepliesWithStreamingResponse:
-        return AsyncRepliesWithStreamingResponse(self._client.replies)
+    def replies(self) -> _resources.AsyncRepliesWithStreamingResponse:
+        return _resources.AsyncRepliesWithStreamingResponse(self._client.replies)
 
     @property
-    def retries(self) -> AsyncRetriesWithStreamingResponse:
-        return AsyncRetriesWithStreamingResponse(self._client.retries)
+    def retries(self) -> _resources.AsyncRetriesWithStreamingResponse:
+        return _resources.AsyncRetriesWithStreamingResponse(self._client.retries)
 
     @property
-    def things(self) -> AsyncThingsWithStreamingResponse:
-        return AsyncThingsWithStreamingResponse(self._client.things)
+    def things(self) -> _resources.AsyncThingsWithStreamingResponse:
+        return _resources.AsyncThingsWithStreamingResponse(self._client.things)
 
     @property
-    def with_options_(self) -> AsyncWithOptionsWithStreamingResponse:
-        return AsyncWithOptionsWithStreamingResponse(self._client.with_options_)
+    def with_options_(self) -> _resources.AsyncWithOptionsWithStreamingResponse:
+        return _resources.AsyncWithOptionsWithStreamingResponse(self._client.with_options_)
 
     @property
-    def with_raw_response_(self) -> AsyncWithRawResponseWithStreamingResponse:
-        return AsyncWithRawResponseWithStreamingResponse(self._client.with_raw_response_)
+    def with_raw_response_(self) -> _resources.AsyncWithRawResponseWithStreamingResponse:
+        return _resources.AsyncWithRawResponseWithStreamingResponse(self._client.with_raw_response_)
 
     @property
-    def with_streaming_response_(self) -> AsyncWithStreamingResponseWithStreamingResponse:
-        return AsyncWithStreamingResponseWithStreamingResponse(
+    def with_streaming_response_(
+        self,
+    ) -> _resources.AsyncWithStreamingResponseWithStreamingResponse:
+        return _resources.AsyncWithStreamingResponseWithStreamingResponse(
             self._client.with_streaming_response_
         )

@@ -6,34 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.configs import (
-    AsyncConfigs,
-    AsyncConfigsWithRawResponse,
-    AsyncConfigsWithStreamingResponse,
-    Configs,
-    ConfigsWithRawResponse,
-    ConfigsWithStreamingResponse,
-)
-from .resources.jobs import (
-    AsyncJobs,
-    AsyncJobsWithRawResponse,
-    AsyncJobsWithStreamingResponse,
-    Jobs,
-    JobsWithRawResponse,
-    JobsWithStreamingResponse,
-)
-from .resources.orders import (
-    AsyncOrders,
-    AsyncOrdersWithRawResponse,
-    AsyncOrdersWithStreamingResponse,
-    Orders,
-    OrdersWithRawResponse,
-    OrdersWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -108,19 +85,19 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def configs(self) -> Configs:
+    def configs(self) -> _resources.Configs:
         """Configs"""
-        return Configs(self)
+        return _resources.Configs(self)
 
     @property
-    def jobs(self) -> Jobs:
+    def jobs(self) -> _resources.Jobs:
         """Jobs"""
-        return Jobs(self)
+        return _resources.Jobs(self)
 
     @property
-    def orders(self) -> Orders:
+    def orders(self) -> _resources.Orders:
         """Orders"""
-        return Orders(self)
+        return _resources.Orders(self)
 
 
 class ClientWithRawResponse:
@@ -128,16 +105,16 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def configs(self) -> ConfigsWithRawResponse:
-        return ConfigsWithRawResponse(self._client.configs)
+    def configs(self) -> _resources.ConfigsWithRawResponse:
+        return _resources.ConfigsWithRawResponse(self._client.configs)
 
     @property
-    def jobs(self) -> JobsWithRawResponse:
-        return JobsWithRawResponse(self._client.jobs)
+    def jobs(self) -> _resources.JobsWithRawResponse:
+        return _resources.JobsWithRawResponse(self._client.jobs)
 
     @property
-    def orders(self) -> OrdersWithRawResponse:
-        return OrdersWithRawResponse(self._client.orders)
+    def orders(self) -> _resources.OrdersWithRawResponse:
+        return _resources.OrdersWithRawResponse(self._client.orders)
 
 
 class ClientWithStreamingResponse:
@@ -145,16 +122,16 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def configs(self) -> ConfigsWithStreamingResponse:
-        return ConfigsWithStreamingResponse(self._client.configs)
+    def configs(self) -> _resources.ConfigsWithStreamingResponse:
+        return _resources.ConfigsWithStreamingResponse(self._client.configs)
 
     @property
-    def jobs(self) -> JobsWithStreamingResponse:
-        return JobsWithStreamingResponse(self._client.jobs)
+    def jobs(self) -> _resources.JobsWithStreamingResponse:
+        return _resources.JobsWithStreamingResponse(self._client.jobs)
 
     @property
-    def orders(self) -> OrdersWithStreamingResponse:
-        return OrdersWithStreamingResponse(self._client.orders)
+    def orders(self) -> _resources.OrdersWithStreamingResponse:
+        return _resources.OrdersWithStreamingResponse(self._client.orders)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -216,19 +193,19 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def configs(self) -> AsyncConfigs:
+    def configs(self) -> _resources.AsyncConfigs:
         """Configs"""
-        return AsyncConfigs(self)
+        return _resources.AsyncConfigs(self)
 
     @property
-    def jobs(self) -> AsyncJobs:
+    def jobs(self) -> _resources.AsyncJobs:
         """Jobs"""
-        return AsyncJobs(self)
+        return _resources.AsyncJobs(self)
 
     @property
-    def orders(self) -> AsyncOrders:
+    def orders(self) -> _resources.AsyncOrders:
         """Orders"""
-        return AsyncOrders(self)
+        return _resources.AsyncOrders(self)
 
 
 class AsyncClientWithRawResponse:
@@ -236,16 +213,16 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def configs(self) -> AsyncConfigsWithRawResponse:
-        return AsyncConfigsWithRawResponse(self._client.configs)
+    def configs(self) -> _resources.AsyncConfigsWithRawResponse:
+        return _resources.AsyncConfigsWithRawResponse(self._client.configs)
 
     @property
-    def jobs(self) -> AsyncJobsWithRawResponse:
-        return AsyncJobsWithRawResponse(self._client.jobs)
+    def jobs(self) -> _resources.AsyncJobsWithRawResponse:
+        return _resources.AsyncJobsWithRawResponse(self._client.jobs)
 
     @property
-    def orders(self) -> AsyncOrdersWithRawResponse:
-        return AsyncOrdersWithRawResponse(self._client.orders)
+    def orders(self) -> _resources.AsyncOrdersWithRawResponse:
+        return _resources.AsyncOrdersWithRawResponse(self._client.orders)
 
 
 class AsyncClientWithStreamingResponse:
@@ -253,13 +230,13 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def configs(self) -> AsyncConfigsWithStreamingResponse:
-        return AsyncConfigsWithStreamingResponse(self._client.configs)
+    def configs(self) -> _resources.AsyncConfigsWithStreamingResponse:
+        return _resources.AsyncConfigsWithStreamingResponse(self._client.configs)
 
     @property
-    def jobs(self) -> AsyncJobsWithStreamingResponse:
-        return AsyncJobsWithStreamingResponse(self._client.jobs)
+    def jobs(self) -> _resources.AsyncJobsWithStreamingResponse:
+        return _resources.AsyncJobsWithStreamingResponse(self._client.jobs)
 
     @property
-    def orders(self) -> AsyncOrdersWithStreamingResponse:
-        return AsyncOrdersWithStreamingResponse(self._client.orders)
+    def orders(self) -> _resources.AsyncOrdersWithStreamingResponse:
+        return _resources.AsyncOrdersWithStreamingResponse(self._client.orders)

@@ -6,34 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.documents import (
-    AsyncDocuments,
-    AsyncDocumentsWithRawResponse,
-    AsyncDocumentsWithStreamingResponse,
-    Documents,
-    DocumentsWithRawResponse,
-    DocumentsWithStreamingResponse,
-)
-from .resources.payments import (
-    AsyncPayments,
-    AsyncPaymentsWithRawResponse,
-    AsyncPaymentsWithStreamingResponse,
-    Payments,
-    PaymentsWithRawResponse,
-    PaymentsWithStreamingResponse,
-)
-from .resources.things import (
-    AsyncThings,
-    AsyncThingsWithRawResponse,
-    AsyncThingsWithStreamingResponse,
-    Things,
-    ThingsWithRawResponse,
-    ThingsWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -108,19 +85,19 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def documents(self) -> Documents:
+    def documents(self) -> _resources.Documents:
         """Documents"""
-        return Documents(self)
+        return _resources.Documents(self)
 
     @property
-    def payments(self) -> Payments:
+    def payments(self) -> _resources.Payments:
         """Payments"""
-        return Payments(self)
+        return _resources.Payments(self)
 
     @property
-    def things(self) -> Things:
+    def things(self) -> _resources.Things:
         """Things"""
-        return Things(self)
+        return _resources.Things(self)
 
 
 class ClientWithRawResponse:
@@ -128,16 +105,16 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def documents(self) -> DocumentsWithRawResponse:
-        return DocumentsWithRawResponse(self._client.documents)
+    def documents(self) -> _resources.DocumentsWithRawResponse:
+        return _resources.DocumentsWithRawResponse(self._client.documents)
 
     @property
-    def payments(self) -> PaymentsWithRawResponse:
-        return PaymentsWithRawResponse(self._client.payments)
+    def payments(self) -> _resources.PaymentsWithRawResponse:
+        return _resources.PaymentsWithRawResponse(self._client.payments)
 
     @property
-    def things(self) -> ThingsWithRawResponse:
-        return ThingsWithRawResponse(self._client.things)
+    def things(self) -> _resources.ThingsWithRawResponse:
+        return _resources.ThingsWithRawResponse(self._client.things)
 
 
 class ClientWithStreamingResponse:
@@ -145,16 +122,16 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def documents(self) -> DocumentsWithStreamingResponse:
-        return DocumentsWithStreamingResponse(self._client.documents)
+    def documents(self) -> _resources.DocumentsWithStreamingResponse:
+        return _resources.DocumentsWithStreamingResponse(self._client.documents)
 
     @property
-    def payments(self) -> PaymentsWithStreamingResponse:
-        return PaymentsWithStreamingResponse(self._client.payments)
+    def payments(self) -> _resources.PaymentsWithStreamingResponse:
+        return _resources.PaymentsWithStreamingResponse(self._client.payments)
 
     @property
-    def things(self) -> ThingsWithStreamingResponse:
-        return ThingsWithStreamingResponse(self._client.things)
+    def things(self) -> _resources.ThingsWithStreamingResponse:
+        return _resources.ThingsWithStreamingResponse(self._client.things)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -216,19 +193,19 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def documents(self) -> AsyncDocuments:
+    def documents(self) -> _resources.AsyncDocuments:
         """Documents"""
-        return AsyncDocuments(self)
+        return _resources.AsyncDocuments(self)
 
     @property
-    def payments(self) -> AsyncPayments:
+    def payments(self) -> _resources.AsyncPayments:
         """Payments"""
-        return AsyncPayments(self)
+        return _resources.AsyncPayments(self)
 
     @property
-    def things(self) -> AsyncThings:
+    def things(self) -> _resources.AsyncThings:
         """Things"""
-        return AsyncThings(self)
+        return _resources.AsyncThings(self)
 
 
 class AsyncClientWithRawResponse:
@@ -236,16 +213,16 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def documents(self) -> AsyncDocumentsWithRawResponse:
-        return AsyncDocumentsWithRawResponse(self._client.documents)
+    def documents(self) -> _resources.AsyncDocumentsWithRawResponse:
+        return _resources.AsyncDocumentsWithRawResponse(self._client.documents)
 
     @property
-    def payments(self) -> AsyncPaymentsWithRawResponse:
-        return AsyncPaymentsWithRawResponse(self._client.payments)
+    def payments(self) -> _resources.AsyncPaymentsWithRawResponse:
+        return _resources.AsyncPaymentsWithRawResponse(self._client.payments)
 
     @property
-    def things(self) -> AsyncThingsWithRawResponse:
-        return AsyncThingsWithRawResponse(self._client.things)
+    def things(self) -> _resources.AsyncThingsWithRawResponse:
+        return _resources.AsyncThingsWithRawResponse(self._client.things)
 
 
 class AsyncClientWithStreamingResponse:
@@ -253,13 +230,13 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def documents(self) -> AsyncDocumentsWithStreamingResponse:
-        return AsyncDocumentsWithStreamingResponse(self._client.documents)
+    def documents(self) -> _resources.AsyncDocumentsWithStreamingResponse:
+        return _resources.AsyncDocumentsWithStreamingResponse(self._client.documents)
 
     @property
-    def payments(self) -> AsyncPaymentsWithStreamingResponse:
-        return AsyncPaymentsWithStreamingResponse(self._client.payments)
+    def payments(self) -> _resources.AsyncPaymentsWithStreamingResponse:
+        return _resources.AsyncPaymentsWithStreamingResponse(self._client.payments)
 
     @property
-    def things(self) -> AsyncThingsWithStreamingResponse:
-        return AsyncThingsWithStreamingResponse(self._client.things)
+    def things(self) -> _resources.AsyncThingsWithStreamingResponse:
+        return _resources.AsyncThingsWithStreamingResponse(self._client.things)

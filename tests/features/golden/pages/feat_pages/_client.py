@@ -6,34 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.articles import (
-    AsyncArticles,
-    AsyncArticlesWithRawResponse,
-    AsyncArticlesWithStreamingResponse,
-    Articles,
-    ArticlesWithRawResponse,
-    ArticlesWithStreamingResponse,
-)
-from .resources.events import (
-    AsyncEvents,
-    AsyncEventsWithRawResponse,
-    AsyncEventsWithStreamingResponse,
-    Events,
-    EventsWithRawResponse,
-    EventsWithStreamingResponse,
-)
-from .resources.repos import (
-    AsyncRepos,
-    AsyncReposWithRawResponse,
-    AsyncReposWithStreamingResponse,
-    Repos,
-    ReposWithRawResponse,
-    ReposWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -108,19 +85,19 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def articles(self) -> Articles:
+    def articles(self) -> _resources.Articles:
         """Articles"""
-        return Articles(self)
+        return _resources.Articles(self)
 
     @property
-    def events(self) -> Events:
+    def events(self) -> _resources.Events:
         """Events"""
-        return Events(self)
+        return _resources.Events(self)
 
     @property
-    def repos(self) -> Repos:
+    def repos(self) -> _resources.Repos:
         """Repos"""
-        return Repos(self)
+        return _resources.Repos(self)
 
 
 class ClientWithRawResponse:
@@ -128,16 +105,16 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def articles(self) -> ArticlesWithRawResponse:
-        return ArticlesWithRawResponse(self._client.articles)
+    def articles(self) -> _resources.ArticlesWithRawResponse:
+        return _resources.ArticlesWithRawResponse(self._client.articles)
 
     @property
-    def events(self) -> EventsWithRawResponse:
-        return EventsWithRawResponse(self._client.events)
+    def events(self) -> _resources.EventsWithRawResponse:
+        return _resources.EventsWithRawResponse(self._client.events)
 
     @property
-    def repos(self) -> ReposWithRawResponse:
-        return ReposWithRawResponse(self._client.repos)
+    def repos(self) -> _resources.ReposWithRawResponse:
+        return _resources.ReposWithRawResponse(self._client.repos)
 
 
 class ClientWithStreamingResponse:
@@ -145,16 +122,16 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def articles(self) -> ArticlesWithStreamingResponse:
-        return ArticlesWithStreamingResponse(self._client.articles)
+    def articles(self) -> _resources.ArticlesWithStreamingResponse:
+        return _resources.ArticlesWithStreamingResponse(self._client.articles)
 
     @property
-    def events(self) -> EventsWithStreamingResponse:
-        return EventsWithStreamingResponse(self._client.events)
+    def events(self) -> _resources.EventsWithStreamingResponse:
+        return _resources.EventsWithStreamingResponse(self._client.events)
 
     @property
-    def repos(self) -> ReposWithStreamingResponse:
-        return ReposWithStreamingResponse(self._client.repos)
+    def repos(self) -> _resources.ReposWithStreamingResponse:
+        return _resources.ReposWithStreamingResponse(self._client.repos)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -216,19 +193,19 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def articles(self) -> AsyncArticles:
+    def articles(self) -> _resources.AsyncArticles:
         """Articles"""
-        return AsyncArticles(self)
+        return _resources.AsyncArticles(self)
 
     @property
-    def events(self) -> AsyncEvents:
+    def events(self) -> _resources.AsyncEvents:
         """Events"""
-        return AsyncEvents(self)
+        return _resources.AsyncEvents(self)
 
     @property
-    def repos(self) -> AsyncRepos:
+    def repos(self) -> _resources.AsyncRepos:
         """Repos"""
-        return AsyncRepos(self)
+        return _resources.AsyncRepos(self)
 
 
 class AsyncClientWithRawResponse:
@@ -236,16 +213,16 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def articles(self) -> AsyncArticlesWithRawResponse:
-        return AsyncArticlesWithRawResponse(self._client.articles)
+    def articles(self) -> _resources.AsyncArticlesWithRawResponse:
+        return _resources.AsyncArticlesWithRawResponse(self._client.articles)
 
     @property
-    def events(self) -> AsyncEventsWithRawResponse:
-        return AsyncEventsWithRawResponse(self._client.events)
+    def events(self) -> _resources.AsyncEventsWithRawResponse:
+        return _resources.AsyncEventsWithRawResponse(self._client.events)
 
     @property
-    def repos(self) -> AsyncReposWithRawResponse:
-        return AsyncReposWithRawResponse(self._client.repos)
+    def repos(self) -> _resources.AsyncReposWithRawResponse:
+        return _resources.AsyncReposWithRawResponse(self._client.repos)
 
 
 class AsyncClientWithStreamingResponse:
@@ -253,13 +230,13 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def articles(self) -> AsyncArticlesWithStreamingResponse:
-        return AsyncArticlesWithStreamingResponse(self._client.articles)
+    def articles(self) -> _resources.AsyncArticlesWithStreamingResponse:
+        return _resources.AsyncArticlesWithStreamingResponse(self._client.articles)
 
     @property
-    def events(self) -> AsyncEventsWithStreamingResponse:
-        return AsyncEventsWithStreamingResponse(self._client.events)
+    def events(self) -> _resources.AsyncEventsWithStreamingResponse:
+        return _resources.AsyncEventsWithStreamingResponse(self._client.events)
 
     @property
-    def repos(self) -> AsyncReposWithStreamingResponse:
-        return AsyncReposWithStreamingResponse(self._client.repos)
+    def repos(self) -> _resources.AsyncReposWithStreamingResponse:
+        return _resources.AsyncReposWithStreamingResponse(self._client.repos)

@@ -6,26 +6,11 @@ from typing import Literal, Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.items import (
-    AsyncItems,
-    AsyncItemsWithRawResponse,
-    AsyncItemsWithStreamingResponse,
-    Items,
-    ItemsWithRawResponse,
-    ItemsWithStreamingResponse,
-)
-from .resources.shapes import (
-    AsyncShapes,
-    AsyncShapesWithRawResponse,
-    AsyncShapesWithStreamingResponse,
-    Shapes,
-    ShapesWithRawResponse,
-    ShapesWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -112,14 +97,14 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def items(self) -> Items:
+    def items(self) -> _resources.Items:
         """Items"""
-        return Items(self)
+        return _resources.Items(self)
 
     @property
-    def shapes(self) -> Shapes:
+    def shapes(self) -> _resources.Shapes:
         """Shapes"""
-        return Shapes(self)
+        return _resources.Shapes(self)
 
 
 class ClientWithRawResponse:
@@ -127,12 +112,12 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def items(self) -> ItemsWithRawResponse:
-        return ItemsWithRawResponse(self._client.items)
+    def items(self) -> _resources.ItemsWithRawResponse:
+        return _resources.ItemsWithRawResponse(self._client.items)
 
     @property
-    def shapes(self) -> ShapesWithRawResponse:
-        return ShapesWithRawResponse(self._client.shapes)
+    def shapes(self) -> _resources.ShapesWithRawResponse:
+        return _resources.ShapesWithRawResponse(self._client.shapes)
 
 
 class ClientWithStreamingResponse:
@@ -140,12 +125,12 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def items(self) -> ItemsWithStreamingResponse:
-        return ItemsWithStreamingResponse(self._client.items)
+    def items(self) -> _resources.ItemsWithStreamingResponse:
+        return _resources.ItemsWithStreamingResponse(self._client.items)
 
     @property
-    def shapes(self) -> ShapesWithStreamingResponse:
-        return ShapesWithStreamingResponse(self._client.shapes)
+    def shapes(self) -> _resources.ShapesWithStreamingResponse:
+        return _resources.ShapesWithStreamingResponse(self._client.shapes)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -210,14 +195,14 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def items(self) -> AsyncItems:
+    def items(self) -> _resources.AsyncItems:
         """Items"""
-        return AsyncItems(self)
+        return _resources.AsyncItems(self)
 
     @property
-    def shapes(self) -> AsyncShapes:
+    def shapes(self) -> _resources.AsyncShapes:
         """Shapes"""
-        return AsyncShapes(self)
+        return _resources.AsyncShapes(self)
 
 
 class AsyncClientWithRawResponse:
@@ -225,12 +210,12 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def items(self) -> AsyncItemsWithRawResponse:
-        return AsyncItemsWithRawResponse(self._client.items)
+    def items(self) -> _resources.AsyncItemsWithRawResponse:
+        return _resources.AsyncItemsWithRawResponse(self._client.items)
 
     @property
-    def shapes(self) -> AsyncShapesWithRawResponse:
-        return AsyncShapesWithRawResponse(self._client.shapes)
+    def shapes(self) -> _resources.AsyncShapesWithRawResponse:
+        return _resources.AsyncShapesWithRawResponse(self._client.shapes)
 
 
 class AsyncClientWithStreamingResponse:
@@ -238,9 +223,9 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def items(self) -> AsyncItemsWithStreamingResponse:
-        return AsyncItemsWithStreamingResponse(self._client.items)
+    def items(self) -> _resources.AsyncItemsWithStreamingResponse:
+        return _resources.AsyncItemsWithStreamingResponse(self._client.items)
 
     @property
-    def shapes(self) -> AsyncShapesWithStreamingResponse:
-        return AsyncShapesWithStreamingResponse(self._client.shapes)
+    def shapes(self) -> _resources.AsyncShapesWithStreamingResponse:
+        return _resources.AsyncShapesWithStreamingResponse(self._client.shapes)

@@ -6,26 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.expressions import (
-    AsyncExpressions,
-    AsyncExpressionsWithRawResponse,
-    AsyncExpressionsWithStreamingResponse,
-    Expressions,
-    ExpressionsWithRawResponse,
-    ExpressionsWithStreamingResponse,
-)
-from .resources.trees import (
-    AsyncTrees,
-    AsyncTreesWithRawResponse,
-    AsyncTreesWithStreamingResponse,
-    Trees,
-    TreesWithRawResponse,
-    TreesWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -100,14 +85,14 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def expressions(self) -> Expressions:
+    def expressions(self) -> _resources.Expressions:
         """Expressions"""
-        return Expressions(self)
+        return _resources.Expressions(self)
 
     @property
-    def trees(self) -> Trees:
+    def trees(self) -> _resources.Trees:
         """Trees"""
-        return Trees(self)
+        return _resources.Trees(self)
 
 
 class ClientWithRawResponse:
@@ -115,12 +100,12 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def expressions(self) -> ExpressionsWithRawResponse:
-        return ExpressionsWithRawResponse(self._client.expressions)
+    def expressions(self) -> _resources.ExpressionsWithRawResponse:
+        return _resources.ExpressionsWithRawResponse(self._client.expressions)
 
     @property
-    def trees(self) -> TreesWithRawResponse:
-        return TreesWithRawResponse(self._client.trees)
+    def trees(self) -> _resources.TreesWithRawResponse:
+        return _resources.TreesWithRawResponse(self._client.trees)
 
 
 class ClientWithStreamingResponse:
@@ -128,12 +113,12 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def expressions(self) -> ExpressionsWithStreamingResponse:
-        return ExpressionsWithStreamingResponse(self._client.expressions)
+    def expressions(self) -> _resources.ExpressionsWithStreamingResponse:
+        return _resources.ExpressionsWithStreamingResponse(self._client.expressions)
 
     @property
-    def trees(self) -> TreesWithStreamingResponse:
-        return TreesWithStreamingResponse(self._client.trees)
+    def trees(self) -> _resources.TreesWithStreamingResponse:
+        return _resources.TreesWithStreamingResponse(self._client.trees)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -195,14 +180,14 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def expressions(self) -> AsyncExpressions:
+    def expressions(self) -> _resources.AsyncExpressions:
         """Expressions"""
-        return AsyncExpressions(self)
+        return _resources.AsyncExpressions(self)
 
     @property
-    def trees(self) -> AsyncTrees:
+    def trees(self) -> _resources.AsyncTrees:
         """Trees"""
-        return AsyncTrees(self)
+        return _resources.AsyncTrees(self)
 
 
 class AsyncClientWithRawResponse:
@@ -210,12 +195,12 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def expressions(self) -> AsyncExpressionsWithRawResponse:
-        return AsyncExpressionsWithRawResponse(self._client.expressions)
+    def expressions(self) -> _resources.AsyncExpressionsWithRawResponse:
+        return _resources.AsyncExpressionsWithRawResponse(self._client.expressions)
 
     @property
-    def trees(self) -> AsyncTreesWithRawResponse:
-        return AsyncTreesWithRawResponse(self._client.trees)
+    def trees(self) -> _resources.AsyncTreesWithRawResponse:
+        return _resources.AsyncTreesWithRawResponse(self._client.trees)
 
 
 class AsyncClientWithStreamingResponse:
@@ -223,9 +208,9 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def expressions(self) -> AsyncExpressionsWithStreamingResponse:
-        return AsyncExpressionsWithStreamingResponse(self._client.expressions)
+    def expressions(self) -> _resources.AsyncExpressionsWithStreamingResponse:
+        return _resources.AsyncExpressionsWithStreamingResponse(self._client.expressions)
 
     @property
-    def trees(self) -> AsyncTreesWithStreamingResponse:
-        return AsyncTreesWithStreamingResponse(self._client.trees)
+    def trees(self) -> _resources.AsyncTreesWithStreamingResponse:
+        return _resources.AsyncTreesWithStreamingResponse(self._client.trees)

@@ -6,18 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.pets import (
-    AsyncPets,
-    AsyncPetsWithRawResponse,
-    AsyncPetsWithStreamingResponse,
-    Pets,
-    PetsWithRawResponse,
-    PetsWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -92,9 +85,9 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def pets(self) -> Pets:
+    def pets(self) -> _resources.Pets:
         """Pets"""
-        return Pets(self)
+        return _resources.Pets(self)
 
 
 class ClientWithRawResponse:
@@ -102,8 +95,8 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def pets(self) -> PetsWithRawResponse:
-        return PetsWithRawResponse(self._client.pets)
+    def pets(self) -> _resources.PetsWithRawResponse:
+        return _resources.PetsWithRawResponse(self._client.pets)
 
 
 class ClientWithStreamingResponse:
@@ -111,8 +104,8 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def pets(self) -> PetsWithStreamingResponse:
-        return PetsWithStreamingResponse(self._client.pets)
+    def pets(self) -> _resources.PetsWithStreamingResponse:
+        return _resources.PetsWithStreamingResponse(self._client.pets)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -174,9 +167,9 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def pets(self) -> AsyncPets:
+    def pets(self) -> _resources.AsyncPets:
         """Pets"""
-        return AsyncPets(self)
+        return _resources.AsyncPets(self)
 
 
 class AsyncClientWithRawResponse:
@@ -184,8 +177,8 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def pets(self) -> AsyncPetsWithRawResponse:
-        return AsyncPetsWithRawResponse(self._client.pets)
+    def pets(self) -> _resources.AsyncPetsWithRawResponse:
+        return _resources.AsyncPetsWithRawResponse(self._client.pets)
 
 
 class AsyncClientWithStreamingResponse:
@@ -193,5 +186,5 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def pets(self) -> AsyncPetsWithStreamingResponse:
-        return AsyncPetsWithStreamingResponse(self._client.pets)
+    def pets(self) -> _resources.AsyncPetsWithStreamingResponse:
+        return _resources.AsyncPetsWithStreamingResponse(self._client.pets)

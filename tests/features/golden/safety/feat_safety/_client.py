@@ -6,26 +6,11 @@ from typing import Callable, Literal, Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.items import (
-    AsyncItems,
-    AsyncItemsWithRawResponse,
-    AsyncItemsWithStreamingResponse,
-    Items,
-    ItemsWithRawResponse,
-    ItemsWithStreamingResponse,
-)
-from .resources.notes import (
-    AsyncNotes,
-    AsyncNotesWithRawResponse,
-    AsyncNotesWithStreamingResponse,
-    Notes,
-    NotesWithRawResponse,
-    NotesWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -119,14 +104,14 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def items(self) -> Items:
+    def items(self) -> _resources.Items:
         """Items"""
-        return Items(self)
+        return _resources.Items(self)
 
     @property
-    def notes(self) -> Notes:
+    def notes(self) -> _resources.Notes:
         """Notes"""
-        return Notes(self)
+        return _resources.Notes(self)
 
 
 class ClientWithRawResponse:
@@ -134,12 +119,12 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def items(self) -> ItemsWithRawResponse:
-        return ItemsWithRawResponse(self._client.items)
+    def items(self) -> _resources.ItemsWithRawResponse:
+        return _resources.ItemsWithRawResponse(self._client.items)
 
     @property
-    def notes(self) -> NotesWithRawResponse:
-        return NotesWithRawResponse(self._client.notes)
+    def notes(self) -> _resources.NotesWithRawResponse:
+        return _resources.NotesWithRawResponse(self._client.notes)
 
 
 class ClientWithStreamingResponse:
@@ -147,12 +132,12 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def items(self) -> ItemsWithStreamingResponse:
-        return ItemsWithStreamingResponse(self._client.items)
+    def items(self) -> _resources.ItemsWithStreamingResponse:
+        return _resources.ItemsWithStreamingResponse(self._client.items)
 
     @property
-    def notes(self) -> NotesWithStreamingResponse:
-        return NotesWithStreamingResponse(self._client.notes)
+    def notes(self) -> _resources.NotesWithStreamingResponse:
+        return _resources.NotesWithStreamingResponse(self._client.notes)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -222,14 +207,14 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def items(self) -> AsyncItems:
+    def items(self) -> _resources.AsyncItems:
         """Items"""
-        return AsyncItems(self)
+        return _resources.AsyncItems(self)
 
     @property
-    def notes(self) -> AsyncNotes:
+    def notes(self) -> _resources.AsyncNotes:
         """Notes"""
-        return AsyncNotes(self)
+        return _resources.AsyncNotes(self)
 
 
 class AsyncClientWithRawResponse:
@@ -237,12 +222,12 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def items(self) -> AsyncItemsWithRawResponse:
-        return AsyncItemsWithRawResponse(self._client.items)
+    def items(self) -> _resources.AsyncItemsWithRawResponse:
+        return _resources.AsyncItemsWithRawResponse(self._client.items)
 
     @property
-    def notes(self) -> AsyncNotesWithRawResponse:
-        return AsyncNotesWithRawResponse(self._client.notes)
+    def notes(self) -> _resources.AsyncNotesWithRawResponse:
+        return _resources.AsyncNotesWithRawResponse(self._client.notes)
 
 
 class AsyncClientWithStreamingResponse:
@@ -250,9 +235,9 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def items(self) -> AsyncItemsWithStreamingResponse:
-        return AsyncItemsWithStreamingResponse(self._client.items)
+    def items(self) -> _resources.AsyncItemsWithStreamingResponse:
+        return _resources.AsyncItemsWithStreamingResponse(self._client.items)
 
     @property
-    def notes(self) -> AsyncNotesWithStreamingResponse:
-        return AsyncNotesWithStreamingResponse(self._client.notes)
+    def notes(self) -> _resources.AsyncNotesWithStreamingResponse:
+        return _resources.AsyncNotesWithStreamingResponse(self._client.notes)

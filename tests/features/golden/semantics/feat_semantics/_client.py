@@ -6,74 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.catalog import (
-    AsyncCatalog,
-    AsyncCatalogWithRawResponse,
-    AsyncCatalogWithStreamingResponse,
-    Catalog,
-    CatalogWithRawResponse,
-    CatalogWithStreamingResponse,
-)
-from .resources.groups import (
-    AsyncGroups,
-    AsyncGroupsWithRawResponse,
-    AsyncGroupsWithStreamingResponse,
-    Groups,
-    GroupsWithRawResponse,
-    GroupsWithStreamingResponse,
-)
-from .resources.labels import (
-    AsyncLabels,
-    AsyncLabelsWithRawResponse,
-    AsyncLabelsWithStreamingResponse,
-    Labels,
-    LabelsWithRawResponse,
-    LabelsWithStreamingResponse,
-)
-from .resources.messages import (
-    AsyncMessages,
-    AsyncMessagesWithRawResponse,
-    AsyncMessagesWithStreamingResponse,
-    Messages,
-    MessagesWithRawResponse,
-    MessagesWithStreamingResponse,
-)
-from .resources.pets import (
-    AsyncPets,
-    AsyncPetsWithRawResponse,
-    AsyncPetsWithStreamingResponse,
-    Pets,
-    PetsWithRawResponse,
-    PetsWithStreamingResponse,
-)
-from .resources.products import (
-    AsyncProducts,
-    AsyncProductsWithRawResponse,
-    AsyncProductsWithStreamingResponse,
-    Products,
-    ProductsWithRawResponse,
-    ProductsWithStreamingResponse,
-)
-from .resources.shapes import (
-    AsyncShapes,
-    AsyncShapesWithRawResponse,
-    AsyncShapesWithStreamingResponse,
-    Shapes,
-    ShapesWithRawResponse,
-    ShapesWithStreamingResponse,
-)
-from .resources.users import (
-    AsyncUsers,
-    AsyncUsersWithRawResponse,
-    AsyncUsersWithStreamingResponse,
-    Users,
-    UsersWithRawResponse,
-    UsersWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -148,44 +85,44 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def catalog(self) -> Catalog:
+    def catalog(self) -> _resources.Catalog:
         """Catalog"""
-        return Catalog(self)
+        return _resources.Catalog(self)
 
     @property
-    def groups(self) -> Groups:
+    def groups(self) -> _resources.Groups:
         """Groups"""
-        return Groups(self)
+        return _resources.Groups(self)
 
     @property
-    def labels(self) -> Labels:
+    def labels(self) -> _resources.Labels:
         """Labels"""
-        return Labels(self)
+        return _resources.Labels(self)
 
     @property
-    def messages(self) -> Messages:
+    def messages(self) -> _resources.Messages:
         """Messages"""
-        return Messages(self)
+        return _resources.Messages(self)
 
     @property
-    def pets(self) -> Pets:
+    def pets(self) -> _resources.Pets:
         """Pets"""
-        return Pets(self)
+        return _resources.Pets(self)
 
     @property
-    def products(self) -> Products:
+    def products(self) -> _resources.Products:
         """Products"""
-        return Products(self)
+        return _resources.Products(self)
 
     @property
-    def shapes(self) -> Shapes:
+    def shapes(self) -> _resources.Shapes:
         """Shapes"""
-        return Shapes(self)
+        return _resources.Shapes(self)
 
     @property
-    def users(self) -> Users:
+    def users(self) -> _resources.Users:
         """Users"""
-        return Users(self)
+        return _resources.Users(self)
 
 
 class ClientWithRawResponse:
@@ -193,36 +130,36 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def catalog(self) -> CatalogWithRawResponse:
-        return CatalogWithRawResponse(self._client.catalog)
+    def catalog(self) -> _resources.CatalogWithRawResponse:
+        return _resources.CatalogWithRawResponse(self._client.catalog)
 
     @property
-    def groups(self) -> GroupsWithRawResponse:
-        return GroupsWithRawResponse(self._client.groups)
+    def groups(self) -> _resources.GroupsWithRawResponse:
+        return _resources.GroupsWithRawResponse(self._client.groups)
 
     @property
-    def labels(self) -> LabelsWithRawResponse:
-        return LabelsWithRawResponse(self._client.labels)
+    def labels(self) -> _resources.LabelsWithRawResponse:
+        return _resources.LabelsWithRawResponse(self._client.labels)
 
     @property
-    def messages(self) -> MessagesWithRawResponse:
-        return MessagesWithRawResponse(self._client.messages)
+    def messages(self) -> _resources.MessagesWithRawResponse:
+        return _resources.MessagesWithRawResponse(self._client.messages)
 
     @property
-    def pets(self) -> PetsWithRawResponse:
-        return PetsWithRawResponse(self._client.pets)
+    def pets(self) -> _resources.PetsWithRawResponse:
+        return _resources.PetsWithRawResponse(self._client.pets)
 
     @property
-    def products(self) -> ProductsWithRawResponse:
-        return ProductsWithRawResponse(self._client.products)
+    def products(self) -> _resources.ProductsWithRawResponse:
+        return _resources.ProductsWithRawResponse(self._client.products)
 
     @property
-    def shapes(self) -> ShapesWithRawResponse:
-        return ShapesWithRawResponse(self._client.shapes)
+    def shapes(self) -> _resources.ShapesWithRawResponse:
+        return _resources.ShapesWithRawResponse(self._client.shapes)
 
     @property
-    def users(self) -> UsersWithRawResponse:
-        return UsersWithRawResponse(self._client.users)
+    def users(self) -> _resources.UsersWithRawResponse:
+        return _resources.UsersWithRawResponse(self._client.users)
 
 
 class ClientWithStreamingResponse:
@@ -230,36 +167,36 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def catalog(self) -> CatalogWithStreamingResponse:
-        return CatalogWithStreamingResponse(self._client.catalog)
+    def catalog(self) -> _resources.CatalogWithStreamingResponse:
+        return _resources.CatalogWithStreamingResponse(self._client.catalog)
 
     @property
-    def groups(self) -> GroupsWithStreamingResponse:
-        return GroupsWithStreamingResponse(self._client.groups)
+    def groups(self) -> _resources.GroupsWithStreamingResponse:
+        return _resources.GroupsWithStreamingResponse(self._client.groups)
 
     @property
-    def labels(self) -> LabelsWithStreamingResponse:
-        return LabelsWithStreamingResponse(self._client.labels)
+    def labels(self) -> _resources.LabelsWithStreamingResponse:
+        return _resources.LabelsWithStreamingResponse(self._client.labels)
 
     @property
-    def messages(self) -> MessagesWithStreamingResponse:
-        return MessagesWithStreamingResponse(self._client.messages)
+    def messages(self) -> _resources.MessagesWithStreamingResponse:
+        return _resources.MessagesWithStreamingResponse(self._client.messages)
 
     @property
-    def pets(self) -> PetsWithStreamingResponse:
-        return PetsWithStreamingResponse(self._client.pets)
+    def pets(self) -> _resources.PetsWithStreamingResponse:
+        return _resources.PetsWithStreamingResponse(self._client.pets)
 
     @property
-    def products(self) -> ProductsWithStreamingResponse:
-        return ProductsWithStreamingResponse(self._client.products)
+    def products(self) -> _resources.ProductsWithStreamingResponse:
+        return _resources.ProductsWithStreamingResponse(self._client.products)
 
     @property
-    def shapes(self) -> ShapesWithStreamingResponse:
-        return ShapesWithStreamingResponse(self._client.shapes)
+    def shapes(self) -> _resources.ShapesWithStreamingResponse:
+        return _resources.ShapesWithStreamingResponse(self._client.shapes)
 
     @property
-    def users(self) -> UsersWithStreamingResponse:
-        return UsersWithStreamingResponse(self._client.users)
+    def users(self) -> _resources.UsersWithStreamingResponse:
+        return _resources.UsersWithStreamingResponse(self._client.users)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -321,44 +258,44 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def catalog(self) -> AsyncCatalog:
+    def catalog(self) -> _resources.AsyncCatalog:
         """Catalog"""
-        return AsyncCatalog(self)
+        return _resources.AsyncCatalog(self)
 
     @property
-    def groups(self) -> AsyncGroups:
+    def groups(self) -> _resources.AsyncGroups:
         """Groups"""
-        return AsyncGroups(self)
+        return _resources.AsyncGroups(self)
 
     @property
-    def labels(self) -> AsyncLabels:
+    def labels(self) -> _resources.AsyncLabels:
         """Labels"""
-        return AsyncLabels(self)
+        return _resources.AsyncLabels(self)
 
     @property
-    def messages(self) -> AsyncMessages:
+    def messages(self) -> _resources.AsyncMessages:
         """Messages"""
-        return AsyncMessages(self)
+        return _resources.AsyncMessages(self)
 
     @property
-    def pets(self) -> AsyncPets:
+    def pets(self) -> _resources.AsyncPets:
         """Pets"""
-        return AsyncPets(self)
+        return _resources.AsyncPets(self)
 
     @property
-    def products(self) -> AsyncProducts:
+    def products(self) -> _resources.AsyncProducts:
         """Products"""
-        return AsyncProducts(self)
+        return _resources.AsyncProducts(self)
 
     @property
-    def shapes(self) -> AsyncShapes:
+    def shapes(self) -> _resources.AsyncShapes:
         """Shapes"""
-        return AsyncShapes(self)
+        return _resources.AsyncShapes(self)
 
     @property
-    def users(self) -> AsyncUsers:
+    def users(self) -> _resources.AsyncUsers:
         """Users"""
-        return AsyncUsers(self)
+        return _resources.AsyncUsers(self)
 
 
 class AsyncClientWithRawResponse:
@@ -366,36 +303,36 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def catalog(self) -> AsyncCatalogWithRawResponse:
-        return AsyncCatalogWithRawResponse(self._client.catalog)
+    def catalog(self) -> _resources.AsyncCatalogWithRawResponse:
+        return _resources.AsyncCatalogWithRawResponse(self._client.catalog)
 
     @property
-    def groups(self) -> AsyncGroupsWithRawResponse:
-        return AsyncGroupsWithRawResponse(self._client.groups)
+    def groups(self) -> _resources.AsyncGroupsWithRawResponse:
+        return _resources.AsyncGroupsWithRawResponse(self._client.groups)
 
     @property
-    def labels(self) -> AsyncLabelsWithRawResponse:
-        return AsyncLabelsWithRawResponse(self._client.labels)
+    def labels(self) -> _resources.AsyncLabelsWithRawResponse:
+        return _resources.AsyncLabelsWithRawResponse(self._client.labels)
 
     @property
-    def messages(self) -> AsyncMessagesWithRawResponse:
-        return AsyncMessagesWithRawResponse(self._client.messages)
+    def messages(self) -> _resources.AsyncMessagesWithRawResponse:
+        return _resources.AsyncMessagesWithRawResponse(self._client.messages)
 
     @property
-    def pets(self) -> AsyncPetsWithRawResponse:
-        return AsyncPetsWithRawResponse(self._client.pets)
+    def pets(self) -> _resources.AsyncPetsWithRawResponse:
+        return _resources.AsyncPetsWithRawResponse(self._client.pets)
 
     @property
-    def products(self) -> AsyncProductsWithRawResponse:
-        return AsyncProductsWithRawResponse(self._client.products)
+    def products(self) -> _resources.AsyncProductsWithRawResponse:
+        return _resources.AsyncProductsWithRawResponse(self._client.products)
 
     @property
-    def shapes(self) -> AsyncShapesWithRawResponse:
-        return AsyncShapesWithRawResponse(self._client.shapes)
+    def shapes(self) -> _resources.AsyncShapesWithRawResponse:
+        return _resources.AsyncShapesWithRawResponse(self._client.shapes)
 
     @property
-    def users(self) -> AsyncUsersWithRawResponse:
-        return AsyncUsersWithRawResponse(self._client.users)
+    def users(self) -> _resources.AsyncUsersWithRawResponse:
+        return _resources.AsyncUsersWithRawResponse(self._client.users)
 
 
 class AsyncClientWithStreamingResponse:
@@ -403,33 +340,33 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def catalog(self) -> AsyncCatalogWithStreamingResponse:
-        return AsyncCatalogWithStreamingResponse(self._client.catalog)
+    def catalog(self) -> _resources.AsyncCatalogWithStreamingResponse:
+        return _resources.AsyncCatalogWithStreamingResponse(self._client.catalog)
 
     @property
-    def groups(self) -> AsyncGroupsWithStreamingResponse:
-        return AsyncGroupsWithStreamingResponse(self._client.groups)
+    def groups(self) -> _resources.AsyncGroupsWithStreamingResponse:
+        return _resources.AsyncGroupsWithStreamingResponse(self._client.groups)
 
     @property
-    def labels(self) -> AsyncLabelsWithStreamingResponse:
-        return AsyncLabelsWithStreamingResponse(self._client.labels)
+    def labels(self) -> _resources.AsyncLabelsWithStreamingResponse:
+        return _resources.AsyncLabelsWithStreamingResponse(self._client.labels)
 
     @property
-    def messages(self) -> AsyncMessagesWithStreamingResponse:
-        return AsyncMessagesWithStreamingResponse(self._client.messages)
+    def messages(self) -> _resources.AsyncMessagesWithStreamingResponse:
+        return _resources.AsyncMessagesWithStreamingResponse(self._client.messages)
 
     @property
-    def pets(self) -> AsyncPetsWithStreamingResponse:
-        return AsyncPetsWithStreamingResponse(self._client.pets)
+    def pets(self) -> _resources.AsyncPetsWithStreamingResponse:
+        return _resources.AsyncPetsWithStreamingResponse(self._client.pets)
 
     @property
-    def products(self) -> AsyncProductsWithStreamingResponse:
-        return AsyncProductsWithStreamingResponse(self._client.products)
+    def products(self) -> _resources.AsyncProductsWithStreamingResponse:
+        return _resources.AsyncProductsWithStreamingResponse(self._client.products)
 
     @property
-    def shapes(self) -> AsyncShapesWithStreamingResponse:
-        return AsyncShapesWithStreamingResponse(self._client.shapes)
+    def shapes(self) -> _resources.AsyncShapesWithStreamingResponse:
+        return _resources.AsyncShapesWithStreamingResponse(self._client.shapes)
 
     @property
-    def users(self) -> AsyncUsersWithStreamingResponse:
-        return AsyncUsersWithStreamingResponse(self._client.users)
+    def users(self) -> _resources.AsyncUsersWithStreamingResponse:
+        return _resources.AsyncUsersWithStreamingResponse(self._client.users)

@@ -6,26 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.catalog import (
-    AsyncCatalog,
-    AsyncCatalogWithRawResponse,
-    AsyncCatalogWithStreamingResponse,
-    Catalog,
-    CatalogWithRawResponse,
-    CatalogWithStreamingResponse,
-)
-from .resources.orders import (
-    AsyncOrders,
-    AsyncOrdersWithRawResponse,
-    AsyncOrdersWithStreamingResponse,
-    Orders,
-    OrdersWithRawResponse,
-    OrdersWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -100,14 +85,14 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def catalog(self) -> Catalog:
+    def catalog(self) -> _resources.Catalog:
         """Catalog"""
-        return Catalog(self)
+        return _resources.Catalog(self)
 
     @property
-    def orders(self) -> Orders:
+    def orders(self) -> _resources.Orders:
         """Orders"""
-        return Orders(self)
+        return _resources.Orders(self)
 
 
 class ClientWithRawResponse:
@@ -115,12 +100,12 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def catalog(self) -> CatalogWithRawResponse:
-        return CatalogWithRawResponse(self._client.catalog)
+    def catalog(self) -> _resources.CatalogWithRawResponse:
+        return _resources.CatalogWithRawResponse(self._client.catalog)
 
     @property
-    def orders(self) -> OrdersWithRawResponse:
-        return OrdersWithRawResponse(self._client.orders)
+    def orders(self) -> _resources.OrdersWithRawResponse:
+        return _resources.OrdersWithRawResponse(self._client.orders)
 
 
 class ClientWithStreamingResponse:
@@ -128,12 +113,12 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def catalog(self) -> CatalogWithStreamingResponse:
-        return CatalogWithStreamingResponse(self._client.catalog)
+    def catalog(self) -> _resources.CatalogWithStreamingResponse:
+        return _resources.CatalogWithStreamingResponse(self._client.catalog)
 
     @property
-    def orders(self) -> OrdersWithStreamingResponse:
-        return OrdersWithStreamingResponse(self._client.orders)
+    def orders(self) -> _resources.OrdersWithStreamingResponse:
+        return _resources.OrdersWithStreamingResponse(self._client.orders)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -195,14 +180,14 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def catalog(self) -> AsyncCatalog:
+    def catalog(self) -> _resources.AsyncCatalog:
         """Catalog"""
-        return AsyncCatalog(self)
+        return _resources.AsyncCatalog(self)
 
     @property
-    def orders(self) -> AsyncOrders:
+    def orders(self) -> _resources.AsyncOrders:
         """Orders"""
-        return AsyncOrders(self)
+        return _resources.AsyncOrders(self)
 
 
 class AsyncClientWithRawResponse:
@@ -210,12 +195,12 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def catalog(self) -> AsyncCatalogWithRawResponse:
-        return AsyncCatalogWithRawResponse(self._client.catalog)
+    def catalog(self) -> _resources.AsyncCatalogWithRawResponse:
+        return _resources.AsyncCatalogWithRawResponse(self._client.catalog)
 
     @property
-    def orders(self) -> AsyncOrdersWithRawResponse:
-        return AsyncOrdersWithRawResponse(self._client.orders)
+    def orders(self) -> _resources.AsyncOrdersWithRawResponse:
+        return _resources.AsyncOrdersWithRawResponse(self._client.orders)
 
 
 class AsyncClientWithStreamingResponse:
@@ -223,9 +208,9 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def catalog(self) -> AsyncCatalogWithStreamingResponse:
-        return AsyncCatalogWithStreamingResponse(self._client.catalog)
+    def catalog(self) -> _resources.AsyncCatalogWithStreamingResponse:
+        return _resources.AsyncCatalogWithStreamingResponse(self._client.catalog)
 
     @property
-    def orders(self) -> AsyncOrdersWithStreamingResponse:
-        return AsyncOrdersWithStreamingResponse(self._client.orders)
+    def orders(self) -> _resources.AsyncOrdersWithStreamingResponse:
+        return _resources.AsyncOrdersWithStreamingResponse(self._client.orders)

@@ -6,34 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.pets import (
-    AsyncPets,
-    AsyncPetsWithRawResponse,
-    AsyncPetsWithStreamingResponse,
-    Pets,
-    PetsWithRawResponse,
-    PetsWithStreamingResponse,
-)
-from .resources.animals import (
-    AsyncAnimals,
-    AsyncAnimalsWithRawResponse,
-    AsyncAnimalsWithStreamingResponse,
-    Animals,
-    AnimalsWithRawResponse,
-    AnimalsWithStreamingResponse,
-)
-from .resources.owners import (
-    AsyncOwners,
-    AsyncOwnersWithRawResponse,
-    AsyncOwnersWithStreamingResponse,
-    Owners,
-    OwnersWithRawResponse,
-    OwnersWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -108,19 +85,19 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def pets(self) -> Pets:
+    def pets(self) -> _resources.Pets:
         """Pets"""
-        return Pets(self)
+        return _resources.Pets(self)
 
     @property
-    def animals(self) -> Animals:
+    def animals(self) -> _resources.Animals:
         """Animals"""
-        return Animals(self)
+        return _resources.Animals(self)
 
     @property
-    def owners(self) -> Owners:
+    def owners(self) -> _resources.Owners:
         """Owners"""
-        return Owners(self)
+        return _resources.Owners(self)
 
 
 class ClientWithRawResponse:
@@ -128,16 +105,16 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def pets(self) -> PetsWithRawResponse:
-        return PetsWithRawResponse(self._client.pets)
+    def pets(self) -> _resources.PetsWithRawResponse:
+        return _resources.PetsWithRawResponse(self._client.pets)
 
     @property
-    def animals(self) -> AnimalsWithRawResponse:
-        return AnimalsWithRawResponse(self._client.animals)
+    def animals(self) -> _resources.AnimalsWithRawResponse:
+        return _resources.AnimalsWithRawResponse(self._client.animals)
 
     @property
-    def owners(self) -> OwnersWithRawResponse:
-        return OwnersWithRawResponse(self._client.owners)
+    def owners(self) -> _resources.OwnersWithRawResponse:
+        return _resources.OwnersWithRawResponse(self._client.owners)
 
 
 class ClientWithStreamingResponse:
@@ -145,16 +122,16 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def pets(self) -> PetsWithStreamingResponse:
-        return PetsWithStreamingResponse(self._client.pets)
+    def pets(self) -> _resources.PetsWithStreamingResponse:
+        return _resources.PetsWithStreamingResponse(self._client.pets)
 
     @property
-    def animals(self) -> AnimalsWithStreamingResponse:
-        return AnimalsWithStreamingResponse(self._client.animals)
+    def animals(self) -> _resources.AnimalsWithStreamingResponse:
+        return _resources.AnimalsWithStreamingResponse(self._client.animals)
 
     @property
-    def owners(self) -> OwnersWithStreamingResponse:
-        return OwnersWithStreamingResponse(self._client.owners)
+    def owners(self) -> _resources.OwnersWithStreamingResponse:
+        return _resources.OwnersWithStreamingResponse(self._client.owners)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -216,19 +193,19 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def pets(self) -> AsyncPets:
+    def pets(self) -> _resources.AsyncPets:
         """Pets"""
-        return AsyncPets(self)
+        return _resources.AsyncPets(self)
 
     @property
-    def animals(self) -> AsyncAnimals:
+    def animals(self) -> _resources.AsyncAnimals:
         """Animals"""
-        return AsyncAnimals(self)
+        return _resources.AsyncAnimals(self)
 
     @property
-    def owners(self) -> AsyncOwners:
+    def owners(self) -> _resources.AsyncOwners:
         """Owners"""
-        return AsyncOwners(self)
+        return _resources.AsyncOwners(self)
 
 
 class AsyncClientWithRawResponse:
@@ -236,16 +213,16 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def pets(self) -> AsyncPetsWithRawResponse:
-        return AsyncPetsWithRawResponse(self._client.pets)
+    def pets(self) -> _resources.AsyncPetsWithRawResponse:
+        return _resources.AsyncPetsWithRawResponse(self._client.pets)
 
     @property
-    def animals(self) -> AsyncAnimalsWithRawResponse:
-        return AsyncAnimalsWithRawResponse(self._client.animals)
+    def animals(self) -> _resources.AsyncAnimalsWithRawResponse:
+        return _resources.AsyncAnimalsWithRawResponse(self._client.animals)
 
     @property
-    def owners(self) -> AsyncOwnersWithRawResponse:
-        return AsyncOwnersWithRawResponse(self._client.owners)
+    def owners(self) -> _resources.AsyncOwnersWithRawResponse:
+        return _resources.AsyncOwnersWithRawResponse(self._client.owners)
 
 
 class AsyncClientWithStreamingResponse:
@@ -253,13 +230,13 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def pets(self) -> AsyncPetsWithStreamingResponse:
-        return AsyncPetsWithStreamingResponse(self._client.pets)
+    def pets(self) -> _resources.AsyncPetsWithStreamingResponse:
+        return _resources.AsyncPetsWithStreamingResponse(self._client.pets)
 
     @property
-    def animals(self) -> AsyncAnimalsWithStreamingResponse:
-        return AsyncAnimalsWithStreamingResponse(self._client.animals)
+    def animals(self) -> _resources.AsyncAnimalsWithStreamingResponse:
+        return _resources.AsyncAnimalsWithStreamingResponse(self._client.animals)
 
     @property
-    def owners(self) -> AsyncOwnersWithStreamingResponse:
-        return AsyncOwnersWithStreamingResponse(self._client.owners)
+    def owners(self) -> _resources.AsyncOwnersWithStreamingResponse:
+        return _resources.AsyncOwnersWithStreamingResponse(self._client.owners)

@@ -6,34 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.accounts import (
-    AsyncAccounts,
-    AsyncAccountsWithRawResponse,
-    AsyncAccountsWithStreamingResponse,
-    Accounts,
-    AccountsWithRawResponse,
-    AccountsWithStreamingResponse,
-)
-from .resources.bundles import (
-    AsyncBundles,
-    AsyncBundlesWithRawResponse,
-    AsyncBundlesWithStreamingResponse,
-    Bundles,
-    BundlesWithRawResponse,
-    BundlesWithStreamingResponse,
-)
-from .resources.labels import (
-    AsyncLabels,
-    AsyncLabelsWithRawResponse,
-    AsyncLabelsWithStreamingResponse,
-    Labels,
-    LabelsWithRawResponse,
-    LabelsWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -108,19 +85,19 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def accounts(self) -> Accounts:
+    def accounts(self) -> _resources.Accounts:
         """Accounts"""
-        return Accounts(self)
+        return _resources.Accounts(self)
 
     @property
-    def bundles(self) -> Bundles:
+    def bundles(self) -> _resources.Bundles:
         """Bundles"""
-        return Bundles(self)
+        return _resources.Bundles(self)
 
     @property
-    def labels(self) -> Labels:
+    def labels(self) -> _resources.Labels:
         """Labels"""
-        return Labels(self)
+        return _resources.Labels(self)
 
 
 class ClientWithRawResponse:
@@ -128,16 +105,16 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def accounts(self) -> AccountsWithRawResponse:
-        return AccountsWithRawResponse(self._client.accounts)
+    def accounts(self) -> _resources.AccountsWithRawResponse:
+        return _resources.AccountsWithRawResponse(self._client.accounts)
 
     @property
-    def bundles(self) -> BundlesWithRawResponse:
-        return BundlesWithRawResponse(self._client.bundles)
+    def bundles(self) -> _resources.BundlesWithRawResponse:
+        return _resources.BundlesWithRawResponse(self._client.bundles)
 
     @property
-    def labels(self) -> LabelsWithRawResponse:
-        return LabelsWithRawResponse(self._client.labels)
+    def labels(self) -> _resources.LabelsWithRawResponse:
+        return _resources.LabelsWithRawResponse(self._client.labels)
 
 
 class ClientWithStreamingResponse:
@@ -145,16 +122,16 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def accounts(self) -> AccountsWithStreamingResponse:
-        return AccountsWithStreamingResponse(self._client.accounts)
+    def accounts(self) -> _resources.AccountsWithStreamingResponse:
+        return _resources.AccountsWithStreamingResponse(self._client.accounts)
 
     @property
-    def bundles(self) -> BundlesWithStreamingResponse:
-        return BundlesWithStreamingResponse(self._client.bundles)
+    def bundles(self) -> _resources.BundlesWithStreamingResponse:
+        return _resources.BundlesWithStreamingResponse(self._client.bundles)
 
     @property
-    def labels(self) -> LabelsWithStreamingResponse:
-        return LabelsWithStreamingResponse(self._client.labels)
+    def labels(self) -> _resources.LabelsWithStreamingResponse:
+        return _resources.LabelsWithStreamingResponse(self._client.labels)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -216,19 +193,19 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def accounts(self) -> AsyncAccounts:
+    def accounts(self) -> _resources.AsyncAccounts:
         """Accounts"""
-        return AsyncAccounts(self)
+        return _resources.AsyncAccounts(self)
 
     @property
-    def bundles(self) -> AsyncBundles:
+    def bundles(self) -> _resources.AsyncBundles:
         """Bundles"""
-        return AsyncBundles(self)
+        return _resources.AsyncBundles(self)
 
     @property
-    def labels(self) -> AsyncLabels:
+    def labels(self) -> _resources.AsyncLabels:
         """Labels"""
-        return AsyncLabels(self)
+        return _resources.AsyncLabels(self)
 
 
 class AsyncClientWithRawResponse:
@@ -236,16 +213,16 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def accounts(self) -> AsyncAccountsWithRawResponse:
-        return AsyncAccountsWithRawResponse(self._client.accounts)
+    def accounts(self) -> _resources.AsyncAccountsWithRawResponse:
+        return _resources.AsyncAccountsWithRawResponse(self._client.accounts)
 
     @property
-    def bundles(self) -> AsyncBundlesWithRawResponse:
-        return AsyncBundlesWithRawResponse(self._client.bundles)
+    def bundles(self) -> _resources.AsyncBundlesWithRawResponse:
+        return _resources.AsyncBundlesWithRawResponse(self._client.bundles)
 
     @property
-    def labels(self) -> AsyncLabelsWithRawResponse:
-        return AsyncLabelsWithRawResponse(self._client.labels)
+    def labels(self) -> _resources.AsyncLabelsWithRawResponse:
+        return _resources.AsyncLabelsWithRawResponse(self._client.labels)
 
 
 class AsyncClientWithStreamingResponse:
@@ -253,13 +230,13 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def accounts(self) -> AsyncAccountsWithStreamingResponse:
-        return AsyncAccountsWithStreamingResponse(self._client.accounts)
+    def accounts(self) -> _resources.AsyncAccountsWithStreamingResponse:
+        return _resources.AsyncAccountsWithStreamingResponse(self._client.accounts)
 
     @property
-    def bundles(self) -> AsyncBundlesWithStreamingResponse:
-        return AsyncBundlesWithStreamingResponse(self._client.bundles)
+    def bundles(self) -> _resources.AsyncBundlesWithStreamingResponse:
+        return _resources.AsyncBundlesWithStreamingResponse(self._client.bundles)
 
     @property
-    def labels(self) -> AsyncLabelsWithStreamingResponse:
-        return AsyncLabelsWithStreamingResponse(self._client.labels)
+    def labels(self) -> _resources.AsyncLabelsWithStreamingResponse:
+        return _resources.AsyncLabelsWithStreamingResponse(self._client.labels)

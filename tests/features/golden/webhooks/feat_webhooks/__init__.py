@@ -3,7 +3,8 @@
 Generated from the OpenAPI description (version 1.0).
 """
 
-from . import models, webhooks
+from typing import TYPE_CHECKING, Any
+
 from ._base_client import RawResponse
 from ._client import AsyncClient, Client
 from ._exceptions import (
@@ -24,6 +25,9 @@ from ._exceptions import (
 from ._pagination import AsyncPager, Page, SyncPager
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from . import models, webhooks
 
 __all__ = [
     "Client",
@@ -51,3 +55,15 @@ __all__ = [
     "NotGiven",
     "__version__",
 ]
+
+# The models (and webhooks) are imported when first used: importing the
+# client stays quick however many models the API has.
+_SUBMODULES = ("models", "webhooks")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

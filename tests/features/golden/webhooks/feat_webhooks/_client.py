@@ -6,18 +6,11 @@ from typing import Mapping
 
 import httpx
 
+from . import resources as _resources  # each resource's module is imported when first used
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._config import ClientConfig, Scheme, Server, ServerVariable, Setting
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
-from .resources.subscriptions import (
-    AsyncSubscriptions,
-    AsyncSubscriptionsWithRawResponse,
-    AsyncSubscriptionsWithStreamingResponse,
-    Subscriptions,
-    SubscriptionsWithRawResponse,
-    SubscriptionsWithStreamingResponse,
-)
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -92,9 +85,9 @@ class Client(SyncAPIClient):
         return ClientWithStreamingResponse(self)
 
     @property
-    def subscriptions(self) -> Subscriptions:
+    def subscriptions(self) -> _resources.Subscriptions:
         """Subscriptions"""
-        return Subscriptions(self)
+        return _resources.Subscriptions(self)
 
 
 class ClientWithRawResponse:
@@ -102,8 +95,8 @@ class ClientWithRawResponse:
         self._client = client
 
     @property
-    def subscriptions(self) -> SubscriptionsWithRawResponse:
-        return SubscriptionsWithRawResponse(self._client.subscriptions)
+    def subscriptions(self) -> _resources.SubscriptionsWithRawResponse:
+        return _resources.SubscriptionsWithRawResponse(self._client.subscriptions)
 
 
 class ClientWithStreamingResponse:
@@ -111,8 +104,8 @@ class ClientWithStreamingResponse:
         self._client = client
 
     @property
-    def subscriptions(self) -> SubscriptionsWithStreamingResponse:
-        return SubscriptionsWithStreamingResponse(self._client.subscriptions)
+    def subscriptions(self) -> _resources.SubscriptionsWithStreamingResponse:
+        return _resources.SubscriptionsWithStreamingResponse(self._client.subscriptions)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -174,9 +167,9 @@ class AsyncClient(AsyncAPIClient):
         return AsyncClientWithStreamingResponse(self)
 
     @property
-    def subscriptions(self) -> AsyncSubscriptions:
+    def subscriptions(self) -> _resources.AsyncSubscriptions:
         """Subscriptions"""
-        return AsyncSubscriptions(self)
+        return _resources.AsyncSubscriptions(self)
 
 
 class AsyncClientWithRawResponse:
@@ -184,8 +177,8 @@ class AsyncClientWithRawResponse:
         self._client = client
 
     @property
-    def subscriptions(self) -> AsyncSubscriptionsWithRawResponse:
-        return AsyncSubscriptionsWithRawResponse(self._client.subscriptions)
+    def subscriptions(self) -> _resources.AsyncSubscriptionsWithRawResponse:
+        return _resources.AsyncSubscriptionsWithRawResponse(self._client.subscriptions)
 
 
 class AsyncClientWithStreamingResponse:
@@ -193,5 +186,5 @@ class AsyncClientWithStreamingResponse:
         self._client = client
 
     @property
-    def subscriptions(self) -> AsyncSubscriptionsWithStreamingResponse:
-        return AsyncSubscriptionsWithStreamingResponse(self._client.subscriptions)
+    def subscriptions(self) -> _resources.AsyncSubscriptionsWithStreamingResponse:
+        return _resources.AsyncSubscriptionsWithStreamingResponse(self._client.subscriptions)

@@ -1,8 +1,42 @@
-"""One module per resource (an OpenAPI tag)."""
+"""One module per resource (an OpenAPI tag), each imported when first used."""
 
-from .account import AsyncAccount, Account
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .account import (
+        Account as Account,
+        AccountWithRawResponse as AccountWithRawResponse,
+        AccountWithStreamingResponse as AccountWithStreamingResponse,
+    )
+    from .account import (
+        AsyncAccount as AsyncAccount,
+        AsyncAccountWithRawResponse as AsyncAccountWithRawResponse,
+        AsyncAccountWithStreamingResponse as AsyncAccountWithStreamingResponse,
+    )
+
+# The module of each resource class.
+_MODULES = {
+    "Account": "account",
+    "AccountWithRawResponse": "account",
+    "AccountWithStreamingResponse": "account",
+    "AsyncAccount": "account",
+    "AsyncAccountWithRawResponse": "account",
+    "AsyncAccountWithStreamingResponse": "account",
+}
 
 __all__ = [
     "Account",
     "AsyncAccount",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _MODULES:
+        value = getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
+        globals()[name] = value  # found directly from now on
+        return value
+    if name in _MODULES.values():
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

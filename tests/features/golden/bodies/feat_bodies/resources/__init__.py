@@ -1,7 +1,44 @@
-"""One module per resource (an OpenAPI tag)."""
+"""One module per resource (an OpenAPI tag), each imported when first used."""
 
-from .files import AsyncFiles, Files
-from .notes import AsyncNotes, Notes
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .files import (
+        Files as Files,
+        FilesWithRawResponse as FilesWithRawResponse,
+        FilesWithStreamingResponse as FilesWithStreamingResponse,
+    )
+    from .files import (
+        AsyncFiles as AsyncFiles,
+        AsyncFilesWithRawResponse as AsyncFilesWithRawResponse,
+        AsyncFilesWithStreamingResponse as AsyncFilesWithStreamingResponse,
+    )
+    from .notes import (
+        Notes as Notes,
+        NotesWithRawResponse as NotesWithRawResponse,
+        NotesWithStreamingResponse as NotesWithStreamingResponse,
+    )
+    from .notes import (
+        AsyncNotes as AsyncNotes,
+        AsyncNotesWithRawResponse as AsyncNotesWithRawResponse,
+        AsyncNotesWithStreamingResponse as AsyncNotesWithStreamingResponse,
+    )
+
+# The module of each resource class.
+_MODULES = {
+    "Files": "files",
+    "FilesWithRawResponse": "files",
+    "FilesWithStreamingResponse": "files",
+    "AsyncFiles": "files",
+    "AsyncFilesWithRawResponse": "files",
+    "AsyncFilesWithStreamingResponse": "files",
+    "Notes": "notes",
+    "NotesWithRawResponse": "notes",
+    "NotesWithStreamingResponse": "notes",
+    "AsyncNotes": "notes",
+    "AsyncNotesWithRawResponse": "notes",
+    "AsyncNotesWithStreamingResponse": "notes",
+}
 
 __all__ = [
     "Files",
@@ -9,3 +46,15 @@ __all__ = [
     "Notes",
     "AsyncNotes",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _MODULES:
+        value = getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
+        globals()[name] = value  # found directly from now on
+        return value
+    if name in _MODULES.values():
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,8 +1,42 @@
-"""One module per resource (an OpenAPI tag)."""
+"""One module per resource (an OpenAPI tag), each imported when first used."""
 
-from .reports import AsyncReports, Reports
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .reports import (
+        Reports as Reports,
+        ReportsWithRawResponse as ReportsWithRawResponse,
+        ReportsWithStreamingResponse as ReportsWithStreamingResponse,
+    )
+    from .reports import (
+        AsyncReports as AsyncReports,
+        AsyncReportsWithRawResponse as AsyncReportsWithRawResponse,
+        AsyncReportsWithStreamingResponse as AsyncReportsWithStreamingResponse,
+    )
+
+# The module of each resource class.
+_MODULES = {
+    "Reports": "reports",
+    "ReportsWithRawResponse": "reports",
+    "ReportsWithStreamingResponse": "reports",
+    "AsyncReports": "reports",
+    "AsyncReportsWithRawResponse": "reports",
+    "AsyncReportsWithStreamingResponse": "reports",
+}
 
 __all__ = [
     "Reports",
     "AsyncReports",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _MODULES:
+        value = getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
+        globals()[name] = value  # found directly from now on
+        return value
+    if name in _MODULES.values():
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

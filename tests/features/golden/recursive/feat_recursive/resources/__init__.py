@@ -1,7 +1,44 @@
-"""One module per resource (an OpenAPI tag)."""
+"""One module per resource (an OpenAPI tag), each imported when first used."""
 
-from .expressions import AsyncExpressions, Expressions
-from .trees import AsyncTrees, Trees
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .expressions import (
+        Expressions as Expressions,
+        ExpressionsWithRawResponse as ExpressionsWithRawResponse,
+        ExpressionsWithStreamingResponse as ExpressionsWithStreamingResponse,
+    )
+    from .expressions import (
+        AsyncExpressions as AsyncExpressions,
+        AsyncExpressionsWithRawResponse as AsyncExpressionsWithRawResponse,
+        AsyncExpressionsWithStreamingResponse as AsyncExpressionsWithStreamingResponse,
+    )
+    from .trees import (
+        Trees as Trees,
+        TreesWithRawResponse as TreesWithRawResponse,
+        TreesWithStreamingResponse as TreesWithStreamingResponse,
+    )
+    from .trees import (
+        AsyncTrees as AsyncTrees,
+        AsyncTreesWithRawResponse as AsyncTreesWithRawResponse,
+        AsyncTreesWithStreamingResponse as AsyncTreesWithStreamingResponse,
+    )
+
+# The module of each resource class.
+_MODULES = {
+    "Expressions": "expressions",
+    "ExpressionsWithRawResponse": "expressions",
+    "ExpressionsWithStreamingResponse": "expressions",
+    "AsyncExpressions": "expressions",
+    "AsyncExpressionsWithRawResponse": "expressions",
+    "AsyncExpressionsWithStreamingResponse": "expressions",
+    "Trees": "trees",
+    "TreesWithRawResponse": "trees",
+    "TreesWithStreamingResponse": "trees",
+    "AsyncTrees": "trees",
+    "AsyncTreesWithRawResponse": "trees",
+    "AsyncTreesWithStreamingResponse": "trees",
+}
 
 __all__ = [
     "Expressions",
@@ -9,3 +46,15 @@ __all__ = [
     "Trees",
     "AsyncTrees",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _MODULES:
+        value = getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
+        globals()[name] = value  # found directly from now on
+        return value
+    if name in _MODULES.values():
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

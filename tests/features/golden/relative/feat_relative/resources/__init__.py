@@ -1,8 +1,42 @@
-"""One module per resource (an OpenAPI tag)."""
+"""One module per resource (an OpenAPI tag), each imported when first used."""
 
-from .pets import AsyncPets, Pets
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .pets import (
+        Pets as Pets,
+        PetsWithRawResponse as PetsWithRawResponse,
+        PetsWithStreamingResponse as PetsWithStreamingResponse,
+    )
+    from .pets import (
+        AsyncPets as AsyncPets,
+        AsyncPetsWithRawResponse as AsyncPetsWithRawResponse,
+        AsyncPetsWithStreamingResponse as AsyncPetsWithStreamingResponse,
+    )
+
+# The module of each resource class.
+_MODULES = {
+    "Pets": "pets",
+    "PetsWithRawResponse": "pets",
+    "PetsWithStreamingResponse": "pets",
+    "AsyncPets": "pets",
+    "AsyncPetsWithRawResponse": "pets",
+    "AsyncPetsWithStreamingResponse": "pets",
+}
 
 __all__ = [
     "Pets",
     "AsyncPets",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _MODULES:
+        value = getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
+        globals()[name] = value  # found directly from now on
+        return value
+    if name in _MODULES.values():
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

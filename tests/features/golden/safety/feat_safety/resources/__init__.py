@@ -1,7 +1,44 @@
-"""One module per resource (an OpenAPI tag)."""
+"""One module per resource (an OpenAPI tag), each imported when first used."""
 
-from .items import AsyncItems, Items
-from .notes import AsyncNotes, Notes
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .items import (
+        Items as Items,
+        ItemsWithRawResponse as ItemsWithRawResponse,
+        ItemsWithStreamingResponse as ItemsWithStreamingResponse,
+    )
+    from .items import (
+        AsyncItems as AsyncItems,
+        AsyncItemsWithRawResponse as AsyncItemsWithRawResponse,
+        AsyncItemsWithStreamingResponse as AsyncItemsWithStreamingResponse,
+    )
+    from .notes import (
+        Notes as Notes,
+        NotesWithRawResponse as NotesWithRawResponse,
+        NotesWithStreamingResponse as NotesWithStreamingResponse,
+    )
+    from .notes import (
+        AsyncNotes as AsyncNotes,
+        AsyncNotesWithRawResponse as AsyncNotesWithRawResponse,
+        AsyncNotesWithStreamingResponse as AsyncNotesWithStreamingResponse,
+    )
+
+# The module of each resource class.
+_MODULES = {
+    "Items": "items",
+    "ItemsWithRawResponse": "items",
+    "ItemsWithStreamingResponse": "items",
+    "AsyncItems": "items",
+    "AsyncItemsWithRawResponse": "items",
+    "AsyncItemsWithStreamingResponse": "items",
+    "Notes": "notes",
+    "NotesWithRawResponse": "notes",
+    "NotesWithStreamingResponse": "notes",
+    "AsyncNotes": "notes",
+    "AsyncNotesWithRawResponse": "notes",
+    "AsyncNotesWithStreamingResponse": "notes",
+}
 
 __all__ = [
     "Items",
@@ -9,3 +46,15 @@ __all__ = [
     "Notes",
     "AsyncNotes",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _MODULES:
+        value = getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
+        globals()[name] = value  # found directly from now on
+        return value
+    if name in _MODULES.values():
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,7 +1,44 @@
-"""One module per resource (an OpenAPI tag)."""
+"""One module per resource (an OpenAPI tag), each imported when first used."""
 
-from .catalog import AsyncCatalog, Catalog
-from .orders import AsyncOrders, Orders
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .catalog import (
+        Catalog as Catalog,
+        CatalogWithRawResponse as CatalogWithRawResponse,
+        CatalogWithStreamingResponse as CatalogWithStreamingResponse,
+    )
+    from .catalog import (
+        AsyncCatalog as AsyncCatalog,
+        AsyncCatalogWithRawResponse as AsyncCatalogWithRawResponse,
+        AsyncCatalogWithStreamingResponse as AsyncCatalogWithStreamingResponse,
+    )
+    from .orders import (
+        Orders as Orders,
+        OrdersWithRawResponse as OrdersWithRawResponse,
+        OrdersWithStreamingResponse as OrdersWithStreamingResponse,
+    )
+    from .orders import (
+        AsyncOrders as AsyncOrders,
+        AsyncOrdersWithRawResponse as AsyncOrdersWithRawResponse,
+        AsyncOrdersWithStreamingResponse as AsyncOrdersWithStreamingResponse,
+    )
+
+# The module of each resource class.
+_MODULES = {
+    "Catalog": "catalog",
+    "CatalogWithRawResponse": "catalog",
+    "CatalogWithStreamingResponse": "catalog",
+    "AsyncCatalog": "catalog",
+    "AsyncCatalogWithRawResponse": "catalog",
+    "AsyncCatalogWithStreamingResponse": "catalog",
+    "Orders": "orders",
+    "OrdersWithRawResponse": "orders",
+    "OrdersWithStreamingResponse": "orders",
+    "AsyncOrders": "orders",
+    "AsyncOrdersWithRawResponse": "orders",
+    "AsyncOrdersWithStreamingResponse": "orders",
+}
 
 __all__ = [
     "Catalog",
@@ -9,3 +46,15 @@ __all__ = [
     "Orders",
     "AsyncOrders",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _MODULES:
+        value = getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
+        globals()[name] = value  # found directly from now on
+        return value
+    if name in _MODULES.values():
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,8 +1,60 @@
-"""One module per resource (an OpenAPI tag)."""
+"""One module per resource (an OpenAPI tag), each imported when first used."""
 
-from .pets import AsyncPets, Pets
-from .animals import AsyncAnimals, Animals
-from .owners import AsyncOwners, Owners
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .pets import (
+        Pets as Pets,
+        PetsWithRawResponse as PetsWithRawResponse,
+        PetsWithStreamingResponse as PetsWithStreamingResponse,
+    )
+    from .pets import (
+        AsyncPets as AsyncPets,
+        AsyncPetsWithRawResponse as AsyncPetsWithRawResponse,
+        AsyncPetsWithStreamingResponse as AsyncPetsWithStreamingResponse,
+    )
+    from .animals import (
+        Animals as Animals,
+        AnimalsWithRawResponse as AnimalsWithRawResponse,
+        AnimalsWithStreamingResponse as AnimalsWithStreamingResponse,
+    )
+    from .animals import (
+        AsyncAnimals as AsyncAnimals,
+        AsyncAnimalsWithRawResponse as AsyncAnimalsWithRawResponse,
+        AsyncAnimalsWithStreamingResponse as AsyncAnimalsWithStreamingResponse,
+    )
+    from .owners import (
+        Owners as Owners,
+        OwnersWithRawResponse as OwnersWithRawResponse,
+        OwnersWithStreamingResponse as OwnersWithStreamingResponse,
+    )
+    from .owners import (
+        AsyncOwners as AsyncOwners,
+        AsyncOwnersWithRawResponse as AsyncOwnersWithRawResponse,
+        AsyncOwnersWithStreamingResponse as AsyncOwnersWithStreamingResponse,
+    )
+
+# The module of each resource class.
+_MODULES = {
+    "Pets": "pets",
+    "PetsWithRawResponse": "pets",
+    "PetsWithStreamingResponse": "pets",
+    "AsyncPets": "pets",
+    "AsyncPetsWithRawResponse": "pets",
+    "AsyncPetsWithStreamingResponse": "pets",
+    "Animals": "animals",
+    "AnimalsWithRawResponse": "animals",
+    "AnimalsWithStreamingResponse": "animals",
+    "AsyncAnimals": "animals",
+    "AsyncAnimalsWithRawResponse": "animals",
+    "AsyncAnimalsWithStreamingResponse": "animals",
+    "Owners": "owners",
+    "OwnersWithRawResponse": "owners",
+    "OwnersWithStreamingResponse": "owners",
+    "AsyncOwners": "owners",
+    "AsyncOwnersWithRawResponse": "owners",
+    "AsyncOwnersWithStreamingResponse": "owners",
+}
 
 __all__ = [
     "Pets",
@@ -12,3 +64,15 @@ __all__ = [
     "Owners",
     "AsyncOwners",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _MODULES:
+        value = getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
+        globals()[name] = value  # found directly from now on
+        return value
+    if name in _MODULES.values():
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,8 +1,60 @@
-"""One module per resource (an OpenAPI tag)."""
+"""One module per resource (an OpenAPI tag), each imported when first used."""
 
-from .accounts import AsyncAccounts, Accounts
-from .bundles import AsyncBundles, Bundles
-from .labels import AsyncLabels, Labels
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .accounts import (
+        Accounts as Accounts,
+        AccountsWithRawResponse as AccountsWithRawResponse,
+        AccountsWithStreamingResponse as AccountsWithStreamingResponse,
+    )
+    from .accounts import (
+        AsyncAccounts as AsyncAccounts,
+        AsyncAccountsWithRawResponse as AsyncAccountsWithRawResponse,
+        AsyncAccountsWithStreamingResponse as AsyncAccountsWithStreamingResponse,
+    )
+    from .bundles import (
+        Bundles as Bundles,
+        BundlesWithRawResponse as BundlesWithRawResponse,
+        BundlesWithStreamingResponse as BundlesWithStreamingResponse,
+    )
+    from .bundles import (
+        AsyncBundles as AsyncBundles,
+        AsyncBundlesWithRawResponse as AsyncBundlesWithRawResponse,
+        AsyncBundlesWithStreamingResponse as AsyncBundlesWithStreamingResponse,
+    )
+    from .labels import (
+        Labels as Labels,
+        LabelsWithRawResponse as LabelsWithRawResponse,
+        LabelsWithStreamingResponse as LabelsWithStreamingResponse,
+    )
+    from .labels import (
+        AsyncLabels as AsyncLabels,
+        AsyncLabelsWithRawResponse as AsyncLabelsWithRawResponse,
+        AsyncLabelsWithStreamingResponse as AsyncLabelsWithStreamingResponse,
+    )
+
+# The module of each resource class.
+_MODULES = {
+    "Accounts": "accounts",
+    "AccountsWithRawResponse": "accounts",
+    "AccountsWithStreamingResponse": "accounts",
+    "AsyncAccounts": "accounts",
+    "AsyncAccountsWithRawResponse": "accounts",
+    "AsyncAccountsWithStreamingResponse": "accounts",
+    "Bundles": "bundles",
+    "BundlesWithRawResponse": "bundles",
+    "BundlesWithStreamingResponse": "bundles",
+    "AsyncBundles": "bundles",
+    "AsyncBundlesWithRawResponse": "bundles",
+    "AsyncBundlesWithStreamingResponse": "bundles",
+    "Labels": "labels",
+    "LabelsWithRawResponse": "labels",
+    "LabelsWithStreamingResponse": "labels",
+    "AsyncLabels": "labels",
+    "AsyncLabelsWithRawResponse": "labels",
+    "AsyncLabelsWithStreamingResponse": "labels",
+}
 
 __all__ = [
     "Accounts",
@@ -12,3 +64,15 @@ __all__ = [
     "Labels",
     "AsyncLabels",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _MODULES:
+        value = getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
+        globals()[name] = value  # found directly from now on
+        return value
+    if name in _MODULES.values():
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

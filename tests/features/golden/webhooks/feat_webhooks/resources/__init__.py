@@ -1,8 +1,42 @@
-"""One module per resource (an OpenAPI tag)."""
+"""One module per resource (an OpenAPI tag), each imported when first used."""
 
-from .subscriptions import AsyncSubscriptions, Subscriptions
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .subscriptions import (
+        Subscriptions as Subscriptions,
+        SubscriptionsWithRawResponse as SubscriptionsWithRawResponse,
+        SubscriptionsWithStreamingResponse as SubscriptionsWithStreamingResponse,
+    )
+    from .subscriptions import (
+        AsyncSubscriptions as AsyncSubscriptions,
+        AsyncSubscriptionsWithRawResponse as AsyncSubscriptionsWithRawResponse,
+        AsyncSubscriptionsWithStreamingResponse as AsyncSubscriptionsWithStreamingResponse,
+    )
+
+# The module of each resource class.
+_MODULES = {
+    "Subscriptions": "subscriptions",
+    "SubscriptionsWithRawResponse": "subscriptions",
+    "SubscriptionsWithStreamingResponse": "subscriptions",
+    "AsyncSubscriptions": "subscriptions",
+    "AsyncSubscriptionsWithRawResponse": "subscriptions",
+    "AsyncSubscriptionsWithStreamingResponse": "subscriptions",
+}
 
 __all__ = [
     "Subscriptions",
     "AsyncSubscriptions",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _MODULES:
+        value = getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
+        globals()[name] = value  # found directly from now on
+        return value
+    if name in _MODULES.values():
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
