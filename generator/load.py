@@ -120,6 +120,9 @@ class Document:
     path: str
     data: dict[str, Any]
     source: Source
+    # The file's own text, when it is JSON and ``data`` is all it holds (not
+    # composed or bundled): the composed spec is then written as it was read.
+    text: str = ""
 
 
 def load(path: str | Path) -> Document:
@@ -140,7 +143,8 @@ def load(path: str | Path) -> Document:
     except UnicodeDecodeError as exc:
         raise SpecError([Problem(name, f"not UTF-8 text (byte {exc.start})")]) from None
 
-    if name.endswith(".json") or text.lstrip().startswith("{"):
+    is_json = name.endswith(".json") or text.lstrip().startswith("{")
+    if is_json:
         data, source = _load_json(name, text)
     else:
         data, source = _load_yaml(name, text)
@@ -148,7 +152,7 @@ def load(path: str | Path) -> Document:
         raise SpecError(
             [Problem(name, f"the document must be a mapping, not {_kind(data)}", "/", 1)]
         )
-    return Document(name, data, source)
+    return Document(name, data, source, text if is_json else "")
 
 
 def _kind(value: Any) -> str:

@@ -88,7 +88,15 @@ def rendered_files(target: Target, doc: Document, api: ir.Api) -> Iterator[tuple
         samples.warning(pointer, message)
     for problem in samples.warnings:
         warn(problem)
-    yield COMPOSED_SPEC, json.dumps(doc.data, indent=2, ensure_ascii=False) + "\n"
+    yield COMPOSED_SPEC, composed_text(doc)
+
+
+def composed_text(doc: Document) -> str:
+    """The composed spec as the output keeps it: a JSON spec nothing was
+    composed into as it was read, else ``doc.data`` as indented JSON."""
+    if doc.text:
+        return doc.text if doc.text.endswith("\n") else doc.text + "\n"
+    return json.dumps(doc.data, indent=2, ensure_ascii=False) + "\n"
 
 
 def generate(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from conftest import minimal_spec
@@ -102,3 +104,31 @@ def test_different_component_with_same_name_names_both_files(write_spec):
         compose(load(first), fragments=[load(other)])
     [problem] = info.value.problems
     assert problem.file == str(other) and str(first) in problem.message
+
+
+def test_the_composed_spec_is_the_json_file_as_read_when_nothing_is_composed(
+    cli, write_spec, tmp_path
+):
+    """A JSON spec with no overlay or fragment is kept as its own text (its
+    key order, spacing and numbers); one with an overlay is the composed data."""
+    text = '{"openapi": "3.0.3",  "info": {"title": "T", "version": "1.0"},\n"paths": {}, "x-big": 1E+2}'
+    spec = write_spec(text, "spec.json")
+    status, _, err = cli("generate", str(spec), "--out", "plain", "--package", "pkg")
+    assert status == 0, err
+    assert (tmp_path / "plain" / "openapi.json").read_text(encoding="utf-8") == text + "\n"
+
+    overlay = write_spec(
+        {
+            "overlay": "1.0.0",
+            "info": {"title": "o", "version": "1"},
+            "actions": [{"target": "$.info", "update": {"title": "Changed"}}],
+        },
+        "overlay.yaml",
+    )
+    status, _, err = cli(
+        "generate", str(spec), "--overlay", str(overlay), "--out", "composed", "--package", "pkg"
+    )
+    assert status == 0, err
+    composed = (tmp_path / "composed" / "openapi.json").read_text(encoding="utf-8")
+    assert json.loads(composed)["info"]["title"] == "Changed"
+    assert composed.startswith('{\n  "openapi": "3.0.3",\n  "info": {\n')
