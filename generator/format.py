@@ -15,6 +15,7 @@ import ast
 import bisect
 import builtins
 import hashlib
+import itertools
 import os
 import re
 import symtable
@@ -86,10 +87,10 @@ class StringStatement:
 # part of the cost of parsing the file.
 _STRING_OR_COMMENT = re.compile(
     r"#[^\n]*"
-    r'|[rRbBuUfF]{0,2}"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|[rRbBuUfF]{0,2}'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|[rRbBuUfF]{0,2}"(?:[^"\\\n]|\\.)*"'
-    r"|[rRbBuUfF]{0,2}'(?:[^'\\\n]|\\.)*'",
+    r'|"""(?:[^"\\]+|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]+|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]+|\\.)*"'
+    r"|'(?:[^'\\\n]+|\\.)*'",
     re.DOTALL,
 )
 _BLOCK_OPENING = re.compile(r"(?:async def|def|class) ")
@@ -114,6 +115,8 @@ def string_statements(text: str, lines: list[str]) -> list[StringStatement]:
         last = bisect.bisect_right(line_starts, match.end() - 1, lo=first) - 1
         start = match.start() - line_starts[first]
         after = line_starts[last] + len(lines[last]) - match.end()
+        head = lines[first][:start]
+        start -= len(head) - len(head.rstrip("rRbBuUfF"))  # the string's prefix
         if lines[first][:start].strip(" ") or lines[last][len(lines[last]) - after :].strip(" "):
             continue  # part of an expression
         depth, is_docstring = start // 4, _opens_block(lines, first, start)
@@ -221,6 +224,7 @@ _TYPE_ALIAS_STRING = re.compile(
     r": TypeAlias = ([rRbBuU]{0,2}(?:\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'))$", re.M
 )
 _TYPED_DICT_CALL = re.compile(r"^\w+ = TypedDict\(", re.M)
+_CLOSING_LINE = re.compile(r"^\)[^\n]*$", re.M)
 
 
 def undefined_names(text: str, path: str = "<generated>") -> list[str]:
@@ -258,16 +262,19 @@ def _type_strings(text: str) -> list[str]:
     """Types written as strings: a TypeAlias's value, a functional TypedDict's."""
     found = [ast.literal_eval(m.group(1)) for m in _TYPE_ALIAS_STRING.finditer(text)]
     for match in _TYPED_DICT_CALL.finditer(text):
-        # The call is parsed alone, up to the line that closes it.
-        lines = text[match.start() :].split("\n")
-        for end in range(len(lines)):
-            if end and not lines[end].startswith(")"):
-                continue
+        # The call alone: to the end of its line, or else of the next line
+        # that closes a bracket (the template's layout), that parses.
+        line_end = text.find("\n", match.start())
+        ends = itertools.chain(
+            [len(text) if line_end < 0 else line_end],
+            (m.end() for m in _CLOSING_LINE.finditer(text, match.end())),
+        )
+        for end in ends:
             try:
-                call = ast.parse("\n".join(lines[: end + 1])).body[0]
+                statement = ast.parse(text[match.start() : end]).body[0]
             except SyntaxError:
                 continue
-            value = getattr(call, "value", None)
+            value = getattr(statement, "value", None)
             if isinstance(value, ast.Call) and len(value.args) == 2:
                 if isinstance(value.args[1], ast.Dict):
                     found += [

@@ -254,8 +254,8 @@ def _statement(text: str, depth: int) -> list[str] | None:
         return _Lines(source, depth).optional(prefix, node.value, "", depth)
     if isinstance(node, ast.AnnAssign) and node.simple:
         return _Lines(source, depth).annotated(node.target, node.annotation, node.value, "")
-    if isinstance(node, ast.ImportFrom) and node.module and not any(a.asname for a in node.names):
-        names = [a.name for a in node.names]
+    if isinstance(node, ast.ImportFrom) and node.module:
+        names = [f"{a.name} as {a.asname}" if a.asname else a.name for a in node.names]
         head = f"from {'.' * node.level}{node.module} import ("
         indent = INDENT * depth
         return [indent + head, *(indent + INDENT + n + "," for n in names), indent + ")"]

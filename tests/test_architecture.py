@@ -211,3 +211,21 @@ def test_each_stage_says_what_it_takes_and_gives():
         if path.stem in STAGES:
             assert text is not None and "->" in text.split("\n\n")[0], path.name
             assert f"{path.stem}.py" in package, path.name
+
+
+def test_every_flex_module_is_laid_out_without_black():
+    """Black runs only on a file holding a line in a shape ``layout`` does not
+    know; every module of the Flex client and its tests is in known shapes,
+    so none of them costs black's import and run."""
+    from generator import format as formatting
+    from generator.render import verbatim_files
+
+    renderer, _ = _flex_views()
+    verbatim = verbatim_files(renderer.target)  # type: ignore[attr-defined]
+    checked = 0
+    for path, text in renderer.files():  # type: ignore[attr-defined]
+        if path.endswith(".py") and path not in verbatim:
+            laid_out, error = formatting._check_and_lay_out(path, text)
+            assert error == "" and laid_out is not None, path
+            checked += 1
+    assert checked > 20

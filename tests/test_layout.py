@@ -83,6 +83,10 @@ class Lines:
             (2, f"self.{w(r(40, 95))} = api.x({v})"),
             (0, f"class {w(r(60, 100))}(_models.Model):"),
             (1, f"@deprecated({literal(w(r(40, 130)))})"),
+            (r(0, 1), f"from .{w(r(3, 30))} import " + ", ".join(
+                f"{n} as {n}" if self.random.random() < 0.7 else n
+                for n in (w(r(5, 40)) for _ in range(r(1, 4)))
+            )),
             (1, ") -> " + self.random.choice([w(r(80, 100)), self.union(), f"SyncPager[{w(r(60, 100))}]"]) + ":"),
         ]  # fmt: skip
         return self.random.choice(shapes)
