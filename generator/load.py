@@ -175,7 +175,7 @@ def _load_json(name: str, text: str) -> tuple[Any, Source]:
         line = text.count("\n", 0, found.start()) + 1 if found else None
         message = f"an integer of {len(found.group())} digits is too long" if found else str(exc)
         raise SpecError([Problem(name, message, line=line)]) from None
-    if re.search(r"\\u[dD][89abAB]|\\u[dD][c-fC-F]", text):
+    if re.search(r"\\u[dD][89abAB]|\\u[dD][c-fC-F]", text) and not _is_unicode(data):
         lone = _lone_surrogate(data, "")
         if lone is not None:
             file, line = source.locate(lone, name)
@@ -183,6 +183,16 @@ def _load_json(name: str, text: str) -> tuple[Any, Source]:
                 [Problem(file, "the text holds a lone surrogate (not Unicode text)", lone, line)]
             )
     return data, source
+
+
+def _is_unicode(data: Any) -> bool:
+    """Whether every string of ``data`` is valid Unicode (no lone surrogate
+    escaped into it): json's C encoder checks it faster than a walk would."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _lone_surrogate(value: Any, pointer: str) -> str | None:
