@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
+from typing import Any
 from pathlib import Path
 
 from . import apidiff, edits, ir, naming
@@ -79,15 +80,18 @@ def client_api(
     return naming.apply(api)
 
 
-def rendered_files(target: Target, doc: Document, api: ir.Api) -> Iterator[tuple[str, str]]:
-    """Each output file as rendered, before formatting, as soon as it is."""
+def rendered_files(
+    target: Target, doc: Document, api: ir.Api, report: Callable[[Problem], None] = warn
+) -> Iterator[tuple[str, str]]:
+    """Each output file as rendered, before formatting, as soon as it is;
+    the warnings the tests' samples give go to ``report``."""
     renderer = Renderer(api, target)
     yield from renderer.files()
     samples = Problems(doc)
     for pointer, message in renderer.sampler.problems:
         samples.warning(pointer, message)
     for problem in samples.warnings:
-        warn(problem)
+        report(problem)
     yield COMPOSED_SPEC, composed_text(doc)
 
 
@@ -119,21 +123,32 @@ def generate(
     inputs = fingerprint(target) if inputs is None else inputs
     doc = load_composed(target)
     key = validation_key(target)
+    validation = None
     if not key or read_manifest_field(out, "validated") != key:
-        validate(doc, report=warn)
+        validation = Validation(doc)
     rendered: dict[str, str] = {}
     # The last run's API surface, read in another process meanwhile.
     previous = PreviousSurface(out, target, _surface_of(target), warn)
-    api = client_api(target, doc)
+    held: list[Problem] = []  # warnings, shown after validation's own
     formatter = Formatter(Previous(out).reuse, verbatim_files(target))
     try:
+        api = client_api(target, doc, report=held.append)
         # Files are formatted (in worker processes) while the next ones render.
-        for path, text in rendered_files(target, doc, api):
+        for path, text in rendered_files(target, doc, api, report=held.append):
             rendered[path] = text
             formatter.add(path, text)
         outputs = formatter.finish()
+    except Exception:
+        # An invalid spec is reported as such, not as what building it broke.
+        if validation is not None:
+            validation.finish(report=warn)
+        raise
     finally:
         formatter.close()
+    if validation is not None:
+        validation.finish(report=warn)
+    for problem in held:
+        warn(problem)
     check_data_files(outputs)
     found = previous.changes(api, outputs[COMPOSED_SPEC])
     if changes is not None:
@@ -147,6 +162,60 @@ def generate(
     files = rebased.files
     files[MANIFEST] = manifest_text(rendered, files, outputs, validated=key, inputs=inputs)
     return files
+
+
+class Validation:
+    """Validates a document in a forked process while this one builds and
+    renders its client (in this process where the platform cannot fork):
+    validating a large spec takes as long as building it. ``finish`` gives
+    the outcome as ``validate`` would have."""
+
+    def __init__(self, doc: Document) -> None:
+        import multiprocessing
+
+        self.doc = doc
+        self.process: Any = None
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return
+        context = multiprocessing.get_context("fork")
+        self.answer, sender = context.Pipe(duplex=False)
+        self.process = context.Process(target=_validate_into, args=(doc, sender), daemon=True)
+        self.process.start()
+        sender.close()
+
+    def finish(self, report: Callable[[Problem], None]) -> None:
+        """The warnings to ``report``; SpecError naming the errors."""
+        outcome = None
+        if self.process is not None:
+            try:
+                outcome = self.answer.recv()
+            except EOFError:
+                pass  # the process died: validated again here, below
+            self.process.join()
+            self.process = None
+        if outcome is None:
+            validate(self.doc, report=report)
+            return
+        warnings, errors = outcome
+        if errors:
+            raise SpecError(errors)
+        for problem in warnings:
+            report(problem)
+
+
+def _validate_into(doc: Document, sender: Any) -> None:
+    """In the forked process: (warnings, errors) through ``sender``, or
+    nothing if validating fails in another way (then it is done again, and
+    fails, in the parent)."""
+    warnings: list[Problem] = []
+    try:
+        validate(doc, report=warnings.append)
+        sender.send((warnings, []))
+    except SpecError as exc:
+        sender.send((warnings, exc.problems))
+    except BaseException:
+        pass
+    sender.close()
 
 
 def _surface_of(target: Target) -> Callable[[Document], apidiff.Surface]:

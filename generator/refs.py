@@ -90,20 +90,30 @@ def resolve(data: Any, ref: str) -> Any:
 def walk_refs(value: Any, pointer: str = "", names: bool = False) -> Iterator[tuple[str, Any]]:
     """Every ``$ref`` in the document as (pointer of the $ref key, its value),
     skipping example and default values (data) and extensions (free-form).
-    ``names``: ``value`` maps names to objects, so its keys are not keywords."""
-    if isinstance(value, dict):
-        if "$ref" in value and not names:
-            yield pointer + "/$ref", value["$ref"]
-        for key, child in value.items():
-            if not names and (key == "$ref" or key in DATA_KEYS or key.startswith("x-")):
-                continue
-            if not names and key == "examples" and isinstance(child, list):
-                continue  # a 3.1 schema's examples: values
-            child_names = not names and key in NAME_MAPS and isinstance(child, dict)
-            yield from walk_refs(child, pointer + pointer_join(key), child_names)
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            yield from walk_refs(child, pointer + pointer_join(index))
+    ``names``: ``value`` maps names to objects, so its keys are not keywords.
+    In document order; a stack, not recursion, so a deep document costs no
+    more per node than a shallow one."""
+    stack: list[tuple[Any, str, bool]] = [(value, pointer, names)]
+    while stack:
+        value, pointer, names = stack.pop()
+        children: list[tuple[Any, str, bool]] = []
+        if isinstance(value, dict):
+            if "$ref" in value and not names:
+                yield pointer + "/$ref", value["$ref"]
+            for key, child in value.items():
+                if not isinstance(child, (dict, list)):
+                    continue  # a scalar holds no $ref
+                if not names and (key == "$ref" or key in DATA_KEYS or key.startswith("x-")):
+                    continue
+                if not names and key == "examples" and isinstance(child, list):
+                    continue  # a 3.1 schema's examples: values
+                child_names = not names and key in NAME_MAPS and isinstance(child, dict)
+                children.append((child, pointer + pointer_join(key), child_names))
+        elif isinstance(value, list):
+            for index, child in enumerate(value):
+                if isinstance(child, (dict, list)):
+                    children.append((child, pointer + pointer_join(index), False))
+        stack += reversed(children)
 
 
 class Resolver:

@@ -69,7 +69,10 @@ def _check_version(doc: Document, problems: Problems) -> None:
 
 def _check_refs(doc: Document, problems: Problems) -> None:
     cycles: set[frozenset[str]] = set()
+    sound: set[str] = set()  # local references already found to resolve, in no cycle
     for pointer, ref in walk_refs(doc.data):
+        if isinstance(ref, str) and ref in sound:
+            continue  # a spec names the same schema many times over
         if not isinstance(ref, str):
             # In 3.1 a schema may have a property literally named "$ref".
             if not pointer.endswith("/properties/$ref"):
@@ -83,6 +86,8 @@ def _check_refs(doc: Document, problems: Problems) -> None:
                 problems.error(pointer, f"$ref {ref!r} points to nothing in this document")
                 continue
             cycle = _reference_cycle(doc.data, ref)
+            if not cycle:
+                sound.add(ref)
             if cycle and frozenset(cycle) not in cycles:
                 cycles.add(frozenset(cycle))
                 problems.error(
@@ -186,16 +191,25 @@ def _composition_loop(
 
 def _schema_objects(value: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
     """Every object of the document that may be a schema (not data, not an
-    extension): the places allOf and discriminator can be."""
-    if isinstance(value, dict):
-        yield pointer, value
-        for key, child in value.items():
-            if key in DATA_KEYS or str(key).startswith("x-"):
-                continue
-            yield from _schema_objects(child, pointer + pointer_join(key))
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            yield from _schema_objects(child, pointer + pointer_join(index))
+    extension): the places allOf and discriminator can be. In document order,
+    from a stack rather than recursion (deep documents cost no more per node)."""
+    stack: list[tuple[Any, str]] = [(value, pointer)]
+    while stack:
+        value, pointer = stack.pop()
+        children: list[tuple[Any, str]] = []
+        if isinstance(value, dict):
+            yield pointer, value
+            for key, child in value.items():
+                if not isinstance(child, (dict, list)):
+                    continue  # a scalar is no schema
+                if key in DATA_KEYS or str(key).startswith("x-"):
+                    continue
+                children.append((child, pointer + pointer_join(key)))
+        elif isinstance(value, list):
+            for index, child in enumerate(value):
+                if isinstance(child, (dict, list)):
+                    children.append((child, pointer + pointer_join(index)))
+        stack += reversed(children)
 
 
 # -- structure -------------------------------------------------------------------------------

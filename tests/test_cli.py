@@ -162,3 +162,39 @@ def test_twilio_reference_spec_generates_a_working_client(cli, tmp_path):
         text=True,
     )
     assert typed.returncode == 0, typed.stdout[-3000:]
+
+
+def test_validation_runs_beside_the_build_and_still_decides(cli, write_spec, tmp_path):
+    """The spec is validated in another process while the client is built:
+    its warnings still come first, and when it finds an error that is what
+    the run reports (exit 1, nothing written), not the build's warnings."""
+    answer = {
+        "200": {
+            "description": "ok",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {"count": {"type": "integer", "example": "not a number"}},
+                    }
+                }
+            },
+        }
+    }
+    spec = minimal_spec(
+        **{
+            "/things": {"get": {"operationId": "getThing", "responses": answer}},
+            "/others": {"get": {"operationId": "getThing", "responses": answer}},
+        }
+    )
+    status, _, err = cli("generate", str(write_spec(spec)), "--out", "good", "--package", "pkg")
+    assert status == 0, err
+    lines = [line for line in err.splitlines() if line.startswith("warning:")]
+    assert "is also used by" in lines[0] and "does not fit the schema" in lines[-1], err
+
+    spec["paths"]["/things"]["get"]["parameters"] = [{"$ref": "#/components/parameters/Gone"}]
+    status, _, err = cli("generate", str(write_spec(spec)), "--out", "bad", "--package", "pkg")
+    assert status == 1
+    assert "/components/parameters/Gone" in err and "points to nothing" in err, err
+    assert "does not fit the schema" not in err
+    assert not (tmp_path / "bad").exists()
