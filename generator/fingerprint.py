@@ -38,12 +38,28 @@ MANIFEST = ".generator-manifest.json"
 def formatter_key() -> str:
     """Names the formatter: text formatted by another black, in another mode
     or by another version of ``format`` and ``layout``, is formatted again."""
-    from importlib.metadata import version
-
     code = hashlib.sha256()
     for module in ("format.py", "layout.py"):
         code.update((ROOT / module).read_bytes())
-    return f"black {version('black')} line-length 100 target py310 layout {code.hexdigest()[:16]}"
+    black = _installed_version("black")
+    return f"black {black} line-length 100 target py310 layout {code.hexdigest()[:16]}"
+
+
+def _installed_version(name: str) -> str:
+    """The version of the installed distribution ``name``, from the name of
+    its ``.dist-info`` folder beside the package: importing importlib.metadata
+    costs more than the rest of a run that has nothing to do."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is not None and spec.origin:
+        site = Path(spec.origin).parent.parent
+        found = sorted(site.glob(f"{name}-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name[len(name) + 1 : -len(".dist-info")]
+    from importlib.metadata import version
+
+    return version(name)
 
 
 def fingerprint(target: Target) -> str:

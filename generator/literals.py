@@ -9,6 +9,7 @@ nothing else.
 
 from __future__ import annotations
 
+import functools
 import keyword
 import math
 import re
@@ -29,6 +30,13 @@ def docstring(text: Any, indent: int = 4, width: int = 88) -> str:
     Control characters are dropped; each line is wrapped on its own, keeping
     its indentation.
     """
+    return _docstring(str(text or ""), indent, width)
+
+
+@functools.lru_cache(maxsize=4096)
+def _docstring(text: str, indent: int, width: int) -> str:
+    """``docstring``, kept: a description is written for the sync and the
+    async method, and often for many operations."""
     text = str(text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     if not text.replace("\n", "").isprintable():
         text = "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in text)
