@@ -25,7 +25,6 @@ errors and logs) with their credentials hidden.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import logging
@@ -1099,6 +1098,8 @@ class AsyncAPIClient(BaseClient):
                             raise self._connection_error(error, request) from error
                     return response
                 await response.aclose()
+            import asyncio  # here, not at the top: only async clients use it, and it is slow to import
+
             await asyncio.sleep(delay)
             attempt += 1
 

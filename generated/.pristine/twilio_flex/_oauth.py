@@ -13,18 +13,20 @@ a log line or an error.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 import threading
 import time
 import weakref
-from typing import Any, Callable, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Tuple
 from urllib.parse import quote_plus, urljoin, urlsplit
 
 import httpx
 
 from ._exceptions import ApiError, error_for_response
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["ClientCredentials"]
 
@@ -121,6 +123,8 @@ class ClientCredentials:
         """``fetch`` for an asyncio client: one request at a time per event loop."""
         if self._fresh():
             return
+        import asyncio  # here, not at the top: only async clients use it, and it is slow to import
+
         loop = asyncio.get_running_loop()
         lock = self._async_locks.get(loop)
         if lock is None:
