@@ -21,9 +21,9 @@ import re
 import symtable
 import sys
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import layout
 
@@ -296,7 +296,8 @@ def _names_in(text: str) -> set[str]:
 
 class Formatter:
     """Formats files as the renderer hands them over. With cores to spare and
-    enough to do, worker processes format while the renderer goes on."""
+    enough to do, worker processes format while the renderer goes on; they
+    can also run whole jobs (``run``): render and format a resource's files."""
 
     # Starting workers costs more than formatting this many files in-process.
     ALONE = 4
@@ -315,33 +316,76 @@ class Formatter:
         self.pending: list[Future[tuple[str, str | None, str]]] = []
         self.workers = min(os.cpu_count() or 1, 8) if workers is None else workers
         self.pool: ProcessPoolExecutor | None = None
+        self.started = False  # whether workers were tried (they stay off where they cannot run)
+        self.shared: object = None  # what the workers hold
 
     def add(self, path: str, text: str) -> None:
-        if not path.endswith(".py") or path in self.verbatim:
-            self.done[path] = text
-            return
-        kept = self.reuse(path, text)
-        if kept is not None:
-            self.done[path] = kept
+        result = self.settled(path, text)
+        if result is not None:
+            self._collect(result)
             return
         self.waiting.append((path, text))
-        if self.pool is None and len(self.waiting) > self.ALONE:
-            self.pool = self._start_pool()
+        if not self.started and len(self.waiting) > self.ALONE:
+            self.start()
         if self.pool is not None:
             for item in self.waiting:
                 self.pending.append(self.pool.submit(format_one, item))
             self.waiting.clear()
 
-    def _start_pool(self) -> ProcessPoolExecutor | None:
+    def settled(self, path: str, text: str) -> tuple[str, str | None, str] | None:
+        """The result for a file that needs no formatting (not Python, copied
+        as it is, or formatted last time from the same text), else None."""
+        if not path.endswith(".py") or path in self.verbatim:
+            return path, text, ""
+        kept = self.reuse(path, text)
+        return None if kept is None else (path, kept, "")
+
+    def format(self, path: str, text: str) -> tuple[str, str | None, str]:
+        """One file's result, worked out here (in whatever process this is)."""
+        return self.settled(path, text) or format_one((path, text))
+
+    def start(self, shared: object = None) -> None:
+        """Starts the workers, each holding ``shared`` (forked, not copied) for
+        the jobs ``run`` gives them. Where the platform cannot fork (Windows)
+        or there is one core, everything is done in this process."""
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        # Workers are forked (cheap, nothing to import again); where the
-        # platform cannot fork (Windows) everything is formatted here.
+        self.started = True
+        self.shared = shared
         if self.workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
             self.workers = 1
-            return None
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
+            return
+        self.pool = ProcessPoolExecutor(
+            self.workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_hold,
+            initargs=(shared,),
+        )
+
+    def run(
+        self, job: Callable[[Any, int], Job], indexes: list[int], shared: object
+    ) -> Iterator[Job]:
+        """``job(shared, index)`` for each of ``indexes``, given in ascending
+        order of index: in the workers (started now if they are not, holding
+        ``shared``), started in the order given (the longest first keeps
+        both busy to the end), else here."""
+        if not self.started and 2 * len(indexes) > self.ALONE:  # a job makes two files
+            self.start(shared)
+        if self.pool is None or self.shared is not shared:
+            for index in sorted(indexes):
+                yield job(shared, index)
+            return
+        for item in self.waiting:
+            self.pending.append(self.pool.submit(format_one, item))
+        self.waiting.clear()
+        futures = {index: self.pool.submit(_run_held, job, index) for index in indexes}
+        for index in sorted(futures):
+            yield futures[index].result()
+
+    def take(self, result: tuple[str, str | None, str]) -> None:
+        """A file's result, worked out in a job."""
+        self._collect(result)
 
     def finish(self) -> dict[str, str]:
         """Every file formatted; GeneratorBug naming each file that failed."""
@@ -369,6 +413,20 @@ class Formatter:
             # can print "Bad file descriptor" from its queue thread.
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
+
+
+Job = TypeVar("Job")
+# In a worker process: what its pool was started with (see Formatter.start).
+_held_by_pool: object = None
+
+
+def _hold(shared: object) -> None:
+    global _held_by_pool
+    _held_by_pool = shared
+
+
+def _run_held(job: Callable[[Any, int], Job], index: int) -> Job:
+    return job(_held_by_pool, index)
 
 
 def format_one(item: tuple[str, str]) -> tuple[str, str | None, str]:

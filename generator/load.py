@@ -233,7 +233,10 @@ class JsonLines:
         # the key or item starts, where its value starts); where reading goes on,
         # or -1 once the container is read to its end).
         self.read: dict[int, tuple[dict[str, tuple[int, int]], list[int]]] = {}
-        self.starts: list[int] | None = None  # where each line starts, once needed
+        # Positions whose line is known, and those lines: a line is counted
+        # from the nearest known position before it.
+        self.known: list[int] = [0]
+        self.lines: list[int] = [1]
 
     def line(self, pointer: str) -> int | None:
         text = self.text
@@ -251,9 +254,11 @@ class JsonLines:
                 key_at, position = at, value_at
         except (IndexError, ValueError):
             return None
-        if self.starts is None:
-            self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        return bisect.bisect_right(self.starts, key_at)
+        nearest = bisect.bisect_right(self.known, key_at) - 1
+        line = self.lines[nearest] + text.count("\n", self.known[nearest], key_at)
+        self.known.insert(nearest + 1, key_at)
+        self.lines.insert(nearest + 1, line)
+        return line
 
     def _member(self, container: int, token: str) -> tuple[int, int] | None:
         """(where the member starts, where its value starts) of ``token`` in

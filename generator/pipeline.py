@@ -25,7 +25,7 @@ from .errors import GeneratorBug, Problem, Problems, SpecError
 from .fingerprint import fingerprint
 from .format import Formatter
 from .load import Document, load
-from .render import Renderer, verbatim_files
+from .render import Renderer, ResourceFiles, verbatim_files
 from .incremental import CHANGELOG, COMPOSED_SPEC, PreviousSurface, changelog, validation_key
 from .validate import validate
 from .write import MANIFEST, Previous, manifest_text, read_manifest_field
@@ -80,13 +80,57 @@ def client_api(
     return naming.apply(api)
 
 
-def rendered_files(
-    target: Target, doc: Document, api: ir.Api, report: Callable[[Problem], None] = warn
-) -> Iterator[tuple[str, str]]:
-    """Each output file as rendered, before formatting, as soon as it is;
-    the warnings the tests' samples give go to ``report``."""
+def render_and_format(
+    target: Target,
+    doc: Document,
+    api: ir.Api,
+    formatter: Formatter,
+    report: Callable[[Problem], None] = warn,
+) -> dict[str, str]:
+    """Every output file as rendered ({path: text}), each handed to
+    ``formatter`` too. The resources' modules and tests, most of the work,
+    are rendered and formatted by the formatter's workers, each holding the
+    renderer as this process had it (forked); the rest here."""
     renderer = Renderer(api, target)
-    yield from renderer.files()
+    rendered: dict[str, str] = {}
+
+    def add(path: str, text: str) -> None:
+        rendered[path] = text
+        formatter.add(path, text)
+
+    add(*renderer.models_file())
+    renderer.prepare()
+    largest_first = sorted(
+        range(len(api.resources)), key=lambda i: -len(api.resources[i].operations)
+    )
+    jobs = formatter.run(_resource_job, largest_first, (renderer, formatter))
+    for files, results in jobs:
+        renderer.adopt(files)
+        rendered.update(files.files)
+        for result in results:
+            formatter.take(result)
+        for pointer, _ in files.problems:
+            doc.source.locate(pointer, doc.path)  # found now, while the workers go on
+    for path, text in renderer.other_files():
+        add(path, text)
+    for path, text in _closing_files(renderer, doc, report):
+        add(path, text)
+    return rendered
+
+
+def _resource_job(
+    shared: tuple[Renderer, Formatter], index: int
+) -> tuple[ResourceFiles, list[tuple[str, str | None, str]]]:
+    """A resource's files, rendered and formatted (in a worker, most often)."""
+    renderer, formatter = shared
+    files = renderer.resource_files(index)
+    return files, [formatter.format(path, text) for path, text in files.files]
+
+
+def _closing_files(
+    renderer: Renderer, doc: Document, report: Callable[[Problem], None]
+) -> Iterator[tuple[str, str]]:
+    """The sampler's warnings to ``report``; the composed spec."""
     samples = Problems(doc)
     for pointer, message in renderer.sampler.problems:
         samples.warning(pointer, message)
@@ -126,17 +170,13 @@ def generate(
     validation = None
     if not key or read_manifest_field(out, "validated") != key:
         validation = Validation(doc)
-    rendered: dict[str, str] = {}
     # The last run's API surface, read in another process meanwhile.
     previous = PreviousSurface(out, target, _surface_of(target), warn)
     held: list[Problem] = []  # warnings, shown after validation's own
     formatter = Formatter(Previous(out).reuse, verbatim_files(target))
     try:
         api = client_api(target, doc, report=held.append)
-        # Files are formatted (in worker processes) while the next ones render.
-        for path, text in rendered_files(target, doc, api, report=held.append):
-            rendered[path] = text
-            formatter.add(path, text)
+        rendered = render_and_format(target, doc, api, formatter, report=held.append)
         outputs = formatter.finish()
     except Exception:
         # An invalid spec is reported as such, not as what building it broke.

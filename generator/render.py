@@ -11,6 +11,7 @@ environment, its filters and the list of files. The runtime files under
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import jinja2
@@ -51,6 +52,20 @@ def verbatim_files(target: Target) -> frozenset[str]:
     return frozenset(runtime | {f"tests/{name}" for name in HARNESS_FILES})
 
 
+@dataclass(frozen=True)
+class ResourceFiles:
+    """A resource's module and test module, and what building its tests
+    found: its README call arguments, the sampler's new warnings and given
+    ways, the makers live mode calls (all plain data, to cross processes)."""
+
+    index: int
+    files: tuple[tuple[str, str], ...]
+    readme_arguments: tuple[Any, ...]
+    problems: tuple[tuple[str, str], ...]
+    given_way: tuple[tuple[str, str], ...]
+    makers: dict[str, dict[str, Any]]
+
+
 class Renderer:
     """The files of one API's package and tests, rendered from its views."""
 
@@ -60,6 +75,7 @@ class Renderer:
         self.tests = TestCases(api)
         self.client: ClientView = client_view(api, target)
         self.webhooks = webhooks_view(api, target)  # the webhooks module and the README's section
+        self.calls: list[readme.Call] = []  # every operation's, for the README, as adopted
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES)),
             bytecode_cache=_bytecode_cache(),
@@ -88,21 +104,64 @@ class Renderer:
 
     def files(self) -> Iterator[tuple[str, str]]:
         """(path, text) of each file, the largest first."""
+        self.calls = []
+        yield self.models_file()
+        for index in range(len(self.api.resources)):
+            rendered = self.resource_files(index)
+            self.adopt(rendered)
+            yield from rendered.files
+        yield from self.other_files()
+
+    def prepare(self) -> None:
+        """Compiles the templates of a resource's files now, so that worker
+        processes forked from this one each need not."""
+        for name in ("package/resources/resource.py.j2", "tests/test_resource.py.j2"):
+            self.env.get_template(name)
+
+    def models_file(self) -> tuple[str, str]:
+        return f"{self.target.package}/models.py", self.models_module()
+
+    def resource_files(self, index: int) -> ResourceFiles:
+        """The module and the test module of the resource at ``index``, and
+        what building its tests found (``adopt`` it, in resource order, where
+        the other files are rendered: they need it)."""
+        resource = self.api.resources[index]
+        sampler, makers = self.tests.sampler, self.tests.makers
+        problems, given_way = len(sampler.problems), len(sampler.given_way)
+        made_before = dict(makers)
+        module_text = self._render(
+            "package/resources/resource.py.j2", resource=resource_view(self.api, resource)
+        )
+        module = self.tests.resource_module(resource)
+        test_text = self._render("tests/test_resource.py.j2", module=module)
+        return ResourceFiles(
+            index,
+            (
+                (f"{self.target.package}/resources/{resource.name}.py", module_text),
+                (f"tests/{resource.test_module}.py", test_text),
+            ),
+            tuple(case.readme_arguments for case in module.cases),
+            tuple(list(sampler.problems)[problems:]),
+            tuple(list(sampler.given_way)[given_way:]),
+            {k: v for k, v in makers.items() if k not in made_before or made_before[k] != v},
+        )
+
+    def adopt(self, rendered: ResourceFiles) -> None:
+        """Takes in what building a resource's tests found, wherever that ran."""
+        for problem in rendered.problems:
+            self.tests.sampler.problems.setdefault(problem, None)
+        for keyword in rendered.given_way:
+            self.tests.sampler.given_way.setdefault(keyword, None)
+        self.tests.makers.update(rendered.makers)
+        resource = self.api.resources[rendered.index]
+        self.calls += [
+            readme.call_of(resource, op, arguments)
+            for op, arguments in zip(resource.operations, rendered.readme_arguments)
+        ]
+
+    def other_files(self) -> Iterator[tuple[str, str]]:
+        """The files rendered after every resource's (``adopt``-ed)."""
         pkg = self.target.package
-        yield f"{pkg}/models.py", self.models_module()
-        calls: list[readme.Call] = []
-        for resource in self.api.resources:
-            yield f"{pkg}/resources/{resource.name}.py", self._render(
-                "package/resources/resource.py.j2", resource=resource_view(self.api, resource)
-            )
-            module = self.tests.resource_module(resource)
-            calls += [
-                readme.call_of(resource, op, case.readme_arguments)
-                for op, case in zip(resource.operations, module.cases)
-            ]
-            yield f"tests/{resource.test_module}.py", self._render(
-                "tests/test_resource.py.j2", module=module
-            )
         retries = self.tests.retry_cases()
         if retries:
             yield "tests/test_retries.py", self._render("tests/test_retries.py.j2", cases=retries)
@@ -129,7 +188,7 @@ class Renderer:
             yield f"{pkg}/webhooks.py", self._render("package/webhooks.py.j2", view=self.webhooks)
         conftest = self.tests.conftest(pkg, self.target.env_prefix)
         yield "tests/conftest.py", self._render("tests/conftest.py.j2", conftest=conftest)
-        yield "README.md", self.readme(calls)
+        yield "README.md", self.readme(self.calls)
 
     def models_module(self) -> str:
         return self._render("package/models.py.j2", models=models_view(self.api))
