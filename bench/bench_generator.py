@@ -162,9 +162,11 @@ def measure(
         warm = work / "warm"
         run([sys.executable, "-m", "generator", "generate", str(spec), "--out", str(warm),
              "--package", "bench_client"], cache=work / "warm-cache")  # fmt: skip
-        run([peer, "generate", "--path", str(spec), "--output-path", str(warm),
-             "--overwrite"], cwd=work, cache=work / "warm-cache", limit=peer_limit)  # fmt: skip
+        peer_warm = run([peer, "generate", "--path", str(spec), "--output-path", str(warm),
+                         "--overwrite"], cwd=work, cache=work / "warm-cache", limit=peer_limit)  # fmt: skip
         shutil.rmtree(warm, ignore_errors=True)
+        # A peer past the limit once is not run again: each round would wait as long.
+        peer_runs = math.isfinite(peer_warm[0])
         for i in range(runs):
             ours, theirs, clone = work / f"ours{i}", work / f"theirs{i}", work / f"clone{i}"
             cache, clone_cache = work / f"cache{i}", work / f"clone-cache{i}"
@@ -184,6 +186,8 @@ def measure(
             for tool in order:
                 if tool == "ours":
                     results["ours cold"].append(run(ours_generate(spec, ours), cache=cache))
+                elif not peer_runs:
+                    results["peer cold"].append(TIMED_OUT)
                 else:
                     results["peer cold"].append(
                         run(peer_generate, cwd=work, cache=work / "peer-cache", limit=peer_limit)
@@ -207,7 +211,7 @@ def measure(
                 results[f"{tool} import"].append(run(command, cwd=folder))
             for folder in (ours, theirs, clone, cache, clone_cache):
                 shutil.rmtree(folder, ignore_errors=True)
-    print_table(name, results, lines)
+    print_table(name, results, lines, peer_limit)
     return results
 
 
@@ -218,7 +222,7 @@ def peer_package(folder: Path) -> str | None:
 
 
 def print_table(
-    name: str, results: dict[str, list[tuple[float, int]]], lines: dict[str, int]
+    name: str, results: dict[str, list[tuple[float, int]]], lines: dict[str, int], limit: float
 ) -> None:
     peer_time = statistics.median(t for t, _ in results["peer cold"])
     peer_rss = statistics.median(m for _, m in results["peer cold"])
@@ -234,7 +238,7 @@ def print_table(
         base = peer_import if run_name.endswith("import") else peer_time
         ratio = f"{seconds / base:>7.2f}x" if math.isfinite(base) else f"{'':>8}"
         if not math.isfinite(seconds):
-            print(f"{name:<11}{run_name:<16}{'timeout':>9}{'':>8}{'':>11}{'':>8}", flush=True)
+            print(f"{name:<11}{run_name:<16}{'>' + format(limit, '.0f') + 's':>9}", flush=True)
             continue
         memory = f"{rss / 1024:>8.0f}MiB" + (f"{rss / peer_rss:>7.2f}x" if peer_rss else " " * 8)
         print(
