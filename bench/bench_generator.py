@@ -234,7 +234,7 @@ def print_table(
         seconds = statistics.median(t for t, _ in values)
         rss = statistics.median(m for _, m in values)
         tool = run_name.split()[0]
-        shown_lines = f"{lines.get(tool, 0):>9,}" if run_name.endswith("cold") else " " * 9
+        shown_lines = f"{lines.get(tool, 0):>11,}" if run_name.endswith("cold") else ""
         base = peer_import if run_name.endswith("import") else peer_time
         ratio = f"{seconds / base:>7.2f}x" if math.isfinite(base) else f"{'':>8}"
         if not math.isfinite(seconds):
@@ -283,7 +283,7 @@ def main() -> int:
     specs = {name: fetch(*SPECS[name][0]) / SPECS[name][1] for name in chosen}
     print(
         f"median of {args.runs} rounds, whole process; ratios against the peer's cold run\n"
-        f"{'spec':<11}{'run':<16}{'time':>9}{'ratio':>8}{'peak RSS':>11}{'ratio':>8}{'lines':>9}"
+        f"{'spec':<11}{'run':<16}{'time':>9}{'ratio':>8}{'peak RSS':>11}{'ratio':>8}{'lines':>11}"
     )
     for name in chosen:
         measure(name, specs[name], args.peer, args.runs, args.peer_limit)
