@@ -127,24 +127,33 @@ class Renderer:
         the other files are rendered: they need it)."""
         resource = self.api.resources[index]
         sampler, makers = self.tests.sampler, self.tests.makers
-        problems, given_way = len(sampler.problems), len(sampler.given_way)
-        made_before = dict(makers)
-        module_text = self._render(
-            "package/resources/resource.py.j2", resource=resource_view(self.api, resource)
-        )
-        module = self.tests.resource_module(resource)
-        test_text = self._render("tests/test_resource.py.j2", module=module)
-        return ResourceFiles(
-            index,
-            (
-                (f"{self.target.package}/resources/{resource.name}.py", module_text),
-                (f"tests/{resource.test_module}.py", test_text),
-            ),
-            tuple(case.readme_arguments for case in module.cases),
-            tuple(list(sampler.problems)[problems:]),
-            tuple(list(sampler.given_way)[given_way:]),
-            {k: v for k, v in makers.items() if k not in made_before or made_before[k] != v},
-        )
+        # What this resource's tests find, all of it, whatever was found before
+        # (the resources may be built in another order, in other processes).
+        problems, given_way = sampler.problems, sampler.given_way
+        sampler.problems, sampler.given_way, self.tests.makers = {}, {}, {}
+        try:
+            module_text = self._render(
+                "package/resources/resource.py.j2", resource=resource_view(self.api, resource)
+            )
+            module = self.tests.resource_module(resource)
+            test_text = self._render("tests/test_resource.py.j2", module=module)
+            found = ResourceFiles(
+                index,
+                (
+                    (f"{self.target.package}/resources/{resource.name}.py", module_text),
+                    (f"tests/{resource.test_module}.py", test_text),
+                ),
+                tuple(case.readme_arguments for case in module.cases),
+                tuple(sampler.problems),
+                tuple(sampler.given_way),
+                self.tests.makers,
+            )
+        finally:
+            problems.update(sampler.problems)
+            given_way.update(sampler.given_way)
+            makers.update(self.tests.makers)
+            sampler.problems, sampler.given_way, self.tests.makers = problems, given_way, makers
+        return found
 
     def adopt(self, rendered: ResourceFiles) -> None:
         """Takes in what building a resource's tests found, wherever that ran."""

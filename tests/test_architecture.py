@@ -229,3 +229,75 @@ def test_every_flex_module_is_laid_out_without_black():
             assert error == "" and laid_out is not None, path
             checked += 1
     assert checked > 20
+
+
+def test_resources_rendered_in_worker_processes_give_what_one_process_gives(tmp_path):
+    """Each resource's files are rendered and formatted in worker processes,
+    largest first; the files, and the warnings in their order, are the same
+    as one process rendering them in order gives."""
+    import json
+
+    from generator import pipeline
+    from generator.cli import _parser, _target
+    from generator.format import Formatter, format_one
+    from generator.render import Renderer
+
+    def answer(example: object) -> dict[str, object]:
+        schema = {"type": "object", "properties": {"n": {"type": "integer", "example": example}}}
+        return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+    # Every resource reads the shared schema, whose example does not fit: its
+    # warning comes first, as the first resource meets it, though the
+    # largest resource is built first, maybe in another process.
+    shared = {"200": {"description": "ok", "content": {"application/json": {
+        "schema": {"$ref": "#/components/schemas/Shared"}}}}}  # fmt: skip
+    paths = {}
+    for index, tag in enumerate(["small", "large", "other", "last"]):
+        for count in range(1 + 6 * (tag == "large")):
+            paths[f"/{tag}/{count}"] = {
+                "get": {
+                    "tags": [tag],
+                    "operationId": f"get{tag.title()}{count}",
+                    "responses": shared if count in (0, 6) else answer(f"not a number {index}"),
+                }
+            }
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps({"openapi": "3.1.0", "info": {"title": "T", "version": "1"},
+                                    "servers": [{"url": "https://api.example.com"}],
+                                    "paths": paths,
+                                    "components": {"schemas": {"Shared": answer("shared")["200"][
+                                        "content"]["application/json"]["schema"]}}}),
+                    encoding="utf-8")  # fmt: skip
+    parser = _parser()
+    target = _target(
+        parser.parse_args(["generate", str(spec), "--out", str(tmp_path / "o"), "--package", "p"]),
+        parser,
+    )
+    doc = pipeline.load_composed(target)
+    api = pipeline.client_api(target, doc, report=None)
+
+    alone = Renderer(api, target)
+    expected = {path: format_one((path, text))[1] or text for path, text in alone.files()}
+    expected_warnings = [message for _, message in alone.sampler.problems]
+
+    formatter = Formatter(workers=2)
+    warnings: list[str] = []
+    pipeline.render_and_format(
+        target, doc, api, formatter, report=lambda p: warnings.append(p.message)
+    )
+    formatted = formatter.finish()
+    assert formatter.pool is None and formatter.started  # the workers did the resources
+    del formatted[pipeline.COMPOSED_SPEC]
+    verbatim = pipeline.verbatim_files(target)
+    assert {p: t for p, t in formatted.items() if p not in verbatim} == {
+        p: t for p, t in expected.items() if p not in verbatim
+    }
+    assert len(expected_warnings) > 3 and warnings == expected_warnings
+
+    # Whatever order they are built in, each resource reports all it finds.
+    backwards = Renderer(api, target)
+    built = {i: backwards.resource_files(i) for i in reversed(range(len(api.resources)))}
+    merged: dict[tuple[str, str], None] = {}
+    for index in range(len(api.resources)):
+        merged.update(dict.fromkeys(built[index].problems))
+    assert [message for _, message in merged] == expected_warnings
