@@ -158,29 +158,28 @@ def measure(
         work = Path(scratch)
         changed = work / "changed.json"
         one_operation_changed(spec, changed)
+
+        def ours_generate(source: Path, out: Path) -> list[str]:
+            return [
+                sys.executable, "-m", "generator", "generate", str(source),
+                "--out", str(out), "--package", "bench_client",
+            ]  # fmt: skip
+
+        def peer_generate(out: Path) -> list[str]:
+            return [
+                peer, "generate", "--path", str(spec), "--output-path", str(out), "--overwrite"
+            ]  # fmt: skip
+
         # Once each, not counted: Python compiles and keeps both tools' modules.
         warm = work / "warm"
-        run([sys.executable, "-m", "generator", "generate", str(spec), "--out", str(warm),
-             "--package", "bench_client"], cache=work / "warm-cache")  # fmt: skip
-        peer_warm = run([peer, "generate", "--path", str(spec), "--output-path", str(warm),
-                         "--overwrite"], cwd=work, cache=work / "warm-cache", limit=peer_limit)  # fmt: skip
+        run(ours_generate(spec, warm), cache=work / "warm-cache")
+        peer_warm = run(peer_generate(warm), cwd=work, cache=work / "warm-cache", limit=peer_limit)
         shutil.rmtree(warm, ignore_errors=True)
         # A peer past the limit once is not run again: each round would wait as long.
         peer_runs = math.isfinite(peer_warm[0])
         for i in range(runs):
             ours, theirs, clone = work / f"ours{i}", work / f"theirs{i}", work / f"clone{i}"
             cache, clone_cache = work / f"cache{i}", work / f"clone-cache{i}"
-
-            def ours_generate(source: Path, out: Path) -> list[str]:
-                return [
-                    sys.executable, "-m", "generator", "generate", str(source),
-                    "--out", str(out), "--package", "bench_client",
-                ]  # fmt: skip
-
-            peer_generate = [
-                peer, "generate", "--path", str(spec), "--output-path", str(theirs),
-                "--overwrite",
-            ]  # fmt: skip
             # Alternate which tool goes first, round by round.
             order = ["ours", "peer"] if i % 2 == 0 else ["peer", "ours"]
             for tool in order:
@@ -190,7 +189,12 @@ def measure(
                     results["peer cold"].append(TIMED_OUT)
                 else:
                     results["peer cold"].append(
-                        run(peer_generate, cwd=work, cache=work / "peer-cache", limit=peer_limit)
+                        run(
+                            peer_generate(theirs),
+                            cwd=work,
+                            cache=work / "peer-cache",
+                            limit=peer_limit,
+                        )
                     )
             lines = {"ours": python_lines(ours), "peer": python_lines(theirs)}
             shutil.copytree(ours, clone)

@@ -322,7 +322,7 @@ class Formatter:
     def add(self, path: str, text: str) -> None:
         result = self.settled(path, text)
         if result is not None:
-            self._collect(result)
+            self.take(result)
             return
         self.waiting.append((path, text))
         if not self.started and len(self.waiting) > self.ALONE:
@@ -383,23 +383,20 @@ class Formatter:
         for index in sorted(futures):
             yield futures[index].result()
 
-    def take(self, result: tuple[str, str | None, str]) -> None:
-        """A file's result, worked out in a job."""
-        self._collect(result)
-
     def finish(self) -> dict[str, str]:
         """Every file formatted; GeneratorBug naming each file that failed."""
         for item in self.waiting:
-            self._collect(format_one(item))
+            self.take(format_one(item))
         self.waiting.clear()
         for future in self.pending:
-            self._collect(future.result())
+            self.take(future.result())
         self.close()
         if self.problems:
             raise GeneratorBug("; ".join(self.problems))
         return self.done
 
-    def _collect(self, result: tuple[str, str | None, str]) -> None:
+    def take(self, result: tuple[str, str | None, str]) -> None:
+        """A file's result (path, text or None, error), wherever it was worked out."""
         path, text, error = result
         if text is None:
             self.problems.append(f"{path}: {error}")

@@ -113,8 +113,12 @@ def render_and_format(
             doc.source.locate(pointer, doc.path)  # found now, while the workers go on
     for path, text in renderer.other_files():
         add(path, text)
-    for path, text in _closing_files(renderer, doc, report):
-        add(path, text)
+    samples = Problems(doc)
+    for pointer, message in renderer.sampler.problems:
+        samples.warning(pointer, message)
+    for problem in samples.warnings:
+        report(problem)
+    add(COMPOSED_SPEC, composed_text(doc))
     return rendered
 
 
@@ -125,18 +129,6 @@ def _resource_job(
     renderer, formatter = shared
     files = renderer.resource_files(index)
     return files, [formatter.format(path, text) for path, text in files.files]
-
-
-def _closing_files(
-    renderer: Renderer, doc: Document, report: Callable[[Problem], None]
-) -> Iterator[tuple[str, str]]:
-    """The sampler's warnings to ``report``; the composed spec."""
-    samples = Problems(doc)
-    for pointer, message in renderer.sampler.problems:
-        samples.warning(pointer, message)
-    for problem in samples.warnings:
-        report(problem)
-    yield COMPOSED_SPEC, composed_text(doc)
 
 
 def composed_text(doc: Document) -> str:
