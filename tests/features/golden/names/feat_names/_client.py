@@ -115,6 +115,16 @@ class Client(SyncAPIClient):
         return _resources.Things(self)
 
     @property
+    def getattr(self) -> _resources.Getattr:
+        """__getattr__"""
+        return _resources.Getattr(self)
+
+    @property
+    def globals(self) -> _resources.Globals:
+        """globals"""
+        return _resources.Globals(self)
+
+    @property
     def with_options_(self) -> _resources.WithOptions:
         """with_options"""
         return _resources.WithOptions(self)
@@ -159,6 +169,14 @@ class ClientWithRawResponse:
         return _resources.ThingsWithRawResponse(self._client.things)
 
     @property
+    def getattr(self) -> _resources.GetattrWithRawResponse:
+        return _resources.GetattrWithRawResponse(self._client.getattr)
+
+    @property
+    def globals(self) -> _resources.GlobalsWithRawResponse:
+        return _resources.GlobalsWithRawResponse(self._client.globals)
+
+    @property
     def with_options_(self) -> _resources.WithOptionsWithRawResponse:
         return _resources.WithOptionsWithRawResponse(self._client.with_options_)
 
@@ -200,6 +218,14 @@ class ClientWithStreamingResponse:
     @property
     def things(self) -> _resources.ThingsWithStreamingResponse:
         return _resources.ThingsWithStreamingResponse(self._client.things)
+
+    @property
+    def getattr(self) -> _resources.GetattrWithStreamingResponse:
+        return _resources.GetattrWithStreamingResponse(self._client.getattr)
+
+    @property
+    def globals(self) -> _resources.GlobalsWithStreamingResponse:
+        return _resources.GlobalsWithStreamingResponse(self._client.globals)
 
     @property
     def with_options_(self) -> _resources.WithOptionsWithStreamingResponse:
@@ -305,6 +331,16 @@ class AsyncClient(AsyncAPIClient):
         return _resources.AsyncThings(self)
 
     @property
+    def getattr(self) -> _resources.AsyncGetattr:
+        """__getattr__"""
+        return _resources.AsyncGetattr(self)
+
+    @property
+    def globals(self) -> _resources.AsyncGlobals:
+        """globals"""
+        return _resources.AsyncGlobals(self)
+
+    @property
     def with_options_(self) -> _resources.AsyncWithOptions:
         """with_options"""
         return _resources.AsyncWithOptions(self)
@@ -349,6 +385,14 @@ class AsyncClientWithRawResponse:
         return _resources.AsyncThingsWithRawResponse(self._client.things)
 
     @property
+    def getattr(self) -> _resources.AsyncGetattrWithRawResponse:
+        return _resources.AsyncGetattrWithRawResponse(self._client.getattr)
+
+    @property
+    def globals(self) -> _resources.AsyncGlobalsWithRawResponse:
+        return _resources.AsyncGlobalsWithRawResponse(self._client.globals)
+
+    @property
     def with_options_(self) -> _resources.AsyncWithOptionsWithRawResponse:
         return _resources.AsyncWithOptionsWithRawResponse(self._client.with_options_)
 
@@ -390,6 +434,14 @@ class AsyncClientWithStreamingResponse:
     @property
     def things(self) -> _resources.AsyncThingsWithStreamingResponse:
         return _resources.AsyncThingsWithStreamingResponse(self._client.things)
+
+    @property
+    def getattr(self) -> _resources.AsyncGetattrWithStreamingResponse:
+        return _resources.AsyncGetattrWithStreamingResponse(self._client.getattr)
+
+    @property
+    def globals(self) -> _resources.AsyncGlobalsWithStreamingResponse:
+        return _resources.AsyncGlobalsWithStreamingResponse(self._client.globals)
 
     @property
     def with_options_(self) -> _resources.AsyncWithOptionsWithStreamingResponse:

@@ -63,6 +63,26 @@ if TYPE_CHECKING:
         AsyncThingsWithRawResponse as AsyncThingsWithRawResponse,
         AsyncThingsWithStreamingResponse as AsyncThingsWithStreamingResponse,
     )
+    from .getattr import (
+        Getattr as Getattr,
+        GetattrWithRawResponse as GetattrWithRawResponse,
+        GetattrWithStreamingResponse as GetattrWithStreamingResponse,
+    )
+    from .getattr import (
+        AsyncGetattr as AsyncGetattr,
+        AsyncGetattrWithRawResponse as AsyncGetattrWithRawResponse,
+        AsyncGetattrWithStreamingResponse as AsyncGetattrWithStreamingResponse,
+    )
+    from .globals import (
+        Globals as Globals,
+        GlobalsWithRawResponse as GlobalsWithRawResponse,
+        GlobalsWithStreamingResponse as GlobalsWithStreamingResponse,
+    )
+    from .globals import (
+        AsyncGlobals as AsyncGlobals,
+        AsyncGlobalsWithRawResponse as AsyncGlobalsWithRawResponse,
+        AsyncGlobalsWithStreamingResponse as AsyncGlobalsWithStreamingResponse,
+    )
     from .with_options_ import (
         WithOptions as WithOptions,
         WithOptionsWithRawResponse as WithOptionsWithRawResponse,
@@ -132,6 +152,18 @@ _MODULES = {
     "AsyncThings": "things",
     "AsyncThingsWithRawResponse": "things",
     "AsyncThingsWithStreamingResponse": "things",
+    "Getattr": "getattr",
+    "GetattrWithRawResponse": "getattr",
+    "GetattrWithStreamingResponse": "getattr",
+    "AsyncGetattr": "getattr",
+    "AsyncGetattrWithRawResponse": "getattr",
+    "AsyncGetattrWithStreamingResponse": "getattr",
+    "Globals": "globals",
+    "GlobalsWithRawResponse": "globals",
+    "GlobalsWithStreamingResponse": "globals",
+    "AsyncGlobals": "globals",
+    "AsyncGlobalsWithRawResponse": "globals",
+    "AsyncGlobalsWithStreamingResponse": "globals",
     "WithOptions": "with_options_",
     "WithOptionsWithRawResponse": "with_options_",
     "WithOptionsWithStreamingResponse": "with_options_",
@@ -165,6 +197,10 @@ __all__ = [
     "AsyncRetries",
     "Things",
     "AsyncThings",
+    "Getattr",
+    "AsyncGetattr",
+    "Globals",
+    "AsyncGlobals",
     "WithOptions",
     "AsyncWithOptions",
     "WithRawResponse",
@@ -175,11 +211,14 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    # Only local names and dunders here: importing a resource's module sets
+    # its name in this module's globals, and a tag may well be "getattr".
     import importlib
+    import sys
 
     if name in _MODULES:
-        value = getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
-        globals()[name] = value  # found directly from now on
+        value = importlib.import_module(f"{__name__}.{_MODULES[name]}").__dict__[name]
+        sys.modules[__name__].__dict__[name] = value  # found directly from now on
         return value
     if name in _MODULES.values():
         return importlib.import_module(f"{__name__}.{name}")

@@ -31,11 +31,14 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    # Only local names and dunders here: importing a resource's module sets
+    # its name in this module's globals, and a tag may well be "getattr".
     import importlib
+    import sys
 
     if name in _MODULES:
-        value = getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
-        globals()[name] = value  # found directly from now on
+        value = importlib.import_module(f"{__name__}.{_MODULES[name]}").__dict__[name]
+        sys.modules[__name__].__dict__[name] = value  # found directly from now on
         return value
     if name in _MODULES.values():
         return importlib.import_module(f"{__name__}.{name}")
