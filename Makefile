@@ -114,4 +114,4 @@ api-diff: $(STAMP)
 bench: bench-client bench-generator
 
 clean:
-	rm -rf $(VENV) .venv-matrix .venv-bench .venv-schemathesis node_modules .mypy_cache .pytest_cache .corpus
+	rm -rf $(VENV) .venv-matrix .venv-bench .venv-schemathesis node_modules .mypy_cache .pytest_cache .corpus templates/__pycache__

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -198,3 +199,24 @@ def test_validation_runs_beside_the_build_and_still_decides(cli, write_spec, tmp
     assert "/components/parameters/Gone" in err and "points to nothing" in err, err
     assert "does not fit the schema" not in err
     assert not (tmp_path / "bad").exists()
+
+
+def test_templates_are_compiled_once_per_installation_not_per_cache_folder(write_spec, tmp_path):
+    """A fresh cache folder (a new user, a CI job, a fresh clone) finds the
+    templates the generator's installation compiled before, and changes none."""
+    spec = write_spec(minimal_spec(**{"/items": {"get": {"responses": OK}}}))
+    compiled = ROOT / "templates" / "__pycache__"
+
+    def generate(cache: str) -> dict[Path, int]:
+        command = [sys.executable, "-m", "generator", "generate", str(spec)]
+        command += ["--out", str(tmp_path / cache), "--package", "items_client"]
+        environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / f"{cache}-cache")}
+        result = subprocess.run(command, capture_output=True, text=True, env=environment)
+        assert result.returncode == 0, result.stderr
+        assert not (tmp_path / f"{cache}-cache" / "flex-client-generator" / "jinja").exists()
+        tag = sys.implementation.cache_tag
+        return {p: p.stat().st_mtime_ns for p in compiled.glob(f"*.{tag}.jinja")}
+
+    first = generate("first")
+    assert len(first) >= 10  # each template rendered: package, tests, README, pyproject
+    assert generate("second") == first  # read, none compiled again
