@@ -4,8 +4,8 @@ The pipeline (``pipeline.py``), one module per stage, each taking what the
 one before gives:
 
     stage       module                 takes -> gives
-    load        load.py, bundle.py     a file (and the files it refers to) -> a Document:
-                                       plain data and a map of line numbers
+    load        load.py, load_yaml.py, a file (and the files it refers to) -> a Document:
+                bundle.py              plain data and a map of line numbers
     compose     compose.py             the spec, overlays, fragments -> one Document
     validate    validate.py            a Document -> the same, or located errors
     build IR    build.py, typemodel.py, a Document -> ``ir.Api``: resources, operations,

@@ -41,22 +41,23 @@ def formatter_key() -> str:
     code = hashlib.sha256()
     for module in ("format.py", "layout.py"):
         code.update((ROOT / module).read_bytes())
-    black = _installed_version("black")
+    black = installed_version("black")
     return f"black {black} line-length 100 target py310 layout {code.hexdigest()[:16]}"
 
 
-def _installed_version(name: str) -> str:
+def installed_version(name: str) -> str:
     """The version of the installed distribution ``name``, from the name of
     its ``.dist-info`` folder beside the package: importing importlib.metadata
     costs more than the rest of a run that has nothing to do."""
     import importlib.util
 
-    spec = importlib.util.find_spec(name)
+    module = name.replace("-", "_")  # also how a .dist-info folder spells it
+    spec = importlib.util.find_spec(module)
     if spec is not None and spec.origin:
         site = Path(spec.origin).parent.parent
-        found = sorted(site.glob(f"{name}-*.dist-info"))
+        found = sorted(site.glob(f"{module}-*.dist-info"))
         if len(found) == 1:
-            return found[0].name[len(name) + 1 : -len(".dist-info")]
+            return found[0].name[len(module) + 1 : -len(".dist-info")]
     from importlib.metadata import version
 
     return version(name)
@@ -145,6 +146,24 @@ def cache_dir(name: str) -> Path | None:
     except OSError:
         return None
     return folder
+
+
+def compiled_templates() -> Path | None:
+    """Where compiled templates are kept: where the generator is installed,
+    beside the templates (``templates/__pycache__``, as Python keeps compiled
+    modules), compiled once, not once per user or per cache folder; in the
+    user's cache where the installation is read-only. Jinja checks each
+    against its template's source before using it."""
+    folder = TEMPLATES / "__pycache__"
+    return folder if _writable(folder) else cache_dir("jinja")
+
+
+def _writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
 
 
 def kept_in(out: Path) -> list[str]:

@@ -21,7 +21,7 @@ from . import apidiff, ir
 from .apidiff import Change
 from .config import Target
 from .errors import Problem, SpecError
-from .fingerprint import cache_dir, code_key, spec_set_key
+from .fingerprint import cache_dir, code_key, installed_version, spec_set_key
 from .format import digest
 from .load import Document, load
 
@@ -38,10 +38,9 @@ def validation_key(target: Target) -> str:
     """Names this spec set under these validation rules: a composed document
     that passed once need not be checked again. The files and the generator's
     code (composing and validating) decide the document, so they name it."""
-    from importlib.metadata import version
-
     spec_set = spec_set_key(target)
-    return digest(spec_set + code_key() + version("openapi-spec-validator")) if spec_set else ""
+    validator = installed_version("openapi-spec-validator")
+    return digest(spec_set + code_key() + validator) if spec_set else ""
 
 
 class PreviousSurface:

@@ -1,12 +1,9 @@
 """Load stage: a YAML or JSON file -> a plain document plus a map of line numbers.
 
-YAML is read with the C parser where it is built (``yaml.CSafeLoader``), as
-YAML 1.2 (its core schema), which OpenAPI 3.1 requires and 3.0 documents
-expect in practice: ``on``, ``yes`` and ``no`` are strings, ``010`` is ten,
-only ``true``/``false`` are booleans. Anchors and aliases are refused: they
-are how YAML bombs blow up, and an API description has no need of them.
-Every mapping and sequence records the line it starts on under its JSON
-pointer, so later stages can say where a problem is.
+JSON is read with ``json.loads``, and a pointer's line is found in its text
+only when a problem asks for it. YAML is read by ``load_yaml``, which records
+the line of every mapping and sequence as it reads them. Either way later
+stages can say where a problem is.
 """
 
 from __future__ import annotations
@@ -19,56 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import Problem, SpecError, pointer_join, pointer_unescape
-
-_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Yaml12Loader(_Base):  # type: ignore[misc]
-    """The safe loader with YAML 1.2 core-schema scalars."""
-
-    yaml_implicit_resolvers: dict[Any, Any] = {}
-
-
-_CORE_SCALARS = (
-    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    (
-        "tag:yaml.org,2002:int",
-        r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$",
-        "-+0123456789",
-    ),
-    (
-        "tag:yaml.org,2002:float",
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-        "-+.0123456789",
-    ),
-    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-)
-for _tag, _pattern, _first in _CORE_SCALARS:
-    _Yaml12Loader.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
-
-
-def _core_int(loader: Any, node: Any) -> int:
-    text = str(node.value)
-    sign = -1 if text.startswith("-") else 1
-    text = text.lstrip("+-")
-    try:
-        if text.startswith("0o"):
-            return sign * int(text[2:], 8)
-        if text.startswith("0x"):
-            return sign * int(text[2:], 16)
-        return sign * int(text, 10)
-    except ValueError:  # more digits than Python reads (sys.get_int_max_str_digits)
-        raise yaml.constructor.ConstructorError(
-            None, None, f"an integer of {len(text)} digits is too long", node.start_mark
-        ) from None
-
-
-_Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _core_int)
-_Loader: Any = _Yaml12Loader
 
 # Larger files are not API descriptions; refuse before parsing anything.
 MAX_BYTES = 64 * 1024 * 1024
@@ -147,7 +95,10 @@ def load(path: str | Path) -> Document:
     if is_json:
         data, source = _load_json(name, text)
     else:
-        data, source = _load_yaml(name, text)
+        from .load_yaml import load_yaml  # not imported for a JSON spec
+
+        data, lines = load_yaml(name, text)
+        source = Source(lines)
     if not isinstance(data, dict):
         raise SpecError(
             [Problem(name, f"the document must be a mapping, not {_kind(data)}", "/", 1)]
@@ -309,92 +260,3 @@ def _json_object(name: str) -> Any:
         return result
 
     return hook
-
-
-def _load_yaml(name: str, text: str) -> tuple[Any, Source]:
-    problems: list[Problem] = []
-    try:
-        for event in yaml.parse(text, Loader=_Loader):
-            anchor = getattr(event, "anchor", None)
-            if isinstance(event, yaml.AliasEvent) or anchor:
-                kind = "alias" if isinstance(event, yaml.AliasEvent) else "anchor"
-                mark = event.start_mark
-                problems.append(
-                    Problem(
-                        name,
-                        f"YAML {kind} '{anchor}' is not allowed",
-                        line=mark.line + 1 if mark is not None else None,
-                    )
-                )
-                break
-        if problems:
-            raise SpecError(problems)
-        loader = _Loader(text)
-        try:
-            node = loader.get_single_node()
-            source = Source()
-            data = _construct(loader, node, "", name, source) if node is not None else None
-        finally:
-            loader.dispose()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise SpecError(
-            [Problem(name, f"invalid YAML: {exc.problem or exc.context}", line=line)]
-        ) from None
-    except yaml.YAMLError as exc:
-        raise SpecError([Problem(name, f"invalid YAML: {exc}")]) from None
-    return data, source
-
-
-def _construct(loader: Any, node: yaml.Node, pointer: str, name: str, source: Source) -> Any:
-    """Build plain JSON-like values from the node tree, recording lines."""
-    line = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        source.lines[pointer] = (name, line)
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise SpecError(
-                    [Problem(name, "YAML merge keys ('<<') are not allowed", pointer, line)]
-                )
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise SpecError(
-                    [
-                        Problem(
-                            name,
-                            "mapping keys must be plain scalars",
-                            pointer,
-                            key_node.start_mark.line + 1,
-                        )
-                    ]
-                )
-            # A mapping key of an API description is always its text: `200:`,
-            # `true:` and `null:` are the names "200", "true" and "null".
-            key = str(key_node.value)
-            child = pointer + pointer_join(key)
-            if key in result:
-                raise SpecError(
-                    [Problem(name, f"duplicate key {key!r}", child, key_node.start_mark.line + 1)]
-                )
-            source.lines[child] = (name, key_node.start_mark.line + 1)
-            result[key] = _construct(loader, value_node, child, name, source)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        source.lines[pointer] = (name, line)
-        items = []
-        for index, item in enumerate(node.value):
-            items.append(_construct(loader, item, pointer + pointer_join(index), name, source))
-        return items
-    return _scalar(loader, node, name)
-
-
-def _scalar(loader: Any, node: yaml.Node, name: str) -> Any:
-    # Dates and timestamps stay strings, as they would be in JSON.
-    if node.tag == "tag:yaml.org,2002:timestamp":
-        return node.value
-    if node.tag == "tag:yaml.org,2002:binary":
-        raise SpecError(
-            [Problem(name, "binary YAML values are not allowed", line=node.start_mark.line + 1)]
-        )
-    return loader.construct_object(node)

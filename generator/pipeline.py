@@ -1,6 +1,6 @@
 """The stages joined up: paths in, files out.
 
-load (load.py, bundle.py) -> compose (compose.py) -> validate (validate.py)
+load (load.py, load_yaml.py, bundle.py) -> compose (compose.py) -> validate (validate.py)
 -> build the IR (build.py) -> name (naming.py) -> render (render.py) ->
 format (format.py) -> hand edits kept (edits.py); each takes what the one
 before gives. What a run reuses from the last one (the validation key, the

@@ -10,11 +10,9 @@ environment, its filters and the list of files. The runtime files under
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -22,7 +20,7 @@ import jinja2
 from . import ir, readme, samples
 from .config import Target
 from .errors import GeneratorBug
-from .fingerprint import TEMPLATES, cache_dir
+from .fingerprint import TEMPLATES, compiled_templates
 from .literals import docstring, pyrepr, toml_string
 from .views_client import ClientView, client_view
 from .views_models import models_view
@@ -229,24 +227,9 @@ class Renderer:
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Compiled templates, kept where the generator is installed, beside the
-    templates (``templates/__pycache__``, as Python keeps compiled modules):
-    the generator's code, compiled once, not once per user or per cache
-    folder. In the user's cache where the installation is read-only. Jinja
-    checks each against its template's source before using it."""
-    folder: Path | None = TEMPLATES / "__pycache__"
-    if not _writable(TEMPLATES / "__pycache__"):
-        folder = cache_dir("jinja")
+    folder = compiled_templates()
     if folder is None:
         return None
     # One file per template and Python version: each compiles its own.
     pattern = f"%s.{sys.implementation.cache_tag}.jinja"
     return jinja2.FileSystemBytecodeCache(str(folder), pattern)
-
-
-def _writable(folder: Path) -> bool:
-    try:
-        folder.mkdir(exist_ok=True)
-    except OSError:
-        return False
-    return os.access(folder, os.W_OK)

@@ -60,9 +60,9 @@ def test_docstring_wraps_long_lines_and_keeps_structure():
 def test_compiled_templates_go_to_the_users_cache_where_the_installation_is_read_only(
     monkeypatch, tmp_path
 ):
-    from generator import render
+    from generator import fingerprint, render
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert render._bytecode_cache().directory == str(render.TEMPLATES / "__pycache__")
-    monkeypatch.setattr(render, "_writable", lambda folder: False)
+    monkeypatch.setattr(fingerprint, "_writable", lambda folder: False)
     assert render._bytecode_cache().directory == str(tmp_path / "flex-client-generator" / "jinja")
