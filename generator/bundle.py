@@ -133,7 +133,7 @@ class _Bundler:
         self.main = Path(os.path.abspath(doc.path))
         self.root = self.main.parent
         self.doc = doc
-        self.source = Source(dict(doc.source.lines), doc.source.json_text, doc.source.json_file)
+        self.source = Source(dict(doc.source.lines), doc.source.json_raw, doc.source.json_file)
         self.data: dict[str, Any] = copy.deepcopy(doc.data)
         self.files: dict[Path, Document] = {self.main: doc}
         self.done: dict[tuple[Path, str], str] = {}  # (file, pointer) -> local reference

@@ -30,7 +30,7 @@ def compose(
     data = copy.deepcopy(base.data)
     source = Source(
         dict(base.source.lines),
-        base.source.json_text,
+        base.source.json_raw,
         base.source.json_file,
         list(base.source.mounts),
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .merge import has_markers, merge3
+from .write import Content
 
 PRISTINE = ".pristine"
 CONFLICT = ".conflict"
@@ -24,7 +25,7 @@ _UNKEPT = (".generator-manifest.json", "openapi.json")
 
 @dataclass
 class Rebased:
-    files: dict[str, str]  # what to write, pristine copies included
+    files: dict[str, Content]  # what to write, pristine copies included
     kept: list[str] = field(default_factory=list)  # files written with the user's edit
     conflicts: list[tuple[str, int, str]] = field(default_factory=list)  # path, line, merge
     resolved: list[str] = field(default_factory=list)  # FILE.conflict files taken as FILE
@@ -41,12 +42,12 @@ def _read(path: Path) -> str | None:
         return None
 
 
-def rebase(out: Path, fresh: dict[str, str], drop: frozenset[str] = frozenset()) -> Rebased:
+def rebase(out: Path, fresh: dict[str, Content], drop: frozenset[str] = frozenset()) -> Rebased:
     """``fresh`` (what the generator makes now) with the edits found in
     ``out`` applied; ``drop`` names files to write pristine, edits dropped."""
     result = Rebased(dict(fresh))
     for path, new in fresh.items():
-        if not keeps_edits(path):
+        if not keeps_edits(path) or isinstance(new, bytes):  # bytes: a copy, no edit kept
             continue
         result.files[f"{PRISTINE}/{path}"] = new
         if path in drop:

@@ -35,8 +35,11 @@ LINE_LENGTH = layout.WIDTH
 TARGET = "py310"
 
 
-def digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def digest(content: str | bytes) -> str:
+    """The SHA-256 of ``content`` (text as UTF-8)."""
+    return hashlib.sha256(
+        content.encode("utf-8") if isinstance(content, str) else content
+    ).hexdigest()
 
 
 def black_format(text: str) -> str:

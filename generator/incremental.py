@@ -63,8 +63,8 @@ class PreviousSurface:
         self.folder = cache_dir("surfaces")
         self.worker: Any = None
         try:
-            self.text: str | None = self.path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            self.text: bytes | None = self.path.read_bytes()
+        except OSError:
             self.text = None  # a fresh output: nothing to compare with
             return
         self.key = surface_key(target, self.text)
@@ -86,7 +86,7 @@ class PreviousSurface:
         keep(self.folder, self.key, surface)
         return surface
 
-    def changes(self, api: ir.Api, composed: str) -> list[Change]:
+    def changes(self, api: ir.Api, composed: bytes) -> list[Change]:
         """What ``api`` (made from ``composed``) changes in the client's API."""
         if self.worker is not None and self.text == composed:
             self.worker.terminate()  # no change to compare: its work is not needed
@@ -105,9 +105,9 @@ class PreviousSurface:
         return apidiff.compare(old, new)
 
 
-def surface_key(target: Target, composed: str) -> str:
+def surface_key(target: Target, composed: bytes) -> str:
     settings = repr((target.settings, target.pagination))
-    return digest(code_key() + settings + composed)
+    return digest((code_key() + settings).encode("utf-8") + digest(composed).encode("ascii"))
 
 
 def keep(folder: Path | None, key: str, surface: apidiff.Surface) -> None:

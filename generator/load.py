@@ -9,6 +9,7 @@ stages can say where a problem is.
 from __future__ import annotations
 
 import bisect
+import codecs
 import json
 import re
 import sys
@@ -26,12 +27,12 @@ MAX_BYTES = 64 * 1024 * 1024
 class Source:
     """Where each JSON pointer of a document came from (file and 1-based line).
 
-    A YAML file records every line as it is read. A JSON file keeps its text
-    instead, and a pointer's line is found in it when a problem asks for it:
-    reading JSON stays as fast as ``json.loads``."""
+    A YAML file records every line as it is read. A JSON file keeps its
+    bytes instead, and a pointer's line is found in them when a problem asks
+    for it: reading JSON stays as fast as ``json.loads``."""
 
     lines: dict[str, tuple[str, int]] = field(default_factory=dict)
-    json_text: str = ""
+    json_raw: bytes = b""
     json_file: str = ""
     # Parts taken from other files (a spec split over files): (pointer here,
     # pointer there, that file's Source, its name).
@@ -47,9 +48,9 @@ class Source:
         while True:
             if probe in self.lines:
                 return self.lines[probe]
-            if self.json_text:
+            if self.json_raw:
                 if self.finder is None:
-                    self.finder = JsonLines(self.json_text)
+                    self.finder = JsonLines(self.json_raw)
                 line = self.finder.line(probe)
                 if line is not None:
                     self.lines[probe] = (self.json_file, line)
@@ -68,9 +69,10 @@ class Document:
     path: str
     data: dict[str, Any]
     source: Source
-    # The file's own text, when it is JSON and ``data`` is all it holds (not
+    # The file's own bytes, when it is JSON and ``data`` is all it holds (not
     # composed or bundled): the composed spec is then written as it was read.
-    text: str = ""
+    # Bytes, not text: a str of a spec with one emoji takes 4 bytes a character.
+    raw: bytes = b""
 
 
 def load(path: str | Path) -> Document:
@@ -93,7 +95,8 @@ def load(path: str | Path) -> Document:
 
     is_json = name.endswith(".json") or text.lstrip().startswith("{")
     if is_json:
-        data, source = _load_json(name, text)
+        raw = raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
+        data, source = _load_json(name, text, raw)
     else:
         from .load_yaml import load_yaml  # not imported for a JSON spec
 
@@ -103,7 +106,7 @@ def load(path: str | Path) -> Document:
         raise SpecError(
             [Problem(name, f"the document must be a mapping, not {_kind(data)}", "/", 1)]
         )
-    return Document(name, data, source, text if is_json else "")
+    return Document(name, data, source, raw if is_json else b"")
 
 
 def _kind(value: Any) -> str:
@@ -112,8 +115,8 @@ def _kind(value: Any) -> str:
     )
 
 
-def _load_json(name: str, text: str) -> tuple[Any, Source]:
-    source = Source({"": (name, 1)}, text, name)
+def _load_json(name: str, text: str, raw: bytes) -> tuple[Any, Source]:
+    source = Source({"": (name, 1)}, raw, name)
     try:
         data = json.loads(text, object_pairs_hook=_json_object(name))
     except json.JSONDecodeError as exc:
@@ -173,12 +176,19 @@ _BLANK = re.compile(r"[ \t\n\r]*")
 
 
 class JsonLines:
-    """Finds the lines of JSON pointers in one JSON text. Each object or
-    array is read once, up to the member looked for, and what was read is
-    kept: a large spec with many warnings costs one pass, not one per warning."""
+    """Finds the lines of JSON pointers in one JSON file's bytes. Each object
+    or array is read once, up to the member looked for, and what was read is
+    kept: a large spec with many warnings costs one pass, not one per warning.
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    The bytes are read as Latin-1, a character each: a quarter of the memory
+    of the decoded text where one character is outside the BMP, and
+    positions that are the file's. UTF-8 never puts a byte below 0x80 inside
+    a character, so quotes, brackets and line ends are found as they are; a
+    key with non-ASCII characters is compared in both forms (written as is,
+    or escaped)."""
+
+    def __init__(self, raw: bytes) -> None:
+        self.text = raw.decode("latin-1")
         self.decoder = json.JSONDecoder()
         # Container start -> (its members read so far: key or index -> (where
         # the key or item starts, where its value starts); where reading goes on,
@@ -198,7 +208,7 @@ class JsonLines:
             for token in tokens:
                 if text[position] not in "{[" or (text[position] == "[" and not token.isdigit()):
                     return None
-                found = self._member(position, token)
+                found = self._member(position, (token, token.encode("utf-8").decode("latin-1")))
                 if found is None:
                     return None
                 at, value_at = found
@@ -211,13 +221,15 @@ class JsonLines:
         self.lines.insert(nearest + 1, line)
         return line
 
-    def _member(self, container: int, token: str) -> tuple[int, int] | None:
-        """(where the member starts, where its value starts) of ``token`` in
-        the object or array at ``container``."""
+    def _member(self, container: int, token: tuple[str, str]) -> tuple[int, int] | None:
+        """(where the member starts, where its value starts) of ``token`` (a
+        key as decoded, and as its UTF-8 read as Latin-1) in the object or
+        array at ``container``."""
         text, blank = self.text, _BLANK
         members, resume = self.read.setdefault(container, ({}, [-2]))
-        if token in members:
-            return members[token]
+        for name in token:
+            if name in members:
+                return members[name]
         position = resume[0]
         if position == -1:
             return None  # read to its end
@@ -235,7 +247,7 @@ class JsonLines:
             members[key] = (at, position)
             position = _after(self.decoder, text, position)
             resume[0] = position
-            if key == token:
+            if key in token:
                 return members[key]
         resume[0] = -1
         return None

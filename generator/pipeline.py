@@ -28,7 +28,7 @@ from .load import Document, load
 from .render import Renderer, ResourceFiles, verbatim_files
 from .incremental import CHANGELOG, COMPOSED_SPEC, PreviousSurface, changelog, validation_key
 from .validate import validate
-from .write import MANIFEST, Previous, manifest_text, read_manifest_field
+from .write import MANIFEST, Content, Previous, manifest_text, read_manifest_field
 
 
 def load_all(target: Target, strict: bool = False) -> Document:
@@ -118,7 +118,6 @@ def render_and_format(
         samples.warning(pointer, message)
     for problem in samples.warnings:
         report(problem)
-    add(COMPOSED_SPEC, composed_text(doc))
     return rendered
 
 
@@ -131,12 +130,13 @@ def _resource_job(
     return files, [formatter.format(path, text) for path, text in files.files]
 
 
-def composed_text(doc: Document) -> str:
+def composed_spec(doc: Document) -> bytes:
     """The composed spec as the output keeps it: a JSON spec nothing was
-    composed into as it was read, else ``doc.data`` as indented JSON."""
-    if doc.text:
-        return doc.text if doc.text.endswith("\n") else doc.text + "\n"
-    return json.dumps(doc.data, indent=2, ensure_ascii=False) + "\n"
+    composed into byte for byte as it was read, else ``doc.data`` as
+    indented JSON."""
+    if doc.raw:
+        return doc.raw
+    return (json.dumps(doc.data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def generate(
@@ -146,7 +146,7 @@ def generate(
     changes: list[Change] | None = None,
     drop: frozenset[str] = frozenset(),
     kept: list[edits.Rebased] | None = None,
-) -> dict[str, str]:
+) -> dict[str, Content]:
     """The finished files for ``target`` (manifest included), reusing what is
     already formatted on disk in ``out`` where the rendered text is unchanged.
     ``inputs`` is the fingerprint of the run, kept in the manifest. When the
@@ -182,17 +182,21 @@ def generate(
     for problem in held:
         warn(problem)
     check_data_files(outputs)
-    found = previous.changes(api, outputs[COMPOSED_SPEC])
+    # The composed spec is copied, not rendered or formatted.
+    composed = composed_spec(doc)
+    files_made: dict[str, Content] = {**outputs, COMPOSED_SPEC: composed}
+    found = previous.changes(api, composed)
     if changes is not None:
         changes[:] = found
     log = changelog(out, target, found)
     if log is not None:
-        rendered[CHANGELOG] = outputs[CHANGELOG] = log
-    rebased = edits.rebase(out, outputs, drop)
+        rendered[CHANGELOG] = files_made[CHANGELOG] = log
+    rebased = edits.rebase(out, files_made, drop)
     if kept is not None:
         kept.append(rebased)
     files = rebased.files
-    files[MANIFEST] = manifest_text(rendered, files, outputs, validated=key, inputs=inputs)
+    made: dict[str, Content] = {**rendered, COMPOSED_SPEC: composed}
+    files[MANIFEST] = manifest_text(made, files, files_made, validated=key, inputs=inputs)
     return files
 
 
@@ -264,7 +268,7 @@ def check_data_files(outputs: dict[str, str]) -> None:
         try:
             if path.endswith(".toml"):
                 tomllib.loads(text)
-            elif path.endswith(".json") and path != COMPOSED_SPEC:  # that one is json.dumps'
+            elif path.endswith(".json"):
                 json.loads(text)
         except ValueError as exc:
             raise GeneratorBug(f"{path} does not load: {exc}") from exc

@@ -1,4 +1,4 @@
-"""Write stage: {path: text} -> the output directory, all or nothing.
+"""Write stage: {path: content} -> the output directory, all or nothing.
 
 The new tree is built in a staging directory beside the output, unchanged
 files hard-linked from the old tree (so they are not rewritten), then the two
@@ -14,6 +14,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path, PurePosixPath
+from collections.abc import Mapping
 from typing import Any
 
 from .errors import Problem, SpecError
@@ -21,6 +22,14 @@ from .fingerprint import formatter_key
 from .format import digest
 
 MANIFEST = ".generator-manifest.json"
+
+# What a file holds: text, or bytes written as they are (a JSON spec's own,
+# copied as it was read: as text it could take four times the memory).
+Content = str | bytes
+
+
+def encoded(content: Content) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
 
 
 def check_relative(path: str) -> None:
@@ -82,9 +91,9 @@ class Previous:
 
 
 def manifest_text(
-    rendered: dict[str, str],
-    files: dict[str, str],
-    outputs: dict[str, str] | None = None,
+    rendered: Mapping[str, Content],
+    files: Mapping[str, Content],
+    outputs: Mapping[str, Content] | None = None,
     validated: str = "",
     inputs: str = "",
 ) -> str:
@@ -112,7 +121,7 @@ def manifest_text(
     return json.dumps(manifest, indent=1, sort_keys=True) + "\n"
 
 
-def same_but_kept(out: Path, manifest: str) -> bool:
+def same_but_kept(out: Path, manifest: Content) -> bool:
     """Whether the manifest in ``out`` is ``manifest`` but for the records
     of which files hold a kept hand edit."""
 
@@ -128,13 +137,13 @@ def same_but_kept(out: Path, manifest: str) -> bool:
     return bool(plain(_manifest(out)) == plain(json.loads(manifest)))
 
 
-def _compare(out: Path, files: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
+def _compare(out: Path, files: Mapping[str, Content]) -> tuple[list[str], list[str], list[str]]:
     """The paths of ``files`` that differ from ``out``, those missing from it,
     and the generator's old files it no longer makes."""
     changed, missing = [], []
     for path, text in sorted(files.items()):
         try:
-            if (out / path).read_bytes() != text.encode("utf-8"):
+            if (out / path).read_bytes() != encoded(text):
                 changed.append(path)
         except OSError:
             missing.append(path)
@@ -144,7 +153,7 @@ def _compare(out: Path, files: dict[str, str]) -> tuple[list[str], list[str], li
     return changed, missing, dropped
 
 
-def differences(out: Path, files: dict[str, str]) -> list[str]:
+def differences(out: Path, files: Mapping[str, Content]) -> list[str]:
     """What differs between ``files`` and the output directory, a line each."""
     changed, missing, dropped = _compare(out, files)
     return (
@@ -154,7 +163,7 @@ def differences(out: Path, files: dict[str, str]) -> list[str]:
     )
 
 
-def write_tree(out: Path, files: dict[str, str]) -> list[str]:
+def write_tree(out: Path, files: Mapping[str, Content]) -> list[str]:
     """Make ``out`` hold ``files``; returns the paths written or removed."""
     for path in files:
         check_relative(path)
@@ -194,7 +203,10 @@ def write_tree(out: Path, files: dict[str, str]) -> list[str]:
                     continue
                 except OSError:
                     pass
-            target.write_text(text, encoding="utf-8", newline="\n")
+            if isinstance(text, bytes):
+                target.write_bytes(text)
+            else:
+                target.write_text(text, encoding="utf-8", newline="\n")
         _swap(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

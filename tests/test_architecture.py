@@ -308,7 +308,7 @@ def test_resources_rendered_in_worker_processes_give_what_one_process_gives(tmp_
     )
     formatted = formatter.finish()
     assert formatter.pool is None and formatter.started  # the workers did the resources
-    del formatted[pipeline.COMPOSED_SPEC]
+    assert pipeline.COMPOSED_SPEC not in formatted  # copied, not formatted
     verbatim = pipeline.verbatim_files(target)
     assert {p: t for p, t in formatted.items() if p not in verbatim} == {
         p: t for p, t in expected.items() if p not in verbatim

@@ -109,13 +109,14 @@ def test_different_component_with_same_name_names_both_files(write_spec):
 def test_the_composed_spec_is_the_json_file_as_read_when_nothing_is_composed(
     cli, write_spec, tmp_path
 ):
-    """A JSON spec with no overlay or fragment is kept as its own text (its
-    key order, spacing and numbers); one with an overlay is the composed data."""
-    text = '{"openapi": "3.0.3",  "info": {"title": "T", "version": "1.0"},\n"paths": {}, "x-big": 1E+2}'
+    """A JSON spec with no overlay or fragment is kept byte for byte (its
+    key order, spacing, numbers and characters); one with an overlay is the
+    composed data."""
+    text = '{"openapi": "3.0.3",  "info": {"title": "T \U0001f680 \\u00e9", "version": "1.0"},\n"paths": {}, "x-big": 1E+2}'
     spec = write_spec(text, "spec.json")
     status, _, err = cli("generate", str(spec), "--out", "plain", "--package", "pkg")
     assert status == 0, err
-    assert (tmp_path / "plain" / "openapi.json").read_text(encoding="utf-8") == text + "\n"
+    assert (tmp_path / "plain" / "openapi.json").read_bytes() == text.encode("utf-8")
 
     overlay = write_spec(
         {

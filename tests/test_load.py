@@ -125,3 +125,39 @@ def test_json_problems_are_located_on_their_own_line(write_spec, cli):
     status, _, err = cli("validate", str(path))
     assert status == 1 and line > 15
     assert f"{path}:{line}: /paths/~1b/get/parameters/0/in: " in err
+
+
+def test_json_lines_are_found_past_any_character_and_under_non_ascii_keys(write_spec):
+    """Lines come from the file's bytes: characters of one to four bytes
+    before a pointer, and keys written as they are or escaped, all find
+    their own line."""
+    text = (
+        '{"info": {"title": "\U0001f680 \u00e9\u4e2d \\ud83d\\ude00"},\n'
+        ' "paths": {\n'
+        '  "/caf\u00e9": {\n'
+        '   "get": {"x": 1}},\n'
+        '  "/\\u00fcber": {\n'
+        '   "post": {"y": "\U0001f600"}},\n'
+        '  "/\U0001f680": {\n'
+        '   "put": {}}}}\n'
+    )
+    path = write_spec(text, "spec.json")
+    doc = load(path)
+    assert doc.data["paths"]["/\u00fcber"]["post"]["y"] == "\U0001f600"
+    where = {
+        pointer: doc.source.locate(pointer, "")[1]
+        for pointer in (
+            "/info/title",
+            "/paths/~1caf\u00e9/get",
+            "/paths/~1\u00fcber",
+            "/paths/~1\u00fcber/post/y",
+            "/paths/~1\U0001f680/put",
+        )
+    }
+    assert where == {
+        "/info/title": 1,
+        "/paths/~1caf\u00e9/get": 4,
+        "/paths/~1\u00fcber": 5,
+        "/paths/~1\u00fcber/post/y": 6,
+        "/paths/~1\U0001f680/put": 8,
+    }
