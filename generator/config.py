@@ -13,12 +13,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import ir
 from .errors import Problem, SpecError
 from .selection import Selection
 
 # The signature schemes of webhooks the client can check ("": none).
 WEBHOOK_SIGNATURES = ("", "twilio", "standard-webhooks")
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A client-level value operations can default to (``x-client-default``)."""
+
+    name: str
+    env: str = ""
+    from_username: str = ""
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -34,7 +43,7 @@ class Target:
     auth_env: tuple[str, str] | None = None
     env_prefix: str = "API"
     # Client-level values operations default to (x-client-default: NAME).
-    settings: tuple[ir.Setting, ...] = ()
+    settings: tuple[Setting, ...] = ()
     # The response header carrying the API's id for a call.
     request_id_header: str = "x-request-id"
     # Environment variables the client reads a bearer token and API keys from
@@ -132,7 +141,7 @@ def read_config(pyproject: Path) -> Target:
             auth_env=(str(auth_env[0]), str(auth_env[1])) if auth_env else None,
             env_prefix=str(section.get("env_prefix", "API")),
             settings=tuple(
-                ir.Setting(
+                Setting(
                     name=str(name),
                     env=str(values.get("env", "")),
                     from_username=str(values.get("from_username", "")),

@@ -100,7 +100,8 @@ def spec_set_key(target: Target) -> str:
             if path in declared:
                 return ""
             text = b"\0missing"  # no such file (or no reference at all): as it is
-        whole.update(path.name.encode() + b"\0" + text + b"\0")
+        for part in (path.name.encode() + b"\0", text, b"\0"):  # not joined: a copy
+            whole.update(part)
         # Read as text, not parsed: a name found here that is no reference
         # costs a file read; the parse of the full run decides.
         for found in _FILE_REF.findall(text):

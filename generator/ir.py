@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 import typing
 from typing import Any, Final, Union
 
+# Decided by the configuration (config.py, which a run that has nothing to do
+# reads without loading this module).
+from .config import Setting as Setting
+
 # -- value types -------------------------------------------------------------------
 
 
@@ -392,16 +396,6 @@ class ServerVariable:
 class Server:
     url: str
     variables: tuple[ServerVariable, ...] = ()
-
-
-@dataclass(frozen=True)
-class Setting:
-    """A client-level value operations can default to (``x-client-default``)."""
-
-    name: str
-    env: str = ""
-    from_username: str = ""
-    description: str = ""
 
 
 @dataclass(frozen=True)

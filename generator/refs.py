@@ -12,7 +12,6 @@ from typing import Any, Iterator
 from urllib.parse import unquote
 
 from .errors import pointer_join, pointer_unescape
-from .ir import NO_DEFAULT as NO_EXAMPLE
 
 # Keys whose values are data, not schemas or spec objects: a "$ref" inside
 # them is just a key of the example or default value.
@@ -143,7 +142,9 @@ class Resolver:
 
 def example_of(holder: dict[str, Any], resolver: Resolver) -> Any:
     """The example of a media type or parameter object: its ``example``, else
-    the value of its first ``examples`` entry; ``NO_EXAMPLE`` if none."""
+    the value of its first ``examples`` entry; ``ir.NO_DEFAULT`` if none."""
+    from . import ir  # here: a run with nothing to do loads this module, not the IR
+
     if "example" in holder:
         return holder["example"]
     examples = holder.get("examples")
@@ -152,4 +153,4 @@ def example_of(holder: dict[str, Any], resolver: Resolver) -> Any:
             example = resolver.deref(example)
             if isinstance(example, dict) and "value" in example:
                 return example["value"]
-    return NO_EXAMPLE
+    return ir.NO_DEFAULT
