@@ -184,8 +184,7 @@ class JsonLines:
     of the decoded text where one character is outside the BMP, and
     positions that are the file's. UTF-8 never puts a byte below 0x80 inside
     a character, so quotes, brackets and line ends are found as they are; a
-    key with non-ASCII characters is compared in both forms (written as is,
-    or escaped)."""
+    key with other characters is decoded again from its own bytes."""
 
     def __init__(self, raw: bytes) -> None:
         self.text = raw.decode("latin-1")
@@ -208,7 +207,7 @@ class JsonLines:
             for token in tokens:
                 if text[position] not in "{[" or (text[position] == "[" and not token.isdigit()):
                     return None
-                found = self._member(position, (token, token.encode("utf-8").decode("latin-1")))
+                found = self._member(position, token)
                 if found is None:
                     return None
                 at, value_at = found
@@ -221,15 +220,13 @@ class JsonLines:
         self.lines.insert(nearest + 1, line)
         return line
 
-    def _member(self, container: int, token: tuple[str, str]) -> tuple[int, int] | None:
-        """(where the member starts, where its value starts) of ``token`` (a
-        key as decoded, and as its UTF-8 read as Latin-1) in the object or
-        array at ``container``."""
+    def _member(self, container: int, token: str) -> tuple[int, int] | None:
+        """(where the member starts, where its value starts) of ``token`` in
+        the object or array at ``container``."""
         text, blank = self.text, _BLANK
         members, resume = self.read.setdefault(container, ({}, [-2]))
-        for name in token:
-            if name in members:
-                return members[name]
+        if token in members:
+            return members[token]
         position = resume[0]
         if position == -1:
             return None  # read to its end
@@ -240,6 +237,8 @@ class JsonLines:
             at = position
             if is_object:
                 key, position = self.decoder.raw_decode(text, position)
+                if not key.isascii():  # read from Latin-1: decoded from its UTF-8 bytes
+                    key = json.loads(text[at:position].encode("latin-1").decode("utf-8"))
                 position = blank.match(text, position).end() + 1  # type: ignore[union-attr]
                 position = blank.match(text, position).end()  # type: ignore[union-attr]
             else:
@@ -247,7 +246,7 @@ class JsonLines:
             members[key] = (at, position)
             position = _after(self.decoder, text, position)
             resume[0] = position
-            if key in token:
+            if key == token:
                 return members[key]
         resume[0] = -1
         return None

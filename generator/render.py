@@ -10,6 +10,7 @@ environment, its filters and the list of files. The runtime files under
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -80,11 +81,7 @@ class Renderer:
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES)),
             bytecode_cache=_bytecode_cache(),
-            undefined=jinja2.StrictUndefined,
-            autoescape=False,
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
+            **_OPTIONS,
         )
         self.env.filters.update(
             pyrepr=pyrepr,
@@ -226,10 +223,23 @@ class Renderer:
             raise GeneratorBug(f"{TEMPLATES / template}: rendering failed: {exc}") from exc
 
 
+# How templates are read: compiled code depends on it.
+_OPTIONS: dict[str, Any] = {
+    "undefined": jinja2.StrictUndefined,
+    "autoescape": False,
+    "keep_trailing_newline": True,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+}
+
+
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     folder = compiled_templates()
     if folder is None:
         return None
-    # One file per template and Python version: each compiles its own.
-    pattern = f"%s.{sys.implementation.cache_tag}.jinja"
+    # Jinja checks a compiled template against its source; what else it was
+    # compiled by (Python, Jinja, the options) names its file.
+    compiler = repr((jinja2.__version__, sorted(_OPTIONS.items())))
+    tag = hashlib.sha256(compiler.encode("utf-8")).hexdigest()[:12]
+    pattern = f"%s.{sys.implementation.cache_tag}.{tag}.jinja"
     return jinja2.FileSystemBytecodeCache(str(folder), pattern)

@@ -215,7 +215,7 @@ def test_templates_are_compiled_once_per_installation_not_per_cache_folder(write
         assert result.returncode == 0, result.stderr
         assert not (tmp_path / f"{cache}-cache" / "flex-client-generator" / "jinja").exists()
         tag = sys.implementation.cache_tag
-        return {p: p.stat().st_mtime_ns for p in compiled.glob(f"*.{tag}.jinja")}
+        return {p: p.stat().st_mtime_ns for p in compiled.glob(f"*.{tag}.*.jinja")}
 
     first = generate("first")
     assert len(first) >= 10  # each template rendered: package, tests, README, pyproject

@@ -139,7 +139,12 @@ def test_json_lines_are_found_past_any_character_and_under_non_ascii_keys(write_
         '  "/\\u00fcber": {\n'
         '   "post": {"y": "\U0001f600"}},\n'
         '  "/\U0001f680": {\n'
-        '   "put": {}}}}\n'
+        '   "put": {}},\n'
+        '  "/\\u00c3\\u00a9": {"a": 1},\n'
+        '  "/\u00e9": {\n'
+        '   "b": 2},\n'
+        '  "/caf\u00e9 \\u00f1": {\n'
+        '   "c": 3}}}\n'
     )
     path = write_spec(text, "spec.json")
     doc = load(path)
@@ -152,6 +157,9 @@ def test_json_lines_are_found_past_any_character_and_under_non_ascii_keys(write_
             "/paths/~1\u00fcber",
             "/paths/~1\u00fcber/post/y",
             "/paths/~1\U0001f680/put",
+            "/paths/~1\u00c3\u00a9/a",
+            "/paths/~1\u00e9/b",
+            "/paths/~1caf\u00e9 \u00f1/c",
         )
     }
     assert where == {
@@ -160,4 +168,7 @@ def test_json_lines_are_found_past_any_character_and_under_non_ascii_keys(write_
         "/paths/~1\u00fcber": 5,
         "/paths/~1\u00fcber/post/y": 6,
         "/paths/~1\U0001f680/put": 8,
+        "/paths/~1\u00c3\u00a9/a": 9,  # the same bytes as the next key's, but escaped
+        "/paths/~1\u00e9/b": 11,
+        "/paths/~1caf\u00e9 \u00f1/c": 13,  # one character as is, one escaped
     }

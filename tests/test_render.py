@@ -66,3 +66,17 @@ def test_compiled_templates_go_to_the_users_cache_where_the_installation_is_read
     assert render._bytecode_cache().directory == str(render.TEMPLATES / "__pycache__")
     monkeypatch.setattr(fingerprint, "_writable", lambda folder: False)
     assert render._bytecode_cache().directory == str(tmp_path / "flex-client-generator" / "jinja")
+
+
+def test_templates_compiled_another_way_are_kept_apart(monkeypatch):
+    """A compiled template is checked against its source by Jinja; the
+    options and the Jinja it was compiled with name its file."""
+    from generator import render
+
+    pattern = render._bytecode_cache().pattern
+    monkeypatch.setitem(render._OPTIONS, "trim_blocks", False)
+    other_options = render._bytecode_cache().pattern
+    monkeypatch.setitem(render._OPTIONS, "trim_blocks", True)
+    monkeypatch.setattr(render.jinja2, "__version__", "0.0")
+    other_jinja = render._bytecode_cache().pattern
+    assert len({pattern, other_options, other_jinja}) == 3
