@@ -12,9 +12,11 @@ import hashlib
 import json
 import os
 import re
+import time
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 from .config import Target
@@ -189,6 +191,7 @@ def up_to_date(out: Path, key: str) -> bool:
     files = manifest.get("files")
     if not isinstance(files, dict) or not files:
         return False
+    digests = _FileDigests(out)
     for path, entry in files.items():
         if path.startswith(".pristine/"):
             # The generator's own record of what it wrote (edits.py): it must
@@ -196,13 +199,63 @@ def up_to_date(out: Path, key: str) -> bool:
             if not (out / path).is_file():
                 return False
             continue
-        try:
-            text = (out / path).read_bytes()
-        except OSError:
-            return False
         if not isinstance(entry, dict):
             return False
         # A file holding a hand edit the last run kept was written so.
-        if hashlib.sha256(text).hexdigest() != entry.get("written", entry.get("output")):
+        if digests.of(path) != entry.get("written", entry.get("output")):
             return False
+    digests.keep()
     return True
+
+
+class _FileDigests:
+    """The SHA-256 of the files of ``out``, each read and hashed only when
+    its status (size, times, inode) is not the one recorded with its digest
+    in the user's cache the last time, as git's index does: GitHub's output
+    is 27 MB, Microsoft Graph's 193 MB. Any write to a file changes its
+    ctime, which no tool sets back. A file changed less than two seconds
+    before its digest was recorded is hashed again next time: it could
+    still change within the same tick of the file system's clock."""
+
+    RACY_NS = 2_000_000_000
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        folder = cache_dir("digests")
+        name = hashlib.sha256(str(out.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
+        self.record = folder / name[:32] if folder is not None else None
+        self.known: dict[str, list[Any]] = {}
+        self.found: dict[str, list[Any]] = {}
+        try:
+            known = json.loads(self.record.read_text(encoding="utf-8")) if self.record else {}
+            self.known = known if isinstance(known, dict) else {}
+        except (OSError, ValueError):
+            pass
+        self.now = time.time_ns()
+
+    def of(self, path: str) -> str | None:
+        """The digest of ``out/path``, None if it cannot be read."""
+        try:
+            status = os.stat(self.out / path)
+            stamp = [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino]
+            known = self.known.get(path)
+            if isinstance(known, list) and len(known) == 5 and known[:4] == stamp:
+                digest = str(known[4])
+            else:
+                digest = hashlib.sha256((self.out / path).read_bytes()).hexdigest()
+        except OSError:
+            return None
+        if self.now - max(status.st_mtime_ns, status.st_ctime_ns) > self.RACY_NS:
+            self.found[path] = [*stamp, digest]
+        return digest
+
+    def keep(self) -> None:
+        """Records what was found (a cache: losing it costs time only)."""
+        if self.record is None or self.found == self.known:
+            return
+        try:
+            staging = self.record.with_name(f".{self.record.name}.{os.getpid()}")
+            staging.write_text(json.dumps(self.found), encoding="utf-8")
+            os.replace(staging, self.record)
+        except OSError:
+            pass

@@ -84,6 +84,53 @@ def test_nothing_changed_stops_before_loading_the_spec(cli, write_spec, tmp_path
     assert status == 0 and "is up to date" in out
 
 
+def test_unchanged_files_are_not_read_again_and_an_edit_is_still_seen(
+    cli, write_spec, tmp_path, monkeypatch
+):
+    """A run with nothing to do knows each output file by its status and the
+    digest recorded with it: it reads none of them again. A file written
+    back with its old size and modification time is still read (its ctime
+    moved), and the run sees the edit."""
+    from pathlib import Path
+
+    from generator import fingerprint
+
+    spec = write_spec(spec_with("users"))
+    assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 0
+    assert "nothing written" in cli("generate", str(spec), "--out", "out", "--package", "pkg")[1]
+    # Files written less than two seconds ago are hashed every time, not
+    # recorded: pretend the clock moved on, so that this run records them.
+    assert fingerprint._FileDigests(tmp_path / "out").known == {}
+    later = fingerprint.time.time_ns() + 10_000_000_000
+    monkeypatch.setattr(fingerprint.time, "time_ns", lambda: later)
+    assert "nothing written" in cli("generate", str(spec), "--out", "out", "--package", "pkg")[1]
+    assert len(fingerprint._FileDigests(tmp_path / "out").known) > 10
+
+    out = tmp_path / "out"
+    read: list[str] = []
+    real_read = Path.read_bytes
+
+    def reading(path: Path) -> bytes:
+        full = path if path.is_absolute() else Path.cwd() / path
+        if out in full.parents and path.name != MANIFEST:
+            read.append(full.relative_to(out).as_posix())
+        return real_read(path)
+
+    monkeypatch.setattr(Path, "read_bytes", reading)
+    status, printed, _ = cli("check", str(spec), "--out", "out", "--package", "pkg")
+    assert status == 0 and "is up to date" in printed
+    assert read == []
+
+    client = out / "pkg" / "_client.py"
+    text, status_before = client.read_text(), client.stat()
+    client.write_text(text.replace("import", "imqort", 1))  # the same size
+    os.utime(client, ns=(status_before.st_atime_ns, status_before.st_mtime_ns))
+    assert client.stat().st_size == status_before.st_size
+    assert client.stat().st_mtime_ns == status_before.st_mtime_ns
+    status, printed, _ = cli("check", str(spec), "--out", "out", "--package", "pkg")
+    assert "pkg/_client.py" in printed and "pkg/_client.py" in read
+
+
 def test_a_hand_edited_file_is_noticed_kept_and_restored_on_request(cli, write_spec, tmp_path):
     spec = write_spec(spec_with("users"))
     assert cli("generate", str(spec), "--out", "out", "--package", "pkg")[0] == 0
