@@ -210,8 +210,7 @@ def lay_out_long_lines(text: str) -> str:
 def _closing_line(lines: list[str], index: int) -> int | None:
     """The index of the line that closes the bracket ``lines[index]`` opens
     when it ends a statement written over several lines, else None."""
-    line = lines[index]
-    closing = line[: len(line) - len(line.lstrip(" "))] + ")"
+    closing = " " * _indent(lines[index]) + ")"
     for end in range(index + 1, len(lines)):
         if lines[end] == closing:
             return end

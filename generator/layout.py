@@ -55,9 +55,9 @@ def _char_width(char: str) -> int:
     symbols), and the emoji. Any other character (marks, controls, other
     planes) is looked up in black's table itself, importing black then only."""
     code = ord(char)
-    category = unicodedata.category(char)
     if code < 0x80:
         return 1
+    category = unicodedata.category(char)
     if (code < 0x10000 and category[0] in "LNPZS" and not _is_yijing(code)) or (
         0x1F000 <= code < 0x1FB00 and category == "So"
     ):

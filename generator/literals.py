@@ -37,7 +37,7 @@ def docstring(text: Any, indent: int = 4, width: int = 88) -> str:
 def _docstring(text: str, indent: int, width: int) -> str:
     """``docstring``, kept: a description is written for the sync and the
     async method, and often for many operations."""
-    text = str(text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     if not text.replace("\n", "").isprintable():
         text = "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in text)
     # Backslashes doubled, so none can escape.

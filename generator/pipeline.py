@@ -195,8 +195,7 @@ def generate(
     if kept is not None:
         kept.append(rebased)
     files = rebased.files
-    made: dict[str, Content] = {**rendered, COMPOSED_SPEC: composed}
-    files[MANIFEST] = manifest_text(made, files, files_made, validated=key, inputs=inputs)
+    files[MANIFEST] = manifest_text(rendered, files, files_made, validated=key, inputs=inputs)
     return files
 
 

@@ -203,10 +203,7 @@ def write_tree(out: Path, files: Mapping[str, Content]) -> list[str]:
                     continue
                 except OSError:
                     pass
-            if isinstance(text, bytes):
-                target.write_bytes(text)
-            else:
-                target.write_text(text, encoding="utf-8", newline="\n")
+            target.write_bytes(encoded(text))  # as generated: no newline translated
         _swap(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
