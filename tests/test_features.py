@@ -875,6 +875,16 @@ def test_server_sent_events(generated):
     client = pkg.Client(http_client=httpx.Client(transport=httpx.MockTransport(stream)))
     assert sync_events(client) == wanted
     assert asyncio.run(_async_with(pkg, stream, async_events)) == wanted
+    # Events are values: compared, hashed and shown by their fields.
+    with client.events.watch() as events:
+        first, second, _ = list(events)
+    event = type(first)
+    assert first == event("update", "first", "1") != event("update", "first", "2")
+    assert first != ("update", "first", "1", None) and len({first, second, first}) == 2
+    assert (
+        repr(second)
+        == "ServerSentEvent(event=None, data='line one\\nline two', id='1', retry=1500)"
+    )
 
 
 async def _async_with(pkg: Any, answer: Any, action: Any) -> Any:

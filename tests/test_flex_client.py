@@ -436,13 +436,15 @@ def test_an_empty_path_argument_is_refused_before_sending(flavour):
 def test_importing_the_client_leaves_resources_and_models_for_first_use():
     """Importing the package stays quick however large the API: a resource
     module loads when its property is first read, the models when first used,
-    asyncio when an async client needs it."""
+    asyncio when an async client needs it. The client's own records are
+    plain classes: no dataclass is made, nor the dataclasses module loaded,
+    until the models are."""
     from conftest import run_python
 
     code = (
         "import sys, twilio_flex\n"
         "loaded = lambda: sorted(m for m in sys.modules if m.startswith(('twilio_flex.resources.', 'twilio_flex.models', 'twilio_flex.webhooks')))\n"
-        "print(loaded(), 'asyncio' in sys.modules)\n"
+        "print(loaded(), 'asyncio' in sys.modules, 'dataclasses' in sys.modules)\n"
         "client = twilio_flex.Client(auth=('AC' + '0' * 32, 'token'))\n"
         "print(type(client.channels).__name__, loaded())\n"
         "print(type(client.with_raw_response.plugins).__name__)\n"
@@ -455,7 +457,7 @@ def test_importing_the_client_leaves_resources_and_models_for_first_use():
     result = run_python(code, ROOT / "generated")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "[] False",
+        "[] False False",
         "Channels ['twilio_flex.models', 'twilio_flex.resources.channels']",
         "PluginsWithRawResponse",
         "FlexChannel True",

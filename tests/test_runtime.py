@@ -258,11 +258,12 @@ def test_lists_are_lazy_and_keep_headers_and_credentials_on_every_page():
                 "authorization"
             ].startswith("Basic ")
             assert "Flex-Metadata" not in seen.query
-        assert [len(page.items) for page in client.plugins.list(page_size=100).pages()] == [
-            100,
-            100,
-            50,
-        ]
+        pages = list(client.plugins.list(page_size=100).pages())
+        assert [len(page.items) for page in pages] == [100, 100, 50]
+        # A page shows its items and where the next one is, not the pager behind it.
+        shown = repr(pages[-1])
+        assert shown.startswith("Page(items=[Plugin(") and "next_page_url=None" in shown
+        assert "pager" not in shown and pages[0] != pages[1]
         server.seen.clear()
         assert len(list(client.plugins.list(page_size=100, limit=150))) == 150
         assert len(server.seen) == 2  # the third page was never asked for

@@ -19,8 +19,8 @@ This module depends on the client (``_base_client``), never the reverse.
 
 from __future__ import annotations
 
+import copy
 import functools
-from dataclasses import dataclass, field, replace
 from typing import (
     Any,
     AsyncIterator,
@@ -38,7 +38,7 @@ from typing import (
 import httpx
 
 from ._base_client import DEFAULT_SECURITY, AsyncAPIClient, Call, RawResponse, SyncAPIClient
-from ._types import NOT_GIVEN, NotGiven, PageProfile, RequestOptions
+from ._types import NOT_GIVEN, NotGiven, PageProfile, Record, RequestOptions
 
 __all__ = ["Page", "PageRequest", "SyncPager", "AsyncPager", "to_raw_page", "async_to_raw_page"]
 
@@ -46,25 +46,50 @@ T = TypeVar("T")
 P = ParamSpec("P")
 
 
-@dataclass(frozen=True)
-class PageRequest(Generic[T]):
-    """What a list call needs to fetch any of its pages."""
+class PageRequest(Record, Generic[T]):
+    """What a list call needs to fetch any of its pages.
 
-    path: str
-    items_key: str  # a key of the body, dotted for a nested one; "" for the body itself
-    cast: Callable[[Any], T]
-    options: RequestOptions
-    params: Mapping[str, Any] = field(default_factory=dict)
-    headers: Mapping[str, Any] = field(default_factory=dict)
-    cookies: Mapping[str, Any] | None = None
-    # The page-size query parameter and the largest size the API allows.
-    page_size: tuple[str, int] | None = None
-    profile: PageProfile = "twilio"
-    next_path: tuple[str, ...] = ()
-    cursor_param: str = ""
-    security: Any = DEFAULT_SECURITY
-    server: str | None = None
-    errors: Mapping[str, Callable[[Any], Any]] | None = None  # documented error bodies
+    items_key  a key of the body, dotted for a nested one; "" for the body itself
+    page_size  the page-size query parameter and the largest size the API allows
+    errors     the documented error bodies
+    """
+
+    __slots__ = (
+        "path", "items_key", "cast", "options", "params", "headers", "cookies", "page_size",
+        "profile", "next_path", "cursor_param", "security", "server", "errors",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        path: str,
+        items_key: str,
+        cast: Callable[[Any], T],
+        options: RequestOptions,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        page_size: tuple[str, int] | None = None,
+        profile: PageProfile = "twilio",
+        next_path: tuple[str, ...] = (),
+        cursor_param: str = "",
+        security: Any = DEFAULT_SECURITY,
+        server: str | None = None,
+        errors: Mapping[str, Callable[[Any], Any]] | None = None,
+    ) -> None:
+        self.path = path
+        self.items_key = items_key
+        self.cast = cast
+        self.options = options
+        self.params: Mapping[str, Any] = {} if params is None else params
+        self.headers: Mapping[str, Any] = {} if headers is None else headers
+        self.cookies = cookies
+        self.page_size = page_size
+        self.profile = profile
+        self.next_path = next_path
+        self.cursor_param = cursor_param
+        self.security = security
+        self.server = server
+        self.errors = errors
 
     @property
     def items_path(self) -> tuple[str, ...]:
@@ -78,7 +103,9 @@ class PageRequest(Generic[T]):
         name, largest = self.page_size
         if not isinstance(self.params.get(name, NOT_GIVEN), NotGiven):
             return self
-        return replace(self, params={**self.params, name: min(limit, largest)})
+        smaller: PageRequest[T] = copy.copy(self)
+        smaller.params = {**self.params, name: min(limit, largest)}
+        return smaller
 
     def call(self, url: str | httpx.URL | None, cursor: str | None) -> Call:
         """The call that fetches the first page, the page at ``url`` (absolute),
@@ -97,22 +124,38 @@ class PageRequest(Generic[T]):
         )  # fmt: skip
 
 
-@dataclass
-class Page(Generic[T]):
+class Page(Record, Generic[T]):
     """One page of a list: its items, its ``meta`` (Twilio's), and the
     response's status and headers. (The response itself is not kept: httpx
     responses are reference cycles, and dropping them at once keeps long lists
     flat.)"""
 
-    items: List[T]
-    meta: Mapping[str, Any]
-    status_code: int
-    headers: httpx.Headers
-    _pager: Any = field(default=None, repr=False, compare=False)
-    next_page_url: str | None = None
-    next_cursor: str | None = None
-    # next_page_url as parsed when the page was read: followed without parsing it again.
-    _next: httpx.URL | None = field(default=None, repr=False, compare=False)
+    __slots__ = (
+        "items", "meta", "status_code", "headers", "_pager", "next_page_url", "next_cursor",
+        "_next",
+    )  # fmt: skip
+    __hash__ = None  # type: ignore[assignment]  # a page changes
+
+    def __init__(
+        self,
+        items: List[T],
+        meta: Mapping[str, Any],
+        status_code: int,
+        headers: httpx.Headers,
+        _pager: Any = None,
+        next_page_url: str | None = None,
+        next_cursor: str | None = None,
+        _next: httpx.URL | None = None,
+    ) -> None:
+        self.items = items
+        self.meta = meta
+        self.status_code = status_code
+        self.headers = headers
+        self._pager = _pager
+        self.next_page_url = next_page_url
+        self.next_cursor = next_cursor
+        # next_page_url as parsed when the page was read: followed without parsing it again.
+        self._next = _next
 
     def has_next_page(self) -> bool:
         return self.next_page_url is not None or self.next_cursor is not None
@@ -155,14 +198,22 @@ def _link(response: httpx.Response, link: Any) -> httpx.URL | None:
         raise ValueError(f"the next link {link!r} is not a URL") from None
 
 
-@dataclass(frozen=True)
 class _Found:
     """What a page's answer says: its items, Twilio's meta, where the next page is."""
 
-    items: Any
-    meta: Mapping[str, Any] = field(default_factory=dict)
-    next_url: httpx.URL | None = None
-    next_cursor: str | None = None
+    __slots__ = ("items", "meta", "next_url", "next_cursor")
+
+    def __init__(
+        self,
+        items: Any,
+        meta: Mapping[str, Any] | None = None,
+        next_url: httpx.URL | None = None,
+        next_cursor: str | None = None,
+    ) -> None:
+        self.items = items
+        self.meta: Mapping[str, Any] = {} if meta is None else meta
+        self.next_url = next_url
+        self.next_cursor = next_cursor
 
 
 class _TwilioPages:

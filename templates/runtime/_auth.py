@@ -18,11 +18,11 @@ from __future__ import annotations
 import base64
 import os
 import re
-from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence, Tuple, Union
 from urllib.parse import quote, quote_plus
 
 from ._oauth import ClientCredentials
+from ._types import Record
 
 __all__ = ["Scheme", "Credentials", "Requirement", "Secret"]
 
@@ -31,28 +31,62 @@ Secret = Union[str, Callable[[], str]]
 Requirement = Tuple[Tuple[str, ...], ...]
 
 
-@dataclass(frozen=True)
-class Scheme:
-    """One security scheme of the API, and how a client is given its credentials."""
+class Scheme(Record):
+    """One security scheme of the API, and how a client is given its credentials.
 
-    key: str  # its name in the spec
-    kind: str  # "basic", "bearer", "oauth2" (client credentials) or "apiKey"
-    keyword: str  # the Client argument: auth, token, api_key or the scheme's own
-    location: str = ""  # apiKey: "header", "query" or "cookie"
-    parameter: str = ""  # apiKey: the header, query parameter or cookie name
-    env: Tuple[str, ...] = ()  # environment variables read when the argument is not given
-    token_url: str = ""  # oauth2: where client credentials are exchanged for a token
-    scopes: Tuple[str, ...] = ()  # oauth2: the scopes asked for
-    client_env: Tuple[str, ...] = ()  # oauth2: the variables of client_id and client_secret
+    key         its name in the spec
+    kind        "basic", "bearer", "oauth2" (client credentials) or "apiKey"
+    keyword     the Client argument: auth, token, api_key or the scheme's own
+    location    apiKey: "header", "query" or "cookie"
+    parameter   apiKey: the header, query parameter or cookie name
+    env         environment variables read when the argument is not given
+    token_url   oauth2: where client credentials are exchanged for a token
+    scopes      oauth2: the scopes asked for
+    client_env  oauth2: the variables of client_id and client_secret
+    """
+
+    __slots__ = (
+        "key", "kind", "keyword", "location", "parameter", "env", "token_url", "scopes",
+        "client_env",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        key: str,
+        kind: str,
+        keyword: str,
+        location: str = "",
+        parameter: str = "",
+        env: Tuple[str, ...] = (),
+        token_url: str = "",
+        scopes: Tuple[str, ...] = (),
+        client_env: Tuple[str, ...] = (),
+    ) -> None:
+        self.key = key
+        self.kind = kind
+        self.keyword = keyword
+        self.location = location
+        self.parameter = parameter
+        self.env = env
+        self.token_url = token_url
+        self.scopes = scopes
+        self.client_env = client_env
 
 
-@dataclass
-class Applied:
+class Applied(Record):
     """What one request carries for its credentials."""
 
-    headers: Tuple[Tuple[str, str], ...] = ()
-    params: Tuple[Tuple[str, str], ...] = ()
-    cookies: Tuple[Tuple[str, str], ...] = ()
+    __slots__ = ("headers", "params", "cookies")
+
+    def __init__(
+        self,
+        headers: Tuple[Tuple[str, str], ...] = (),
+        params: Tuple[Tuple[str, str], ...] = (),
+        cookies: Tuple[Tuple[str, str], ...] = (),
+    ) -> None:
+        self.headers = headers
+        self.params = params
+        self.cookies = cookies
 
 
 class Credentials:

@@ -12,13 +12,12 @@ import os
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 import httpx
 
 from ._auth import Requirement, Scheme
-from ._types import ErrorFields
+from ._types import ErrorFields, Record
 
 __all__ = ["ClientConfig", "Server", "ServerVariable", "Setting", "Scheme"]
 
@@ -28,11 +27,15 @@ __all__ = ["ClientConfig", "Server", "ServerVariable", "Setting", "Scheme"]
 _NEVER_IN_A_VALUE = re.compile(r"[\s@?#%\\\x00-\x1f\x7f]|\.\.")
 
 
-@dataclass(frozen=True)
-class ServerVariable:
-    default: str
-    enum: tuple[str, ...] = ()
-    keyword: str = ""  # the Client argument that sets it
+class ServerVariable(Record):
+    """A ``{variable}`` of a server URL: ``keyword`` is the Client argument that sets it."""
+
+    __slots__ = ("default", "enum", "keyword")
+
+    def __init__(self, default: str, enum: tuple[str, ...] = (), keyword: str = "") -> None:
+        self.default = default
+        self.enum = enum
+        self.keyword = keyword
 
     def check(self, value: str) -> None:
         """Refuse a value that would reach outside its own part of the URL: a
@@ -68,12 +71,14 @@ class ServerVariable:
                 ) from None
 
 
-@dataclass(frozen=True)
-class Server:
+class Server(Record):
     """A server URL from the spec, with its ``{variables}``."""
 
-    url: str
-    variables: Mapping[str, ServerVariable] = field(default_factory=dict)
+    __slots__ = ("url", "variables")
+
+    def __init__(self, url: str, variables: Mapping[str, ServerVariable] | None = None) -> None:
+        self.url = url
+        self.variables: Mapping[str, ServerVariable] = variables or {}
 
     def expand(self, values: Mapping[str, str]) -> str:
         url = self.url
@@ -86,17 +91,25 @@ class Server:
         return url
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(Record):
     """A value some operations send that belongs to the client, not the call:
     Twilio's account SID. Taken from the client's keyword argument, else from
-    the credentials' user name when that has the right form, else from an
-    environment variable."""
+    the credentials' user name when that has the right form (the regular
+    expression ``from_username``), else from an environment variable."""
 
-    name: str
-    env: str | None = None
-    from_username: str | None = None  # a regular expression the user name must match
-    description: str = ""
+    __slots__ = ("name", "env", "from_username", "description")
+
+    def __init__(
+        self,
+        name: str,
+        env: str | None = None,
+        from_username: str | None = None,
+        description: str = "",
+    ) -> None:
+        self.name = name
+        self.env = env
+        self.from_username = from_username
+        self.description = description
 
     def resolve(self, given: str | None, username: str | None) -> str | None:
         if given:
@@ -117,19 +130,40 @@ class Setting:
         return f"no {self.name}{what} is known{why}: {how}"
 
 
-@dataclass(frozen=True)
-class ClientConfig:
-    """The parts of a client that come from its spec and its generator settings."""
+class ClientConfig(Record):
+    """The parts of a client that come from its spec and its generator settings.
 
-    servers: tuple[Server, ...]
-    user_agent: str
-    schemes: tuple[Scheme, ...] = ()
-    security: Requirement = ()  # what operations need unless they say otherwise
-    settings: tuple[Setting, ...] = ()
-    request_id_header: str = "x-request-id"
-    log_env: str | None = None
-    operation_servers: tuple[str, ...] = ()  # servers of single operations: theirs to call
-    error_fields: ErrorFields = ErrorFields()  # where error answers keep code, message, link
+    security           what operations need unless they say otherwise
+    operation_servers  servers of single operations: theirs to call
+    error_fields       where error answers keep code, message, link
+    """
+
+    __slots__ = (
+        "servers", "user_agent", "schemes", "security", "settings", "request_id_header",
+        "log_env", "operation_servers", "error_fields",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        servers: tuple[Server, ...],
+        user_agent: str,
+        schemes: tuple[Scheme, ...] = (),
+        security: Requirement = (),
+        settings: tuple[Setting, ...] = (),
+        request_id_header: str = "x-request-id",
+        log_env: str | None = None,
+        operation_servers: tuple[str, ...] = (),
+        error_fields: ErrorFields = ErrorFields(),
+    ) -> None:
+        self.servers = servers
+        self.user_agent = user_agent
+        self.schemes = schemes
+        self.security = security
+        self.settings = settings
+        self.request_id_header = request_id_header
+        self.log_env = log_env
+        self.operation_servers = operation_servers
+        self.error_fields = error_fields
 
     @property
     def secret_params(self) -> frozenset[str]:

@@ -14,10 +14,11 @@ download never sits in memory whole.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any, AsyncIterator, Callable, Generic, Iterator, TypeVar
 
 import httpx
+
+from ._types import Record
 
 __all__ = ["ServerSentEvent", "Stream", "AsyncStream", "StreamedResponse", "AsyncStreamedResponse"]
 
@@ -25,12 +26,16 @@ T = TypeVar("T")
 _Chunk = TypeVar("_Chunk", bytes, str)
 
 
-@dataclass(frozen=True)
-class ServerSentEvent:
-    event: str | None
-    data: str
-    id: str | None = None
-    retry: int | None = None
+class ServerSentEvent(Record):
+    __slots__ = ("event", "data", "id", "retry")
+
+    def __init__(
+        self, event: str | None, data: str, id: str | None = None, retry: int | None = None
+    ) -> None:
+        self.event = event
+        self.data = data
+        self.id = id
+        self.retry = retry
 
     def json(self) -> Any:
         """``data`` read as JSON."""

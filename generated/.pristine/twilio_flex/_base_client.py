@@ -34,7 +34,6 @@ import random
 import time
 import uuid
 from contextvars import ContextVar
-from dataclasses import dataclass, field, replace
 from typing import (
     Any,
     AsyncIterator,
@@ -77,7 +76,15 @@ from ._streaming import (
     Stream,
     StreamedResponse,
 )
-from ._types import NO_OPTIONS, NOT_GIVEN, NotGiven, RequestOptions, Timeout, request_options
+from ._types import (
+    NO_OPTIONS,
+    NOT_GIVEN,
+    NotGiven,
+    Record,
+    RequestOptions,
+    Timeout,
+    request_options,
+)
 
 __all__ = [
     "SyncAPIClient",
@@ -275,27 +282,61 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, url.port
 
 
-@dataclass(frozen=True)
-class Call:
-    """Everything one call sends, but the I/O."""
+class Call(Record):
+    """Everything one call sends, but the I/O.
 
-    method: str
-    path: str  # the operation's path, under the base URL; "" when ``url`` is given
-    params: Mapping[str, Any] | None = None
-    headers: Mapping[str, Any] | None = None
-    cookies: Mapping[str, Any] | None = None
-    form: Mapping[str, Any] | None = None
-    json: Any = NOT_GIVEN
-    multipart: Mapping[str, Any] | None = None
-    content: Any = NOT_GIVEN  # a raw body: bytes, a binary file, an iterable of bytes
-    text: Any = NOT_GIVEN  # a text body
-    content_type: str | None = None
-    security: Any = DEFAULT_SECURITY  # Requirement, or the API's default
-    server: str | None = None
-    options: RequestOptions = field(default_factory=lambda: RequestOptions())
-    url: str | httpx.URL | None = None  # an absolute link to follow (a next page), checked first
-    idempotent: bool = False  # the spec says sending it twice is safe
-    idempotency_header: str = ""  # filled with a fresh key unless the caller gives one
+    path                the operation's path, under the base URL; "" when ``url`` is given
+    content             a raw body: bytes, a binary file, an iterable of bytes
+    text                a text body
+    security            a Requirement, or the API's default
+    url                 an absolute link to follow (a next page), checked first
+    idempotent          the spec says sending it twice is safe
+    idempotency_header  filled with a fresh key unless the caller gives one
+    """
+
+    __slots__ = (
+        "method", "path", "params", "headers", "cookies", "form", "json", "multipart",
+        "content", "text", "content_type", "security", "server", "options", "url",
+        "idempotent", "idempotency_header",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        form: Mapping[str, Any] | None = None,
+        json: Any = NOT_GIVEN,
+        multipart: Mapping[str, Any] | None = None,
+        content: Any = NOT_GIVEN,
+        text: Any = NOT_GIVEN,
+        content_type: str | None = None,
+        security: Any = DEFAULT_SECURITY,
+        server: str | None = None,
+        options: RequestOptions | None = None,
+        url: str | httpx.URL | None = None,
+        idempotent: bool = False,
+        idempotency_header: str = "",
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.params = params
+        self.headers = headers
+        self.cookies = cookies
+        self.form = form
+        self.json = json
+        self.multipart = multipart
+        self.content = content
+        self.text = text
+        self.content_type = content_type
+        self.security = security
+        self.server = server
+        self.options: RequestOptions = RequestOptions() if options is None else options
+        self.url = url
+        self.idempotent = idempotent
+        self.idempotency_header = idempotency_header
 
 
 class RedirectFailed(httpx.TransportError):

@@ -3,7 +3,6 @@ options every method takes."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import (
     IO,
     Any,
@@ -44,17 +43,51 @@ class NotGiven:
 NOT_GIVEN: Final = NotGiven()
 
 
-@dataclass(frozen=True)
-class ErrorFields:
-    """Where an API's error answers (JSON objects) keep their fields: set per
-    API by the generator, from the error schemas its spec documents."""
+class Record:
+    """A few named values, shown and compared by value, as a dataclass would
+    be. The client's records are plain classes: each dataclass costs about a
+    millisecond of every program that imports the client. ``__slots__`` names
+    the fields; those starting with ``_`` are the record's own business, not
+    shown or compared."""
 
-    code: str = "code"
-    # The first of these that holds text: "message" (Twilio and most APIs),
-    # or RFC 7807 problem details' "detail" or "title".
-    message: Tuple[str, ...] = ("message", "detail", "title")
-    # A link to the error's documentation (Twilio's "more_info"), if the API gives one.
-    more_info: Optional[str] = None
+    __slots__: Tuple[str, ...] = ()
+
+    def _fields(self) -> Tuple[Tuple[str, Any], ...]:
+        return tuple((name, getattr(self, name)) for name in self.__slots__ if name[0] != "_")
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={value!r}" for name, value in self._fields())
+        return f"{type(self).__name__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+
+class ErrorFields(Record):
+    """Where an API's error answers (JSON objects) keep their fields: set per
+    API by the generator, from the error schemas its spec documents.
+
+    ``message``: the first of these that holds text: "message" (Twilio and
+    most APIs), or RFC 7807 problem details' "detail" or "title".
+    ``more_info``: a link to the error's documentation (Twilio's), if the API
+    gives one."""
+
+    __slots__ = ("code", "message", "more_info")
+
+    def __init__(
+        self,
+        code: str = "code",
+        message: Tuple[str, ...] = ("message", "detail", "title"),
+        more_info: Optional[str] = None,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.more_info = more_info
 
 
 # Where a list says its next page is (see _pagination.py).
