@@ -19,6 +19,7 @@ is unchanged), but are listed.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -67,8 +68,11 @@ class Input:
     required: bool
     members: frozenset[Term]  # the annotation's members, each enum value on its own
     annotation: str
-    description: str
+    description: str  # a digest of it (``text_key``): only compared, never shown
     position: int | None = None  # path arguments are positional
+    terms: tuple[
+        Term, ...
+    ] = ()  # the annotation's, as spelled: members and annotation come from them
 
 
 @dataclass(frozen=True)
@@ -80,7 +84,8 @@ class Method:
     members: frozenset[Term]
     paginated: bool
     deprecated: bool
-    doc: str
+    doc: str  # a digest of its summary and description (``text_key``)
+    terms: tuple[Term, ...] = ()  # of what it returns: members and returns come from them
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,7 @@ class ModelSurface:
     name: str
     request: bool  # a TypedDict callers build, not a dataclass they read
     fields: dict[str, Input]
-    doc: str
+    doc: str  # a digest of its description (``text_key``)
 
 
 @dataclass
@@ -109,6 +114,12 @@ def reading_target(target: Target, doc: Document) -> Target:
     return replace(target, settings=tuple(ir.Setting(name) for name in names))
 
 
+def text_key(text: str) -> str:
+    """Stands for a documentation text, which the surface only compares:
+    short, so that a surface kept on disk stays small."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16] if text else ""
+
+
 def surface_of(api: ir.Api) -> Surface:
     types = PythonTypes(api.models, api.unions, Imports(), local_models=True)
     found = Surface()
@@ -126,8 +137,9 @@ def surface_of(api: ir.Api) -> Surface:
                     required=p.required and fixed_value(p) is ir.NO_DEFAULT,
                     members=members(terms),
                     annotation=spell(terms),
-                    description=p.description,
+                    description=text_key(p.description),
                     position=path.index(p) if p.location == "path" else None,
+                    terms=terms,
                 )
             result = returns(op, method_result(api, op, types)[0])[0]
             methods[op.name] = Method(
@@ -138,7 +150,8 @@ def surface_of(api: ir.Api) -> Surface:
                 members=members(result),
                 paginated=op.pagination is not None,
                 deprecated=op.deprecated,
-                doc=f"{op.summary}\n{op.description}".strip(),
+                doc=text_key(f"{op.summary}\n{op.description}".strip()),
+                terms=result,
             )
         found.resources[resource.name] = methods
     for key, model in api.models.items():
@@ -156,9 +169,10 @@ def surface_of(api: ir.Api) -> Surface:
                 f.required,
                 members(terms),
                 spell(terms),
-                f.description,
+                text_key(f.description),
+                terms=terms,
             )
-        found.models[key] = ModelSurface(model.name, request, fields, model.description)
+        found.models[key] = ModelSurface(model.name, request, fields, text_key(model.description))
     for key, union in api.unions.items():
         variants = tuple(term for v in union.variants for term in types.terms(v, FIELD))
         found.unions[key] = (union.name, members(variants))
@@ -186,7 +200,7 @@ def members(terms: tuple[Term, ...]) -> frozenset[Term]:
     found: set[Term] = set()
     for term in terms:
         if term.values is not None:
-            found.update(replace(term, values=(value,)) for value in term.values)
+            found.update(Term(term.name, term.args, (value,), term.more) for value in term.values)
         else:
             found.add(term)
     return frozenset(found)

@@ -20,7 +20,7 @@ from .write import Content
 PRISTINE = ".pristine"
 CONFLICT = ".conflict"
 # Files no edit is kept in: the run's own records.
-_UNKEPT = (".generator-manifest.json", "openapi.json")
+_UNKEPT = (".generator-manifest.json", "openapi.json", ".generator-api.json")
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """What a run takes from the last one, so that it does only what changed:
 the key of a spec set already validated, the previous run's API surface (kept
-in the user's cache, or built in a forked process while this run renders) to
-tell what changed in the client's API, and the changelog entry for it.
+in the output as ``API_RECORD``, or built in a forked process while this run
+renders) to tell what changed in the client's API, and the changelog entry
+for it.
 
 The pure stages (load, compose, validate, build, name, render, format) are in
 ``pipeline``; nothing here changes what they make, only whether they run
@@ -11,21 +12,25 @@ and what the summary says.
 from __future__ import annotations
 
 import datetime
+import json
 import os
-import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import apidiff, ir
-from .apidiff import Change
+from . import apidiff
+from .apidiff import Change, Input, Method, ModelSurface, Surface
 from .config import Target
 from .errors import Problem, SpecError
-from .fingerprint import cache_dir, code_key, installed_version, spec_set_key
+from .fingerprint import code_key, installed_version, spec_set_key
 from .format import digest
 from .load import Document, load
+from .typemodel import Term, spell
 
 COMPOSED_SPEC = "openapi.json"
+# The client's API as the last run made it: what the next run compares its own
+# with, after a fresh clone too (it is committed with the output).
+API_RECORD = ".generator-api.json"
 CHANGELOG = "CHANGELOG.md"
 CHANGELOG_TITLE = "# Changelog\n\n"
 CHANGELOG_INTRO = (
@@ -45,58 +50,70 @@ def validation_key(target: Target) -> str:
 
 class PreviousSurface:
     """The API surface of the composed spec the last run left in ``out``, to
-    compare the new one with. Surfaces are kept in the user's cache by the
-    spec's text; one not there yet is built in a forked process while this
-    run renders (where the platform can fork)."""
+    compare the new one with: read from the record that run left beside it
+    (``API_RECORD``), or, where there is none for this spec and generator,
+    built in a forked process while this run renders (where the platform can
+    fork)."""
 
     def __init__(
         self,
         out: Path,
         target: Target,
-        surface_of: Callable[[Document], apidiff.Surface],
+        surface_of: Callable[[Document], Surface],
         report: Callable[[Problem], None],
     ) -> None:
         self.path = out / COMPOSED_SPEC
+        self.record = out / API_RECORD
         self.target = target
         self.surface_of = surface_of  # the spec's API surface: the pipeline's pure stages
         self.report = report
-        self.folder = cache_dir("surfaces")
         self.worker: Any = None
+        self.surface: Surface | None = None
         try:
             self.text: bytes | None = self.path.read_bytes()
         except OSError:
             self.text = None  # a fresh output: nothing to compare with
             return
-        self.key = surface_key(target, self.text)
-        if self.folder is None or (self.folder / self.key).exists():
+        self.surface = read_record(self.record, surface_key(target, self.text))
+        if self.surface is not None:
             return
         import multiprocessing
 
         if "fork" in multiprocessing.get_all_start_methods():
-            self.worker = multiprocessing.get_context("fork").Process(
-                target=self._build, daemon=True
-            )
+            context = multiprocessing.get_context("fork")
+            self.answer, sender = context.Pipe(duplex=False)
+            self.worker = context.Process(target=self._build_into, args=(sender,), daemon=True)
             self.worker.start()
+            sender.close()
 
-    def _build(self) -> apidiff.Surface | None:
+    def _build(self) -> Surface | None:
         try:
-            surface = self.surface_of(load(self.path))
+            return self.surface_of(load(self.path))
         except SpecError:
             return None
-        keep(self.folder, self.key, surface)
-        return surface
 
-    def changes(self, api: ir.Api, composed: bytes) -> list[Change]:
-        """What ``api`` (made from ``composed``) changes in the client's API."""
-        if self.worker is not None and self.text == composed:
-            self.worker.terminate()  # no change to compare: its work is not needed
+    def _build_into(self, sender: Any) -> None:
+        """In the forked process: the surface through ``sender`` (nothing
+        when building it fails otherwise: it is built again, here)."""
+        try:
+            sender.send(self._build())
+        except BaseException:
+            pass
+        sender.close()
+
+    def changes(self, new: Surface, composed: bytes) -> list[Change]:
+        """What ``new`` (the surface of ``composed``) changes in the client's API."""
         if self.text is None or self.text == composed:
+            if self.worker is not None:
+                self.worker.terminate()  # no change to compare: its work is not needed
             return []
-        new = apidiff.surface_of(api)
-        keep(self.folder, surface_key(self.target, composed), new)
+        old = self.surface
         if self.worker is not None:
+            try:
+                old = self.answer.recv()
+            except EOFError:
+                old = self._build()  # the process died: built here
             self.worker.join()
-        old = kept(self.folder, self.key) or self._build()
         if old is None:
             self.report(
                 Problem(str(self.path), "not compared with the new spec: it no longer builds")
@@ -106,29 +123,144 @@ class PreviousSurface:
 
 
 def surface_key(target: Target, composed: bytes) -> str:
+    """Names the surface of ``composed`` as this generator, with these
+    settings, makes it: a record made another way is not used."""
     settings = repr((target.settings, target.pagination))
     return digest((code_key() + settings).encode("utf-8") + digest(composed).encode("ascii"))
 
 
-def keep(folder: Path | None, key: str, surface: apidiff.Surface) -> None:
-    if folder is None or (folder / key).exists():
-        return
-    try:
-        staging = folder / f".{key}.{os.getpid()}"
-        staging.write_bytes(pickle.dumps(surface, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(staging, folder / key)
-    except OSError:
-        pass  # a cache: losing it costs time only
+# -- the record: the surface as JSON, one method, model or type a line -------------------------
+#
+# A type is listed once under "types", by a digest of it, and named by that
+# digest where it is used: a list of terms, each a plain name ("str", "Pet")
+# as a string, else [name, args, values, more]. An argument or field is
+# [name, wire, where, required, type, description, position], a method
+# [endpoint, arguments, type returned, paginated, deprecated, doc], a model
+# [name, request, fields, doc], a union [name, members as a type].
+# Documentation is kept as its digest (``apidiff.text_key``).
 
 
-def kept(folder: Path | None, key: str) -> apidiff.Surface | None:
-    if folder is None:
-        return None
+def record_text(surface: Surface, key: str) -> str:
+    """The record of ``surface``, the surface of the spec ``key`` names."""
+    types: dict[tuple[Term, ...], str] = {}  # each type's digest
+    written: dict[str, str] = {}  # digest: the type as JSON
+
+    def line(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    def block(entries: dict[str, str], indent: str) -> str:
+        """A JSON object of values already written, one a line."""
+        if not entries:
+            return "{}"
+        inner = ",\n".join(f"{indent} {line(name)}: {value}" for name, value in entries.items())
+        return "{\n" + inner + "\n" + indent + "}"
+
+    def type_of(terms: tuple[Term, ...]) -> str:
+        found = types.get(terms)
+        if found is None:
+            text = line([_term(term) for term in terms])
+            found = types[terms] = digest(text.encode("utf-8"))[:16]
+            written[found] = text
+        return found
+
+    def item(i: Input) -> list[Any]:
+        return [i.name, i.wire, i.where, i.required, type_of(i.terms), i.description, i.position]
+
+    def method(m: Method) -> list[Any]:
+        arguments = {name: item(i) for name, i in m.arguments.items()}
+        return [m.endpoint, arguments, type_of(m.terms), m.paginated, m.deprecated, m.doc]
+
+    resources = {
+        resource: block({name: line(method(m)) for name, m in methods.items()}, "  ")
+        for resource, methods in surface.resources.items()
+    }
+    models = {
+        key: line([m.name, m.request, {name: item(i) for name, i in m.fields.items()}, m.doc])
+        for key, m in surface.models.items()
+    }
+    unions = {
+        key: line([name, type_of(_in_order(members))])
+        for key, (name, members) in surface.unions.items()
+    }
+    whole = {
+        "key": line(key),
+        "resources": block(resources, " "),
+        "models": block(models, " "),
+        "unions": block(unions, " "),
+        "types": block(dict(sorted(written.items())), " "),
+    }
+    return block(whole, "") + "\n"
+
+
+def read_record(path: Path, key: str) -> Surface | None:
+    """The surface the record at ``path`` keeps, if it is the one ``key``
+    names (None for a missing record, another spec's or generator's, or one
+    that does not read)."""
     try:
-        surface = pickle.loads((folder / key).read_bytes())
-    except Exception:  # missing, or written by another version: build it again
+        data = json.loads(path.read_bytes())
+        if not isinstance(data, dict) or data.get("key") != key:
+            return None
+        types = {
+            name: tuple(_read_term(term) for term in terms) for name, terms in data["types"].items()
+        }
+        spelt = {name: (apidiff.members(terms), spell(terms)) for name, terms in types.items()}
+
+        def item(entry: list[Any]) -> Input:
+            name, wire, where, required, type_name, description, position = entry
+            members, annotation = spelt[type_name]
+            return Input(
+                str(name), str(wire), str(where), bool(required), members, annotation,
+                str(description), None if position is None else int(position), types[type_name],
+            )  # fmt: skip
+
+        def method(target: str, entry: list[Any]) -> Method:
+            endpoint, arguments, type_name, paginated, deprecated, doc = entry
+            members, returns = spelt[type_name]
+            inputs = {name: item(i) for name, i in arguments.items()}
+            return Method(
+                target, str(endpoint), inputs, returns, members, bool(paginated),
+                bool(deprecated), str(doc), types[type_name],
+            )  # fmt: skip
+
+        def model(entry: list[Any]) -> ModelSurface:
+            name, request, fields, doc = entry
+            inputs = {field: item(i) for field, i in fields.items()}
+            return ModelSurface(str(name), bool(request), inputs, str(doc))
+
+        return Surface(
+            {
+                resource: {name: method(f"{resource}.{name}", m) for name, m in methods.items()}
+                for resource, methods in data["resources"].items()
+            },
+            {key: model(entry) for key, entry in data["models"].items()},
+            {key: (str(name), spelt[t][0]) for key, (name, t) in data["unions"].items()},
+        )
+    except Exception:  # missing, or not a record: the surface is built again, which is always right
         return None
-    return surface if isinstance(surface, apidiff.Surface) else None
+
+
+def _term(term: Term) -> Any:
+    if not term.args and term.values is None and not term.more:
+        return term.name
+    args = [[_term(t) for t in arg] for arg in term.args]
+    return [term.name, args, None if term.values is None else list(term.values), term.more]
+
+
+def _in_order(members: frozenset[Term]) -> tuple[Term, ...]:
+    """A union's members in a stable order (a set's changes with the run)."""
+    return tuple(sorted(members, key=lambda term: json.dumps(_term(term), ensure_ascii=False)))
+
+
+def _read_term(data: Any) -> Term:
+    if isinstance(data, str):
+        return Term(data)
+    name, args, values, more = data
+    return Term(
+        str(name),
+        tuple(tuple(_read_term(t) for t in arg) for arg in args),
+        None if values is None else tuple(str(v) for v in values),
+        bool(more),
+    )
 
 
 def changelog(out: Path, target: Target, changes: list[Change]) -> str | None:

@@ -26,7 +26,16 @@ from .fingerprint import fingerprint
 from .format import Formatter
 from .load import Document, load
 from .render import Renderer, ResourceFiles, verbatim_files
-from .incremental import CHANGELOG, COMPOSED_SPEC, PreviousSurface, changelog, validation_key
+from .incremental import (
+    API_RECORD,
+    CHANGELOG,
+    COMPOSED_SPEC,
+    PreviousSurface,
+    changelog,
+    record_text,
+    surface_key,
+    validation_key,
+)
 from .validate import validate
 from .write import MANIFEST, Content, Previous, manifest_text, read_manifest_field
 
@@ -184,8 +193,13 @@ def generate(
     check_data_files(outputs)
     # The composed spec is copied, not rendered or formatted.
     composed = composed_spec(doc)
-    files_made: dict[str, Content] = {**outputs, COMPOSED_SPEC: composed}
-    found = previous.changes(api, composed)
+    surface = apidiff.surface_of(api)
+    files_made: dict[str, Content] = {
+        **outputs,
+        COMPOSED_SPEC: composed,
+        API_RECORD: record_text(surface, surface_key(target, composed)),
+    }
+    found = previous.changes(surface, composed)
     if changes is not None:
         changes[:] = found
     log = changelog(out, target, found)

@@ -87,9 +87,9 @@ def run_python(code: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[
 
 @pytest.fixture(autouse=True, scope="session")
 def _own_cache_directory(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """The generator's caches (API surfaces; compiled templates where the
-    generator's installation is read-only) go to a folder of the test
-    session's, not the user's."""
+    """The generator's caches (output files' digests; compiled templates
+    where the generator's installation is read-only) go to a folder of the
+    test session's, not the user's."""
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
 
 

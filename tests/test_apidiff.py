@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -388,3 +389,78 @@ def test_regenerating_reports_the_changes_and_keeps_a_changelog(
     assert log.index("`users.create` added") < log.index("`users.get` removed")
     assert log.count("## 2026-11-22") == 2
     assert cli("check", str(path), "--out", "out", "--package", "pkg")[0] == 0
+
+
+def test_a_fresh_clone_compares_with_the_api_its_output_records(cli, tmp_path, monkeypatch):
+    """The output keeps its client's API (.generator-api.json), so the first
+    run after a clone, with an empty cache, compares with it rather than
+    building the old spec again. Without it, or with one made from another
+    spec or that does not read, the old spec is built, and the report is the
+    same."""
+    from generator import pipeline
+
+    def without_client_defaults(node: Any) -> Any:  # generated here with no client settings
+        if isinstance(node, dict):
+            return {
+                k: without_client_defaults(v) for k, v in node.items() if k != "x-client-default"
+            }
+        return [without_client_defaults(v) for v in node] if isinstance(node, list) else node
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795305600")
+    old = without_client_defaults(FLEX)
+    (tmp_path / "old.json").write_text(json.dumps(old))
+    new = copy.deepcopy(old)
+    del new["paths"][PLUGIN]["get"]
+    new["paths"][PLUGINS]["get"]["description"] = "Lists them, newest first."
+    form(new, PLUGINS)["properties"]["FriendlyName"]["enum"] = ["a", "b"]
+    (tmp_path / "new.json").write_text(json.dumps(new))
+    assert cli("generate", "old.json", "--out", "out", "--package", "pkg")[0] == 0
+    record = json.loads((tmp_path / "out" / ".generator-api.json").read_text(encoding="utf-8"))
+    assert set(record) == {"key", "resources", "models", "unions", "types"}
+    assert "fetch" in record["resources"]["plugins"]
+    assert not (tmp_path / "out" / ".pristine" / ".generator-api.json").exists()
+
+    built = tmp_path / "built"  # written by whichever process builds the old spec
+    surface_of = pipeline._surface_of
+
+    def noted(target: Any) -> Any:
+        def build(doc: Any) -> Any:
+            built.write_text("the old spec was built")
+            return surface_of(target)(doc)
+
+        return build
+
+    monkeypatch.setattr(pipeline, "_surface_of", noted)
+
+    def clone(name: str, change: Callable[[Path], None] | None = None) -> tuple[str, bool]:
+        shutil.copytree(tmp_path / "out", tmp_path / name)
+        if change is not None:
+            change(tmp_path / name / ".generator-api.json")
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / f"cache-{name}"))
+        built.unlink(missing_ok=True)
+        status, _, err = cli("generate", "new.json", "--out", name, "--package", "pkg")
+        assert status == 0, err
+        return (tmp_path / name / "CHANGELOG.md").read_text(encoding="utf-8"), built.exists()
+
+    log, rebuilt = clone("clone")
+    assert not rebuilt
+    assert "`plugins.fetch` removed" in log
+    assert "`plugins.list`: its documentation changed" in log
+    assert "`plugins.create(friendly_name=)` now takes" in log
+    assert clone("no-record", lambda path: path.unlink()) == (log, True)
+
+    def other_key(path: Path) -> None:
+        path.write_text(path.read_text(encoding="utf-8").replace('"key": "', '"key": "0', 1))
+
+    assert clone("other-spec", other_key) == (log, True)
+
+    def unreadable(path: Path) -> None:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["types"] = {name: [[1, 2]] for name in data["types"]}
+        path.write_text(json.dumps(data))
+
+    assert clone("unreadable", unreadable) == (log, True)
+    # What a run records is what a cold run of the same spec records.
+    assert cli("generate", "new.json", "--out", "fresh", "--package", "pkg")[0] == 0
+    fresh = (tmp_path / "fresh" / ".generator-api.json").read_bytes()
+    assert (tmp_path / "clone" / ".generator-api.json").read_bytes() == fresh
