@@ -1,8 +1,9 @@
 """What a run takes from the last one, so that it does only what changed:
-the key of a spec set already validated, the previous run's API surface (kept
-in the output as ``API_RECORD``, or built in a forked process while this run
-renders) to tell what changed in the client's API, and the changelog entry
-for it.
+the key of a spec set already validated, the key of each resource's files
+(a resource whose key is the one recorded in the manifest is not rendered
+again), the previous run's API surface (kept in the output as
+``API_RECORD``, or built in a forked process while this run renders) to tell
+what changed in the client's API, and the changelog entry for it.
 
 The pure stages (load, compose, validate, build, name, render, format) are in
 ``pipeline``; nothing here changes what they make, only whether they run
@@ -12,19 +13,23 @@ and what the summary says.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 import os
+import pickle
 from collections.abc import Callable
 from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
-from . import apidiff
+from . import apidiff, ir
 from .apidiff import Change, Input, Method, ModelSurface, Surface
 from .config import Target
 from .errors import Problem, SpecError
 from .fingerprint import code_key, installed_version, spec_set_key
 from .format import digest
 from .load import Document, load
+from .testplan import Planner
 from .typemodel import Term, spell
 
 COMPOSED_SPEC = "openapi.json"
@@ -46,6 +51,30 @@ def validation_key(target: Target) -> str:
     spec_set = spec_set_key(target)
     validator = installed_version("openapi-spec-validator")
     return digest(spec_set + code_key() + validator) if spec_set else ""
+
+
+def resource_keys(api: ir.Api, target: Target, planner: Planner) -> tuple[str, list[str]]:
+    """The key of the models module, and of each resource's files: a digest
+    of all they are made from. The models module is made from the
+    generator, its settings and the API but its resources; a resource's
+    module and test module (and what building its tests finds) from those,
+    the resource, and what live mode reads of the other resources for its
+    tests: each operation's plan, and the operations it makes objects with.
+    Equal keys, equal files: a resource whose key is unchanged is not
+    rendered again."""
+    settings = replace(target, spec=Path(), overlays=(), fragments=(), out=Path())
+    shared = hashlib.sha256(code_key().encode("ascii") + repr(settings).encode("utf-8"))
+    shared.update(pickle.dumps(replace(api, resources=()), protocol=pickle.HIGHEST_PROTOCOL))
+    keys = []
+    for resource in api.resources:
+        plans = [planner.plan(op) for op in resource.operations]
+        steps = [step for plan in plans for step in plan.get("make", [])]
+        makers = [planner.operation(step["resource"], step["method"]) for step in steps]
+        reads = (resource, plans, makers, [planner.references(op) for op in makers])
+        key = shared.copy()
+        key.update(pickle.dumps(reads, protocol=pickle.HIGHEST_PROTOCOL))
+        keys.append(key.hexdigest())
+    return shared.hexdigest(), keys
 
 
 class PreviousSurface:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from .compose import compose
 from .config import Target
 from .errors import GeneratorBug, Problem, Problems, SpecError
 from .fingerprint import fingerprint
-from .format import Formatter
+from .format import Formatter, digest
 from .load import Document, load
 from .render import Renderer, ResourceFiles, verbatim_files
 from .incremental import (
@@ -33,11 +34,12 @@ from .incremental import (
     PreviousSurface,
     changelog,
     record_text,
+    resource_keys,
     surface_key,
     validation_key,
 )
 from .validate import validate
-from .write import MANIFEST, Content, Previous, manifest_text, read_manifest_field
+from .write import MANIFEST, Content, Previous, Recorded, manifest_text, read_manifest_field
 
 
 def load_all(target: Target, strict: bool = False) -> Document:
@@ -89,35 +91,84 @@ def client_api(
     return naming.apply(api)
 
 
+@dataclass
+class Rendering:
+    """What rendering gave besides the files (handed to the formatter): the
+    digest of each file's rendered text, and the record of each resource's
+    files and findings by its key (``resource_keys``), for the manifest."""
+
+    rendered: dict[str, str] = field(default_factory=dict)
+    resources: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
 def render_and_format(
     target: Target,
     doc: Document,
     api: ir.Api,
     formatter: Formatter,
     report: Callable[[Problem], None] = warn,
-) -> dict[str, str]:
-    """Every output file as rendered ({path: text}), each handed to
-    ``formatter`` too. The resources' modules and tests, most of the work,
-    are rendered and formatted by the formatter's workers, each holding the
-    renderer as this process had it (forked); the rest here."""
+    previous: Previous | None = None,
+) -> Rendering:
+    """Every output file rendered and handed to ``formatter``. The
+    resources' modules and tests, most of the work, are rendered and
+    formatted by the formatter's workers, each holding the renderer as this
+    process had it (forked); the rest here. The models module and each
+    resource whose key ``previous`` recorded, with its files as that run
+    wrote them, are not rendered again: files and findings are taken from
+    there."""
     renderer = Renderer(api, target)
-    rendered: dict[str, str] = {}
+    rendering = Rendering()
 
     def add(path: str, text: str) -> None:
-        rendered[path] = text
+        rendering.rendered[path] = digest(text)
         formatter.add(path, text)
 
-    add(*renderer.models_file())
+    def record(key: str, files: list[str], found: ResourceFiles | None = None) -> None:
+        rendering.resources[key] = {
+            "files": files,
+            "readme": [list(a) for a in found.readme_arguments] if found else [],
+            "problems": [list(p) for p in found.problems] if found else [],
+            "given_way": [list(w) for w in found.given_way] if found else [],
+        }
+
+    def take(kept: Recorded) -> list[str]:
+        for path, (text, rendered) in kept.files.items():
+            rendering.rendered[path] = rendered
+            formatter.take((path, text, ""))
+        return list(kept.files)
+
+    models_key, keys = resource_keys(api, target, renderer.tests.planner)
+    recorded = {key: previous.recorded(key) for key in (models_key, *keys)} if previous else {}
+    kept = recorded.get(models_key)
+    if kept is not None:
+        record(models_key, take(kept))
+    else:
+        path, text = renderer.models_file()
+        add(path, text)
+        record(models_key, [path])
     renderer.prepare()
     largest_first = sorted(
         range(len(api.resources)), key=lambda i: -len(api.resources[i].operations)
     )
-    jobs = formatter.run(_resource_job, largest_first, (renderer, formatter))
-    for files, results in jobs:
+    todo = [index for index in largest_first if recorded.get(keys[index]) is None]
+    jobs = iter(formatter.run(_resource_job, todo, (renderer, formatter)))
+    for index, key in enumerate(keys):
+        kept = recorded.get(key)
+        if kept is None:
+            files, results = next(jobs)
+            for path, text in files.files:
+                rendering.rendered[path] = digest(text)
+            for result in results:
+                formatter.take(result)
+            paths = [path for path, _ in files.files]
+        else:
+            makers = renderer.tests.makers_of(api.resources[index])
+            files = ResourceFiles(
+                index, (), kept.readme_arguments, kept.problems, kept.given_way, makers
+            )
+            paths = take(kept)
         renderer.adopt(files)
-        rendered.update(files.files)
-        for result in results:
-            formatter.take(result)
+        record(key, paths, files)
         for pointer, _ in files.problems:
             doc.source.locate(pointer, doc.path)  # found now, while the workers go on
     for path, text in renderer.other_files():
@@ -127,7 +178,7 @@ def render_and_format(
         samples.warning(pointer, message)
     for problem in samples.warnings:
         report(problem)
-    return rendered
+    return rendering
 
 
 def _resource_job(
@@ -174,10 +225,13 @@ def generate(
     # The last run's API surface, read in another process meanwhile.
     previous = PreviousSurface(out, target, _surface_of(target), warn)
     held: list[Problem] = []  # warnings, shown after validation's own
-    formatter = Formatter(Previous(out).reuse, verbatim_files(target))
+    last = Previous(out)
+    formatter = Formatter(last.reuse, verbatim_files(target))
     try:
         api = client_api(target, doc, report=held.append)
-        rendered = render_and_format(target, doc, api, formatter, report=held.append)
+        rendering = render_and_format(
+            target, doc, api, formatter, report=held.append, previous=last
+        )
         outputs = formatter.finish()
     except Exception:
         # An invalid spec is reported as such, not as what building it broke.
@@ -204,12 +258,20 @@ def generate(
         changes[:] = found
     log = changelog(out, target, found)
     if log is not None:
-        rendered[CHANGELOG] = files_made[CHANGELOG] = log
+        files_made[CHANGELOG] = log
+        rendering.rendered[CHANGELOG] = digest(log)
     rebased = edits.rebase(out, files_made, drop)
     if kept is not None:
         kept.append(rebased)
     files = rebased.files
-    files[MANIFEST] = manifest_text(rendered, files, files_made, validated=key, inputs=inputs)
+    files[MANIFEST] = manifest_text(
+        rendering.rendered,
+        files,
+        files_made,
+        validated=key,
+        inputs=inputs,
+        resources=rendering.resources,
+    )
     return files
 
 

@@ -161,15 +161,7 @@ class TestCases:
         )
         response, kind, content_type = samples.operation_response(op, self.sampler)
         plan = self.planner.plan(op)
-        for step in plan.get("make", []):
-            maker = self.planner.operation(step["resource"], step["method"])
-            # Written once, in conftest.py, for every test that makes one.
-            made = f"{step['resource']}.{step['method']}"
-            if made not in self.makers:
-                self.makers[made] = self._create_keywords(maker)
-            refs = self.planner.references(maker)
-            if refs:
-                step["refs"] = refs
+        self.add_makers(plan)
         errors: list[ErrorCase] = []
         for code, error in testplan.error_statuses(op):
             if error is None or error.type is None:
@@ -304,6 +296,33 @@ class TestCases:
         """Every header, query parameter and cookie a credential travels in."""
         names = {s.parameter for s in self.api.security_schemes if s.kind == "apiKey"}
         return tuple(sorted(names | {"Authorization"}))
+
+    def add_makers(self, plan: dict[str, Any]) -> None:
+        """What live mode passes to each create ``plan`` calls to set a test
+        up, into ``makers`` (written once, in conftest.py, for every test that
+        makes one); the fields each made object refers to, into its step."""
+        for step in plan.get("make", []):
+            maker = self.planner.operation(step["resource"], step["method"])
+            made = f"{step['resource']}.{step['method']}"
+            if made not in self.makers:
+                self.makers[made] = self._create_keywords(maker)
+            refs = self.planner.references(maker)
+            if refs:
+                step["refs"] = refs
+
+    def makers_of(self, resource: ir.Resource) -> dict[str, dict[str, Any]]:
+        """The makers live mode calls for ``resource``'s tests, worked out
+        without its cases (when its files are kept as they were): what
+        making their samples finds is not added to the sampler's findings."""
+        sampler = self.sampler
+        kept = sampler.problems, sampler.given_way, self.makers
+        sampler.problems, sampler.given_way, self.makers = {}, {}, {}
+        try:
+            for op in resource.operations:
+                self.add_makers(self.planner.plan(op))
+            return self.makers
+        finally:
+            sampler.problems, sampler.given_way, self.makers = kept
 
     def _create_keywords(self, op: ir.Operation) -> dict[str, Any]:
         """The sample keywords of a create call that live mode makes."""

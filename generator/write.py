@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from collections.abc import Mapping
 from typing import Any
@@ -64,22 +65,40 @@ def read_manifest_field(out: Path, name: str) -> Any:
     return _manifest(out).get(name)
 
 
+@dataclass(frozen=True)
+class Recorded:
+    """What rendering a resource's files (or the models module) gave last
+    time: each file as formatted, with the digest of its rendered text, and
+    what building its tests found (``render.ResourceFiles``)."""
+
+    files: dict[str, tuple[str, str]]  # path: (formatted text, digest of the rendered text)
+    readme_arguments: tuple[list[str], ...]
+    problems: tuple[tuple[str, str], ...]
+    given_way: tuple[tuple[str, str], ...]
+
+
 class Previous:
     """What the last run left in ``out``: a file whose rendered text has not
-    changed since is reused as it is on disk, not formatted again."""
+    changed since is reused as it is on disk, not formatted again, and a
+    resource whose key has not changed is not rendered again."""
 
     def __init__(self, out: Path) -> None:
         self.out = out
         manifest = _manifest(out)
-        files = manifest.get("files") if manifest.get("formatter") == formatter_key() else None
+        same = manifest.get("formatter") == formatter_key()
+        files, resources = (manifest.get("files"), manifest.get("resources")) if same else ({}, {})
         self.files: dict[str, dict[str, str]] = files if isinstance(files, dict) else {}
+        self.resources: dict[str, Any] = resources if isinstance(resources, dict) else {}
 
     def reuse(self, path: str, rendered: str) -> str | None:
         entry = self.files.get(path)
         if not entry or entry.get("rendered") != digest(rendered):
             return None
-        # The file as last generated: as it is on disk, or its pristine copy
-        # when a hand edit is kept in it.
+        return self._as_generated(path, entry)
+
+    def _as_generated(self, path: str, entry: dict[str, str]) -> str | None:
+        """The file as last generated: as it is on disk, or its pristine copy
+        when a hand edit is kept in it."""
         for source in (self.out / path, self.out / ".pristine" / path):
             try:
                 current = source.read_text(encoding="utf-8")
@@ -89,25 +108,49 @@ class Previous:
                 return current
         return None
 
+    def recorded(self, key: str) -> Recorded | None:
+        """What the last run recorded under ``key``, if each of its files is
+        still as it generated it (None for anything else)."""
+        record: Any = self.resources.get(key)
+        try:
+            files = {}
+            for path in record["files"]:
+                entry = self.files[path]
+                text = self._as_generated(path, entry)
+                if text is None or not isinstance(entry["rendered"], str):
+                    return None
+                files[str(path)] = (text, entry["rendered"])
+            return Recorded(
+                files,
+                tuple([str(a) for a in arguments] for arguments in record["readme"]),
+                tuple((str(p), str(m)) for p, m in record["problems"]),
+                tuple((str(p), str(k)) for p, k in record["given_way"]),
+            )
+        except (KeyError, TypeError, ValueError):  # none, or not one this generator wrote
+            return None
+
 
 def manifest_text(
-    rendered: Mapping[str, Content],
+    rendered: Mapping[str, str],
     files: Mapping[str, Content],
     outputs: Mapping[str, Content] | None = None,
     validated: str = "",
     inputs: str = "",
+    resources: Mapping[str, Any] | None = None,
 ) -> str:
     """The manifest: the generator's ``files`` with the hashes that let the
-    next run skip formatting unchanged files (of the text rendered, and of
-    its formatted ``outputs``, before any hand edit), the hash of a file as
-    written when a hand edit was kept in it, the key of the validated spec
-    and the fingerprint of the inputs (see ``fingerprint``)."""
+    next run skip formatting unchanged files (``rendered``: the digest of
+    the text rendered; and of its formatted ``outputs``, before any hand
+    edit), the hash of a file as written when a hand edit was kept in it,
+    what rendering each resource found, by its key (``resources``), the key
+    of the validated spec and the fingerprint of the inputs (see
+    ``fingerprint``)."""
     outputs = files if outputs is None else outputs
     entries: dict[str, dict[str, str]] = {}
     for path in sorted(files):
         entry = {"output": digest(outputs.get(path, files[path]))}
         if path in rendered:
-            entry["rendered"] = digest(rendered[path])
+            entry["rendered"] = rendered[path]
         if path in outputs and files[path] != outputs[path]:
             entry["written"] = digest(files[path])
         entries[path] = entry
@@ -116,6 +159,7 @@ def manifest_text(
         "formatter": formatter_key(),
         "files": entries,
         "inputs": inputs,
+        "resources": dict(resources or {}),
         "validated": validated,
     }
     return json.dumps(manifest, indent=1, sort_keys=True) + "\n"

