@@ -129,7 +129,7 @@ def _load_json(name: str, text: str, raw: bytes) -> tuple[Any, Source]:
         line = text.count("\n", 0, found.start()) + 1 if found else None
         message = f"an integer of {len(found.group())} digits is too long" if found else str(exc)
         raise SpecError([Problem(name, message, line=line)]) from None
-    if re.search(r"\\u[dD][89abAB]|\\u[dD][c-fC-F]", text) and not _is_unicode(data):
+    if _MAYBE_LONE_SURROGATE.search(text) and not _is_unicode(data):
         lone = _lone_surrogate(data, "")
         if lone is not None:
             file, line = source.locate(lone, name)
@@ -137,6 +137,16 @@ def _load_json(name: str, text: str, raw: bytes) -> tuple[Any, Source]:
                 [Problem(file, "the text holds a lone surrogate (not Unicode text)", lone, line)]
             )
     return data, source
+
+
+# A surrogate escape with no partner beside it, or text a backslash escape
+# could make look like one (``\\ud83d``): only then is every string of the
+# document checked. Pairs (emoji) are common; a lone one never is.
+_MAYBE_LONE_SURROGATE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F]"
+    r"|\\\\u[dD]"
+)
 
 
 def _is_unicode(data: Any) -> bool:

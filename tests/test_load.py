@@ -107,6 +107,19 @@ def test_a_lone_surrogate_is_a_located_error(write_spec):
     assert message == f"{path}:3: /info/title: the text holds a lone surrogate (not Unicode text)"
     # A pair is one character, and fine.
     assert load(write_spec('{"t": "\\ud83d\\ude00"}', "ok.json")).data["t"] == "\U0001f600"
+    # A half is found whatever stands beside it: another string's half, an
+    # escaped backslash, or text that only looks like an escape.
+    for text in (
+        '{"a": "\\ud83d", "b": "\\ude00"}',
+        '{"a": "\\ud83d\\\\ude00"}',
+        '{"a": "\\\\ud83d\\ude00"}',
+        '{"a": "x\\uDE00"}',
+    ):
+        [message] = problems(write_spec(text, "half.json"))
+        assert message.endswith("the text holds a lone surrogate (not Unicode text)"), text
+    assert load(write_spec('{"a": "\\\\ud83d \\ud83d\\ude00"}', "ok.json")).data["a"] == (
+        "\\ud83d \U0001f600"
+    )
 
 
 def test_json_problems_are_located_on_their_own_line(write_spec, cli):
