@@ -370,20 +370,18 @@ class Formatter:
     ) -> Iterator[Job]:
         """``job(shared, index)`` for each of ``indexes``, given in ascending
         order of index: in the workers (started now if they are not, holding
-        ``shared``), started in the order given (the longest first keeps
-        both busy to the end), else here."""
+        ``shared``), each job handed to them now, in the order given (the
+        longest first keeps both busy to the end); else here, one by one as
+        they are asked for."""
         if not self.started and 2 * len(indexes) > self.ALONE:  # a job makes two files
             self.start(shared)
         if self.pool is None or self.shared is not shared:
-            for index in sorted(indexes):
-                yield job(shared, index)
-            return
+            return (job(shared, index) for index in sorted(indexes))
         for item in self.waiting:
             self.pending.append(self.pool.submit(format_one, item))
         self.waiting.clear()
         futures = {index: self.pool.submit(_run_held, job, index) for index in indexes}
-        for index in sorted(futures):
-            yield futures[index].result()
+        return (futures[index].result() for index in sorted(futures))
 
     def finish(self) -> dict[str, str]:
         """Every file formatted; GeneratorBug naming each file that failed."""

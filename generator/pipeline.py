@@ -108,20 +108,22 @@ def render_and_format(
     formatter: Formatter,
     report: Callable[[Problem], None] = warn,
     previous: Previous | None = None,
+    meanwhile: Callable[[], None] = lambda: None,
 ) -> Rendering:
     """Every output file rendered and handed to ``formatter``. The
     resources' modules and tests, most of the work, are rendered and
     formatted by the formatter's workers, each holding the renderer as this
-    process had it (forked); the rest here. The models module and each
-    resource whose key ``previous`` recorded, with its files as that run
-    wrote them, are not rendered again: files and findings are taken from
-    there."""
+    process had it (forked); the rest here, and ``meanwhile`` (the caller's
+    own work) while they render. The models module and each resource whose
+    key ``previous`` recorded, with its files as that run wrote them, are
+    not rendered again: files and findings are taken from there."""
     renderer = Renderer(api, target)
     rendering = Rendering()
 
-    def add(path: str, text: str) -> None:
+    def add(path: str, text: str) -> str:
         rendering.rendered[path] = digest(text)
         formatter.add(path, text)
+        return path
 
     def record(key: str, files: list[str], found: ResourceFiles | None = None) -> None:
         rendering.resources[key] = {
@@ -137,21 +139,23 @@ def render_and_format(
             formatter.take((path, text, ""))
         return list(kept.files)
 
-    models_key, keys = resource_keys(api, target, renderer.tests.planner)
-    recorded = {key: previous.recorded(key) for key in (models_key, *keys)} if previous else {}
-    kept = recorded.get(models_key)
-    if kept is not None:
-        record(models_key, take(kept))
-    else:
-        path, text = renderer.models_file()
-        add(path, text)
-        record(models_key, [path])
+    # The keys decide what is rendered where the last run recorded some;
+    # else they are only recorded, and worked out while the workers render.
+    keyed, recorded = None, {}
+    if previous is not None and previous.resources:
+        keyed = resource_keys(api, target, renderer.tests.planner)
+        recorded = {key: previous.recorded(key) for key in (keyed[0], *keyed[1])}
+    kept = recorded.get(keyed[0]) if keyed else None
+    models = take(kept) if kept is not None else [add(*renderer.models_file())]
     renderer.prepare()
     largest_first = sorted(
         range(len(api.resources)), key=lambda i: -len(api.resources[i].operations)
     )
-    todo = [index for index in largest_first if recorded.get(keys[index]) is None]
-    jobs = iter(formatter.run(_resource_job, todo, (renderer, formatter)))
+    todo = [i for i in largest_first if keyed is None or recorded.get(keyed[1][i]) is None]
+    jobs = formatter.run(_resource_job, todo, (renderer, formatter))
+    models_key, keys = keyed or resource_keys(api, target, renderer.tests.planner)
+    meanwhile()
+    record(models_key, models)
     for index, key in enumerate(keys):
         kept = recorded.get(key)
         if kept is None:
@@ -227,10 +231,17 @@ def generate(
     held: list[Problem] = []  # warnings, shown after validation's own
     last = Previous(out)
     formatter = Formatter(last.reuse, verbatim_files(target))
+    composed = composed_spec(doc)  # copied, not rendered or formatted
+    made: list[tuple[apidiff.Surface, str]] = []  # the new API's surface, and its record
     try:
         api = client_api(target, doc, report=held.append)
+
+        def make_surface() -> None:
+            new = apidiff.surface_of(api)
+            made.append((new, record_text(new, surface_key(target, composed))))
+
         rendering = render_and_format(
-            target, doc, api, formatter, report=held.append, previous=last
+            target, doc, api, formatter, report=held.append, previous=last, meanwhile=make_surface
         )
         outputs = formatter.finish()
     except Exception:
@@ -245,14 +256,8 @@ def generate(
     for problem in held:
         warn(problem)
     check_data_files(outputs)
-    # The composed spec is copied, not rendered or formatted.
-    composed = composed_spec(doc)
-    surface = apidiff.surface_of(api)
-    files_made: dict[str, Content] = {
-        **outputs,
-        COMPOSED_SPEC: composed,
-        API_RECORD: record_text(surface, surface_key(target, composed)),
-    }
+    [(surface, record)] = made
+    files_made: dict[str, Content] = {**outputs, COMPOSED_SPEC: composed, API_RECORD: record}
     found = previous.changes(surface, composed)
     if changes is not None:
         changes[:] = found
