@@ -57,7 +57,7 @@ class Source:
                     return self.lines[probe]
             if not probe:
                 return default_file, None
-            probe = probe.rsplit("/", 1)[0]
+            probe = probe.rsplit("/", 1)[0] if "/" in probe else ""
 
     def problem(self, pointer: str, message: str, default_file: str) -> Problem:
         file, line = self.locate(pointer, default_file)

@@ -139,25 +139,34 @@ def render_and_format(
             formatter.take((path, text, ""))
         return list(kept.files)
 
+    def recorded(key: str, index: int | None) -> Recorded | None:
+        """The last run's record of these files, if it is one of the files
+        rendering makes here, with a README call per operation."""
+        found = previous.recorded(key) if previous is not None else None
+        calls = len(api.resources[index].operations) if index is not None else 0
+        if found is None or set(found.files) != set(renderer.paths(index)):
+            return None
+        return found if len(found.readme_arguments) == calls else None
+
     # The keys decide what is rendered where the last run recorded some;
     # else they are only recorded, and worked out while the workers render.
-    keyed, recorded = None, {}
+    keyed, kept_files = None, {}
     if previous is not None and previous.resources:
         keyed = resource_keys(api, target, renderer.tests.planner)
-        recorded = {key: previous.recorded(key) for key in (keyed[0], *keyed[1])}
-    kept = recorded.get(keyed[0]) if keyed else None
+        kept_files = {i: recorded(key, i) for i, key in enumerate(keyed[1])}
+    kept = recorded(keyed[0], None) if keyed else None
     models = take(kept) if kept is not None else [add(*renderer.models_file())]
     renderer.prepare()
     largest_first = sorted(
         range(len(api.resources)), key=lambda i: -len(api.resources[i].operations)
     )
-    todo = [i for i in largest_first if keyed is None or recorded.get(keyed[1][i]) is None]
+    todo = [i for i in largest_first if kept_files.get(i) is None]
     jobs = formatter.run(_resource_job, todo, (renderer, formatter))
     models_key, keys = keyed or resource_keys(api, target, renderer.tests.planner)
     meanwhile()
     record(models_key, models)
     for index, key in enumerate(keys):
-        kept = recorded.get(key)
+        kept = kept_files.get(index)
         if kept is None:
             files, results = next(jobs)
             for path, text in files.files:

@@ -97,9 +97,6 @@ class Renderer:
         """The samples' maker, with the problems it met."""
         return self.tests.sampler
 
-    def render(self) -> dict[str, str]:
-        return dict(self.files())
-
     def files(self) -> Iterator[tuple[str, str]]:
         """(path, text) of each file, the largest first."""
         self.calls = []
@@ -117,7 +114,15 @@ class Renderer:
             self.env.get_template(name)
 
     def models_file(self) -> tuple[str, str]:
-        return f"{self.target.package}/models.py", self.models_module()
+        return self.paths(None)[0], self.models_module()
+
+    def paths(self, index: int | None) -> tuple[str, ...]:
+        """The files of the resource at ``index`` (None: the models module)."""
+        pkg = self.target.package
+        if index is None:
+            return (f"{pkg}/models.py",)
+        resource = self.api.resources[index]
+        return f"{pkg}/resources/{resource.name}.py", f"tests/{resource.test_module}.py"
 
     def resource_files(self, index: int) -> ResourceFiles:
         """The module and the test module of the resource at ``index``, and
@@ -135,12 +140,10 @@ class Renderer:
             )
             module = self.tests.resource_module(resource)
             test_text = self._render("tests/test_resource.py.j2", module=module)
+            module_path, test_path = self.paths(index)
             found = ResourceFiles(
                 index,
-                (
-                    (f"{self.target.package}/resources/{resource.name}.py", module_text),
-                    (f"tests/{resource.test_module}.py", test_text),
-                ),
+                ((module_path, module_text), (test_path, test_text)),
                 tuple(case.readme_arguments for case in module.cases),
                 tuple(sampler.problems),
                 tuple(sampler.given_way),

@@ -120,7 +120,7 @@ class Previous:
                 if text is None or not isinstance(entry["rendered"], str):
                     return None
                 files[str(path)] = (text, entry["rendered"])
-            return Recorded(
+            found = Recorded(
                 files,
                 tuple([str(a) for a in arguments] for arguments in record["readme"]),
                 tuple((str(p), str(m)) for p, m in record["problems"]),
@@ -128,6 +128,8 @@ class Previous:
             )
         except (KeyError, TypeError, ValueError):  # none, or not one this generator wrote
             return None
+        pointers = [p for p, _ in (*found.problems, *found.given_way)]
+        return found if all(p == "" or p.startswith("/") for p in pointers) else None
 
 
 def manifest_text(

@@ -199,7 +199,7 @@ def test_templates_are_given_views_not_callbacks():
 
     renderer, _ = _flex_views()
     assert set(renderer.env.globals) == set(jinja2.Environment().globals)
-    files = renderer.render()
+    files = dict(renderer.files())
     assert files["twilio_flex/_client.py"].startswith('"""The synchronous')
 
 

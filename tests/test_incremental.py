@@ -195,3 +195,35 @@ def test_a_resource_file_edited_or_removed_is_made_again(regenerate, tmp_path):
         encoding="utf-8"
     ) == wanted
     assert tests.exists()
+
+
+def test_records_this_generator_did_not_write_are_not_used(regenerate, tmp_path):
+    """A manifest edited by hand (or by anyone): its records of a resource,
+    whatever they hold, only cost that resource its rendering."""
+    base = _base()
+    regenerate(base, "out")
+    new = copy.deepcopy(base)
+    _add_query(new)
+    cold_warnings = regenerate(new, "cold")
+    manifest_path = tmp_path / "out" / ".generator-manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    odd = [
+        {"files": "flex/models.py", "readme": [], "problems": [], "given_way": []},
+        {"files": [], "readme": [], "problems": [], "given_way": []},
+        {"files": ["flex/models.py"], "readme": [], "problems": [], "given_way": []},
+        {"files": [], "readme": [[1, 2]], "problems": [["1", "not a pointer"]], "given_way": []},
+        {"files": [], "readme": None, "problems": [], "given_way": [[None]]},
+        {"files": ["../../etc/passwd"], "readme": [], "problems": [], "given_way": []},
+        "not a record",
+    ]
+    assert len(manifest["resources"]) > len(odd)
+    for key, record in zip(manifest["resources"], odd):
+        if isinstance(record, dict) and record["readme"] == []:  # a call per operation, as written
+            record["readme"] = manifest["resources"][key]["readme"]
+        manifest["resources"][key] = record  # the first key is the models module's
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    assert regenerate(new, "out") == cold_warnings
+    files, wanted = _tree(tmp_path / "out"), _tree(tmp_path / "cold")
+    assert [
+        path for path in files.keys() | wanted.keys() if files.get(path) != wanted.get(path)
+    ] == []
