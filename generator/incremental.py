@@ -62,8 +62,7 @@ def resource_keys(api: ir.Api, target: Target, planner: Planner) -> tuple[str, l
     tests: each operation's plan, and the operations it makes objects with.
     Equal keys, equal files: a resource whose key is unchanged is not
     rendered again."""
-    settings = replace(target, spec=Path(), overlays=(), fragments=(), out=Path())
-    shared = hashlib.sha256(code_key().encode("ascii") + repr(settings).encode("utf-8"))
+    shared = hashlib.sha256(code_key().encode("ascii") + _settings(target))
     shared.update(pickle.dumps(replace(api, resources=()), protocol=pickle.HIGHEST_PROTOCOL))
     keys = []
     for resource in api.resources:
@@ -154,8 +153,14 @@ class PreviousSurface:
 def surface_key(target: Target, composed: bytes) -> str:
     """Names the surface of ``composed`` as this generator, with these
     settings, makes it: a record made another way is not used."""
-    settings = repr((target.settings, target.pagination))
-    return digest((code_key() + settings).encode("utf-8") + digest(composed).encode("ascii"))
+    return digest(code_key().encode("ascii") + _settings(target) + digest(composed).encode("ascii"))
+
+
+def _settings(target: Target) -> bytes:
+    """Every setting of ``target`` but where its files are: what else it
+    says (selected operations, client settings, names) shapes the client."""
+    where = replace(target, spec=Path(), overlays=(), fragments=(), out=Path())
+    return repr(where).encode("utf-8")
 
 
 # -- the record: the surface as JSON, one method, model or type a line -------------------------

@@ -87,7 +87,11 @@ class Previous:
         manifest = _manifest(out)
         same = manifest.get("formatter") == formatter_key()
         files, resources = (manifest.get("files"), manifest.get("resources")) if same else ({}, {})
-        self.files: dict[str, dict[str, str]] = files if isinstance(files, dict) else {}
+        files = files if isinstance(files, dict) else {}
+        # An entry of another shape was not written here: as if there were none.
+        self.files: dict[str, dict[str, str]] = {
+            path: entry for path, entry in files.items() if isinstance(entry, dict)
+        }
         self.resources: dict[str, Any] = resources if isinstance(resources, dict) else {}
 
     def reuse(self, path: str, rendered: str) -> str | None:

@@ -464,3 +464,34 @@ def test_a_fresh_clone_compares_with_the_api_its_output_records(cli, tmp_path, m
     assert cli("generate", "new.json", "--out", "fresh", "--package", "pkg")[0] == 0
     fresh = (tmp_path / "fresh" / ".generator-api.json").read_bytes()
     assert (tmp_path / "clone" / ".generator-api.json").read_bytes() == fresh
+
+
+def test_a_record_made_with_other_settings_is_not_compared_with(cli, write_spec, tmp_path):
+    """The record names the settings it was made with. The changelog tells
+    what the spec's change does to the client under this run's settings:
+    after a run that left an operation out, one that keeps it compares the
+    old spec made as it is made now, whether the record is there or not."""
+    ok = {"200": {"description": "ok"}}
+    paths = {
+        "/pets": {"get": {"operationId": "listPets", "tags": ["pets"], "responses": ok}},
+        "/pets/{id}": {
+            "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+            ],
+            "delete": {"operationId": "deletePet", "tags": ["pets"], "responses": ok},
+        },
+    }
+    spec = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": paths}
+    path = write_spec(spec, "spec.json")
+    args = ("generate", str(path), "--package", "pkg")
+    assert cli(*args, "--out", "out", "--exclude-operation", "deletePet")[0] == 0
+    shutil.copytree(tmp_path / "out", tmp_path / "bare")
+    (tmp_path / "bare" / ".generator-api.json").unlink()
+    paths["/pets"]["get"]["description"] = "All of them."
+    write_spec(spec, "spec.json")
+    logs = []
+    for out in ("out", "bare"):
+        assert cli(*args, "--out", out)[0] == 0
+        logs.append((tmp_path / out / "CHANGELOG.md").read_text(encoding="utf-8"))
+    assert logs[0] == logs[1]
+    assert "`pets.list`: its documentation changed" in logs[0] and "delete" not in logs[0]

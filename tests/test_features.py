@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import weakref
 import datetime as dt
 import importlib
 import inspect
@@ -885,6 +886,14 @@ def test_server_sent_events(generated):
         repr(second)
         == "ServerSentEvent(event=None, data='line one\\nline two', id='1', retry=1500)"
     )
+    with pytest.raises(AttributeError, match="frozen"):
+        first.data = "changed"
+    match first:
+        case event("update", data, "1"):
+            assert data == "first"
+        case _:
+            pytest.fail("an event's fields match by position")
+    assert weakref.ref(first)() is first
 
 
 async def _async_with(pkg: Any, answer: Any, action: Any) -> Any:

@@ -18,7 +18,7 @@ from typing import Any, AsyncIterator, Callable, Generic, Iterator, TypeVar
 
 import httpx
 
-from ._types import Record
+from ._types import FrozenRecord
 
 __all__ = ["ServerSentEvent", "Stream", "AsyncStream", "StreamedResponse", "AsyncStreamedResponse"]
 
@@ -26,8 +26,9 @@ T = TypeVar("T")
 _Chunk = TypeVar("_Chunk", bytes, str)
 
 
-class ServerSentEvent(Record):
+class ServerSentEvent(FrozenRecord):
     __slots__ = ("event", "data", "id", "retry")
+    __match_args__ = ("event", "data", "id", "retry")
 
     def __init__(
         self, event: str | None, data: str, id: str | None = None, retry: int | None = None

@@ -22,7 +22,7 @@ from typing import Callable, Mapping, Sequence, Tuple, Union
 from urllib.parse import quote, quote_plus
 
 from ._oauth import ClientCredentials
-from ._types import Record
+from ._types import FrozenRecord, Record
 
 __all__ = ["Scheme", "Credentials", "Requirement", "Secret"]
 
@@ -31,7 +31,7 @@ Secret = Union[str, Callable[[], str]]
 Requirement = Tuple[Tuple[str, ...], ...]
 
 
-class Scheme(Record):
+class Scheme(FrozenRecord):
     """One security scheme of the API, and how a client is given its credentials.
 
     key         its name in the spec
@@ -46,6 +46,10 @@ class Scheme(Record):
     """
 
     __slots__ = (
+        "key", "kind", "keyword", "location", "parameter", "env", "token_url", "scopes",
+        "client_env",
+    )  # fmt: skip
+    __match_args__ = (
         "key", "kind", "keyword", "location", "parameter", "env", "token_url", "scopes",
         "client_env",
     )  # fmt: skip

@@ -17,7 +17,7 @@ from typing import Any, Mapping
 import httpx
 
 from ._auth import Requirement, Scheme
-from ._types import ErrorFields, Record
+from ._types import ErrorFields, FrozenRecord
 
 __all__ = ["ClientConfig", "Server", "ServerVariable", "Setting", "Scheme"]
 
@@ -27,10 +27,11 @@ __all__ = ["ClientConfig", "Server", "ServerVariable", "Setting", "Scheme"]
 _NEVER_IN_A_VALUE = re.compile(r"[\s@?#%\\\x00-\x1f\x7f]|\.\.")
 
 
-class ServerVariable(Record):
+class ServerVariable(FrozenRecord):
     """A ``{variable}`` of a server URL: ``keyword`` is the Client argument that sets it."""
 
     __slots__ = ("default", "enum", "keyword")
+    __match_args__ = ("default", "enum", "keyword")
 
     def __init__(self, default: str, enum: tuple[str, ...] = (), keyword: str = "") -> None:
         self.default = default
@@ -71,10 +72,11 @@ class ServerVariable(Record):
                 ) from None
 
 
-class Server(Record):
+class Server(FrozenRecord):
     """A server URL from the spec, with its ``{variables}``."""
 
     __slots__ = ("url", "variables")
+    __match_args__ = ("url", "variables")
 
     def __init__(self, url: str, variables: Mapping[str, ServerVariable] | None = None) -> None:
         self.url = url
@@ -91,13 +93,14 @@ class Server(Record):
         return url
 
 
-class Setting(Record):
+class Setting(FrozenRecord):
     """A value some operations send that belongs to the client, not the call:
     Twilio's account SID. Taken from the client's keyword argument, else from
     the credentials' user name when that has the right form (the regular
     expression ``from_username``), else from an environment variable."""
 
     __slots__ = ("name", "env", "from_username", "description")
+    __match_args__ = ("name", "env", "from_username", "description")
 
     def __init__(
         self,
@@ -130,7 +133,7 @@ class Setting(Record):
         return f"no {self.name}{what} is known{why}: {how}"
 
 
-class ClientConfig(Record):
+class ClientConfig(FrozenRecord):
     """The parts of a client that come from its spec and its generator settings.
 
     security           what operations need unless they say otherwise
@@ -139,6 +142,10 @@ class ClientConfig(Record):
     """
 
     __slots__ = (
+        "servers", "user_agent", "schemes", "security", "settings", "request_id_header",
+        "log_env", "operation_servers", "error_fields",
+    )  # fmt: skip
+    __match_args__ = (
         "servers", "user_agent", "schemes", "security", "settings", "request_id_header",
         "log_env", "operation_servers", "error_fields",
     )  # fmt: skip

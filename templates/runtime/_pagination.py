@@ -134,7 +134,10 @@ class Page(Record, Generic[T]):
         "items", "meta", "status_code", "headers", "_pager", "next_page_url", "next_cursor",
         "_next",
     )  # fmt: skip
-    __hash__ = None  # type: ignore[assignment]  # a page changes
+    __match_args__ = (
+        "items", "meta", "status_code", "headers", "_pager", "next_page_url", "next_cursor",
+        "_next",
+    )  # fmt: skip
 
     def __init__(
         self,

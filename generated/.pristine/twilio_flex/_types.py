@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import (
     IO,
+    TYPE_CHECKING,
     Any,
     AsyncIterable,
     Final,
@@ -47,10 +48,12 @@ class Record:
     """A few named values, shown and compared by value, as a dataclass would
     be. The client's records are plain classes: each dataclass costs about a
     millisecond of every program that imports the client. ``__slots__`` names
-    the fields; those starting with ``_`` are the record's own business, not
-    shown or compared."""
+    the fields, those starting with ``_`` the record's own business, not
+    shown or compared. A record may change, so it is not hashable; a
+    ``FrozenRecord`` may not."""
 
-    __slots__: Tuple[str, ...] = ()
+    __slots__: Tuple[str, ...] = ("__weakref__",)
+    __hash__ = None  # type: ignore[assignment]
 
     def _fields(self) -> Tuple[Tuple[str, Any], ...]:
         return tuple((name, getattr(self, name)) for name in self.__slots__ if name[0] != "_")
@@ -64,11 +67,25 @@ class Record:
             return NotImplemented
         return self._fields() == other._fields()
 
-    def __hash__(self) -> int:
+
+class FrozenRecord(Record):
+    """A record whose fields are set once, by ``__init__``, as a frozen
+    dataclass's are: it is hashable."""
+
+    __slots__ = ()
+
+    def __hash__(self) -> int:  # type: ignore[override]  # Record: None, unhashable
         return hash(self._fields())
 
+    if not TYPE_CHECKING:  # for a type checker, the fields are plain attributes
 
-class ErrorFields(Record):
+        def __setattr__(self, name: str, value: Any) -> None:
+            if hasattr(self, name):
+                raise AttributeError(f"{type(self).__name__} is frozen: {name} cannot change")
+            object.__setattr__(self, name, value)
+
+
+class ErrorFields(FrozenRecord):
     """Where an API's error answers (JSON objects) keep their fields: set per
     API by the generator, from the error schemas its spec documents.
 
@@ -78,6 +95,7 @@ class ErrorFields(Record):
     gives one."""
 
     __slots__ = ("code", "message", "more_info")
+    __match_args__ = ("code", "message", "more_info")
 
     def __init__(
         self,
