@@ -97,12 +97,20 @@ class PreviousSurface:
         self.report = report
         self.worker: Any = None
         self.surface: Surface | None = None
+        # What rendering each resource's files found last time, by key.
+        self.rendered: dict[str, Any] = {}
         try:
             self.text: bytes | None = self.path.read_bytes()
         except OSError:
             self.text = None  # a fresh output: nothing to compare with
             return
-        self.surface = read_record(self.record, surface_key(target, self.text))
+        try:
+            data = json.loads(self.record.read_bytes())
+        except (OSError, ValueError):
+            data = None
+        if isinstance(data, dict) and isinstance(data.get("rendered"), dict):
+            self.rendered = data["rendered"]
+        self.surface = read_record(data, surface_key(target, self.text))
         if self.surface is not None:
             return
         import multiprocessing
@@ -171,28 +179,20 @@ def _settings(target: Target) -> bytes:
 # [name, wire, where, required, type, description, position], a method
 # [endpoint, arguments, type returned, paginated, deprecated, doc], a model
 # [name, request, fields, doc], a union [name, members as a type].
-# Documentation is kept as its digest (``apidiff.text_key``).
+# Documentation is kept as its digest (``apidiff.text_key``). Beside the
+# surface, "rendered" keeps what rendering each resource's files found, by
+# the key of what they are made from (``resource_keys``).
 
 
-def record_text(surface: Surface, key: str) -> str:
-    """The record of ``surface``, the surface of the spec ``key`` names."""
+def surface_entries(surface: Surface) -> dict[str, str]:
+    """The surface's sections of the record, as JSON text."""
     types: dict[tuple[Term, ...], str] = {}  # each type's digest
     written: dict[str, str] = {}  # digest: the type as JSON
-
-    def line(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-    def block(entries: dict[str, str], indent: str) -> str:
-        """A JSON object of values already written, one a line."""
-        if not entries:
-            return "{}"
-        inner = ",\n".join(f"{indent} {line(name)}: {value}" for name, value in entries.items())
-        return "{\n" + inner + "\n" + indent + "}"
 
     def type_of(terms: tuple[Term, ...]) -> str:
         found = types.get(terms)
         if found is None:
-            text = line([_term(term) for term in terms])
+            text = _line([_term(term) for term in terms])
             found = types[terms] = digest(text.encode("utf-8"))[:16]
             written[found] = text
         return found
@@ -205,33 +205,49 @@ def record_text(surface: Surface, key: str) -> str:
         return [m.endpoint, arguments, type_of(m.terms), m.paginated, m.deprecated, m.doc]
 
     resources = {
-        resource: block({name: line(method(m)) for name, m in methods.items()}, "  ")
+        resource: _block({name: _line(method(m)) for name, m in methods.items()}, "  ")
         for resource, methods in surface.resources.items()
     }
     models = {
-        key: line([m.name, m.request, {name: item(i) for name, i in m.fields.items()}, m.doc])
+        key: _line([m.name, m.request, {name: item(i) for name, i in m.fields.items()}, m.doc])
         for key, m in surface.models.items()
     }
     unions = {
-        key: line([name, type_of(_in_order(members))])
+        key: _line([name, type_of(_in_order(members))])
         for key, (name, members) in surface.unions.items()
     }
-    whole = {
-        "key": line(key),
-        "resources": block(resources, " "),
-        "models": block(models, " "),
-        "unions": block(unions, " "),
-        "types": block(dict(sorted(written.items())), " "),
+    return {
+        "resources": _block(resources, " "),
+        "models": _block(models, " "),
+        "unions": _block(unions, " "),
+        "types": _block(dict(sorted(written.items())), " "),
     }
-    return block(whole, "") + "\n"
 
 
-def read_record(path: Path, key: str) -> Surface | None:
-    """The surface the record at ``path`` keeps, if it is the one ``key``
-    names (None for a missing record, another spec's or generator's, or one
-    that does not read)."""
+def record_text(key: str, surface: dict[str, str], rendered: dict[str, Any]) -> str:
+    """The record: the ``surface`` sections of the spec ``key`` names, and
+    what rendering found (``rendered``), one resource a line."""
+    found = _block({name: _line(entry) for name, entry in rendered.items()}, " ")
+    return _block({"key": _line(key), **surface, "rendered": found}, "") + "\n"
+
+
+def _line(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _block(entries: dict[str, str], indent: str) -> str:
+    """A JSON object of values already written, one a line."""
+    if not entries:
+        return "{}"
+    inner = ",\n".join(f"{indent} {_line(name)}: {value}" for name, value in entries.items())
+    return "{\n" + inner + "\n" + indent + "}"
+
+
+def read_record(data: Any, key: str) -> Surface | None:
+    """The surface a record (``data``, as read) keeps, if it is the one
+    ``key`` names (None for a missing record, another spec's or generator's,
+    or one that does not read)."""
     try:
-        data = json.loads(path.read_bytes())
         if not isinstance(data, dict) or data.get("key") != key:
             return None
         types = {

@@ -35,6 +35,7 @@ from .incremental import (
     changelog,
     record_text,
     resource_keys,
+    surface_entries,
     surface_key,
     validation_key,
 )
@@ -238,16 +239,16 @@ def generate(
     # The last run's API surface, read in another process meanwhile.
     previous = PreviousSurface(out, target, _surface_of(target), warn)
     held: list[Problem] = []  # warnings, shown after validation's own
-    last = Previous(out)
+    last = Previous(out, previous.rendered)
     formatter = Formatter(last.reuse, verbatim_files(target))
     composed = composed_spec(doc)  # copied, not rendered or formatted
-    made: list[tuple[apidiff.Surface, str]] = []  # the new API's surface, and its record
+    made: list[tuple[apidiff.Surface, dict[str, str]]] = []  # the new API's surface, as recorded
     try:
         api = client_api(target, doc, report=held.append)
 
         def make_surface() -> None:
             new = apidiff.surface_of(api)
-            made.append((new, record_text(new, surface_key(target, composed))))
+            made.append((new, surface_entries(new)))
 
         rendering = render_and_format(
             target, doc, api, formatter, report=held.append, previous=last, meanwhile=make_surface
@@ -265,7 +266,8 @@ def generate(
     for problem in held:
         warn(problem)
     check_data_files(outputs)
-    [(surface, record)] = made
+    [(surface, entries)] = made
+    record = record_text(surface_key(target, composed), entries, rendering.resources)
     files_made: dict[str, Content] = {**outputs, COMPOSED_SPEC: composed, API_RECORD: record}
     found = previous.changes(surface, composed)
     if changes is not None:
@@ -284,7 +286,6 @@ def generate(
         files_made,
         validated=key,
         inputs=inputs,
-        resources=rendering.resources,
     )
     return files
 

@@ -80,13 +80,14 @@ class Recorded:
 class Previous:
     """What the last run left in ``out``: a file whose rendered text has not
     changed since is reused as it is on disk, not formatted again, and a
-    resource whose key has not changed is not rendered again."""
+    resource whose key has not changed is not rendered again (``rendered``:
+    what rendering found then, by key, as the API record keeps it)."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, rendered: dict[str, Any] | None = None) -> None:
         self.out = out
         manifest = _manifest(out)
         same = manifest.get("formatter") == formatter_key()
-        files, resources = (manifest.get("files"), manifest.get("resources")) if same else ({}, {})
+        files, resources = (manifest.get("files"), rendered) if same else ({}, {})
         files = files if isinstance(files, dict) else {}
         # An entry of another shape was not written here: as if there were none.
         self.files: dict[str, dict[str, str]] = {
@@ -142,14 +143,12 @@ def manifest_text(
     outputs: Mapping[str, Content] | None = None,
     validated: str = "",
     inputs: str = "",
-    resources: Mapping[str, Any] | None = None,
 ) -> str:
     """The manifest: the generator's ``files`` with the hashes that let the
     next run skip formatting unchanged files (``rendered``: the digest of
     the text rendered; and of its formatted ``outputs``, before any hand
     edit), the hash of a file as written when a hand edit was kept in it,
-    what rendering each resource found, by its key (``resources``), the key
-    of the validated spec and the fingerprint of the inputs (see
+    the key of the validated spec and the fingerprint of the inputs (see
     ``fingerprint``)."""
     outputs = files if outputs is None else outputs
     entries: dict[str, dict[str, str]] = {}
@@ -165,7 +164,6 @@ def manifest_text(
         "formatter": formatter_key(),
         "files": entries,
         "inputs": inputs,
-        "resources": dict(resources or {}),
         "validated": validated,
     }
     return json.dumps(manifest, indent=1, sort_keys=True) + "\n"

@@ -416,7 +416,7 @@ def test_a_fresh_clone_compares_with_the_api_its_output_records(cli, tmp_path, m
     (tmp_path / "new.json").write_text(json.dumps(new))
     assert cli("generate", "old.json", "--out", "out", "--package", "pkg")[0] == 0
     record = json.loads((tmp_path / "out" / ".generator-api.json").read_text(encoding="utf-8"))
-    assert set(record) == {"key", "resources", "models", "unions", "types"}
+    assert set(record) == {"key", "resources", "models", "unions", "types", "rendered"}
     assert "fetch" in record["resources"]["plugins"]
     assert not (tmp_path / "out" / ".pristine" / ".generator-api.json").exists()
 

@@ -135,6 +135,12 @@ def _tree(folder: Path) -> dict[str, bytes]:
     }
 
 
+def _rendered(folder: Path) -> dict[str, Any]:
+    """What rendering found, by key, as the API record keeps it."""
+    found: dict[str, Any] = json.loads((folder / ".generator-api.json").read_text())["rendered"]
+    return found
+
+
 def _manifest(folder: Path) -> dict[str, Any]:
     manifest: dict[str, Any] = json.loads((folder / ".generator-manifest.json").read_text())
     for path in HISTORY:
@@ -171,7 +177,7 @@ def test_a_regeneration_gives_what_a_cold_run_gives(regenerate, tmp_path, monkey
     assert _manifest(again) == _manifest(cold)
 
     # Only what the edit reaches was rendered again.
-    everything = len(_manifest(cold)["resources"]) - 1  # but the models module
+    everything = len(_rendered(cold)) - 1  # but the models module
     reached = REACHES[edit] or set(rendered.read_text(encoding="utf-8").split())
     assert sorted(rendered.read_text(encoding="utf-8").split()) == sorted(reached)
     assert len(reached) == everything if REACHES[edit] is None else len(reached) < everything
@@ -198,15 +204,17 @@ def test_a_resource_file_edited_or_removed_is_made_again(regenerate, tmp_path):
 
 
 def test_records_this_generator_did_not_write_are_not_used(regenerate, tmp_path):
-    """A manifest edited by hand (or by anyone): its records of a resource,
-    whatever they hold, only cost that resource its rendering."""
+    """An API record edited by hand (or by anyone): its records of what
+    rendering a resource found, whatever they hold, only cost that resource
+    its rendering."""
     base = _base()
     regenerate(base, "out")
     new = copy.deepcopy(base)
     _add_query(new)
     cold_warnings = regenerate(new, "cold")
-    manifest_path = tmp_path / "out" / ".generator-manifest.json"
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    record_path = tmp_path / "out" / ".generator-api.json"
+    record = json.loads(record_path.read_text(encoding="utf-8"))
+    rendered = record["rendered"]
     odd = [
         {"files": "flex/models.py", "readme": [], "problems": [], "given_way": []},
         {"files": [], "readme": [], "problems": [], "given_way": []},
@@ -216,12 +224,12 @@ def test_records_this_generator_did_not_write_are_not_used(regenerate, tmp_path)
         {"files": ["../../etc/passwd"], "readme": [], "problems": [], "given_way": []},
         "not a record",
     ]
-    assert len(manifest["resources"]) > len(odd)
-    for key, record in zip(manifest["resources"], odd):
-        if isinstance(record, dict) and record["readme"] == []:  # a call per operation, as written
-            record["readme"] = manifest["resources"][key]["readme"]
-        manifest["resources"][key] = record  # the first key is the models module's
-    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    assert len(rendered) > len(odd)
+    for key, entry in zip(rendered, odd):
+        if isinstance(entry, dict) and entry["readme"] == []:  # a call per operation, as written
+            entry["readme"] = rendered[key]["readme"]
+        rendered[key] = entry  # the first key is the models module's
+    record_path.write_text(json.dumps(record), encoding="utf-8")
     assert regenerate(new, "out") == cold_warnings
     files, wanted = _tree(tmp_path / "out"), _tree(tmp_path / "cold")
     assert [
