@@ -224,11 +224,20 @@ def surface_entries(surface: Surface) -> dict[str, str]:
     }
 
 
-def record_text(key: str, surface: dict[str, str], rendered: dict[str, Any]) -> str:
-    """The record: the ``surface`` sections of the spec ``key`` names, and
-    what rendering found (``rendered``), one resource a line."""
+def record_start(key: str, surface: Surface) -> bytes:
+    """The record of ``surface``, the surface of the spec ``key`` names, as
+    far as what rendering found (``record_end`` adds it). Bytes: a text
+    holding one character past the BMP takes four bytes a character."""
+    entries = {"key": _line(key), **surface_entries(surface)}
+    whole = ",\n".join(f" {_line(name)}: {value}" for name, value in entries.items())
+    return ("{\n" + whole + ',\n "rendered": ').encode("utf-8")
+
+
+def record_end(start: bytes, rendered: dict[str, Any]) -> bytes:
+    """The whole record: ``start``, and what rendering found (``rendered``),
+    one resource a line."""
     found = _block({name: _line(entry) for name, entry in rendered.items()}, " ")
-    return _block({"key": _line(key), **surface, "rendered": found}, "") + "\n"
+    return start + found.encode("utf-8") + b"\n}\n"
 
 
 def _line(value: Any) -> str:

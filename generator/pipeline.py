@@ -33,9 +33,9 @@ from .incremental import (
     COMPOSED_SPEC,
     PreviousSurface,
     changelog,
-    record_text,
+    record_end,
+    record_start,
     resource_keys,
-    surface_entries,
     surface_key,
     validation_key,
 )
@@ -242,13 +242,13 @@ def generate(
     last = Previous(out, previous.rendered)
     formatter = Formatter(last.reuse, verbatim_files(target))
     composed = composed_spec(doc)  # copied, not rendered or formatted
-    made: list[tuple[apidiff.Surface, dict[str, str]]] = []  # the new API's surface, as recorded
+    made: list[tuple[apidiff.Surface, bytes]] = []  # the new API's surface, and its record's start
     try:
         api = client_api(target, doc, report=held.append)
 
         def make_surface() -> None:
             new = apidiff.surface_of(api)
-            made.append((new, surface_entries(new)))
+            made.append((new, record_start(surface_key(target, composed), new)))
 
         rendering = render_and_format(
             target, doc, api, formatter, report=held.append, previous=last, meanwhile=make_surface
@@ -266,8 +266,8 @@ def generate(
     for problem in held:
         warn(problem)
     check_data_files(outputs)
-    [(surface, entries)] = made
-    record = record_text(surface_key(target, composed), entries, rendering.resources)
+    [(surface, start)] = made
+    record = record_end(start, rendering.resources)
     files_made: dict[str, Content] = {**outputs, COMPOSED_SPEC: composed, API_RECORD: record}
     found = previous.changes(surface, composed)
     if changes is not None:
