@@ -236,6 +236,34 @@ def test_the_per_call_options_are_keywords_of_every_method(flavour):
         call(flavour, lambda c: c.plugins.fetch("FP1", max_retries=-1), base_url=server.url)
 
 
+def test_the_clients_frozen_records_are_read_only_for_mypy(tmp_path):
+    """Events and the configuration refuse an assignment at run time, and
+    mypy refuses it too, as it did when they were frozen dataclasses; their
+    fields still match by position, typed."""
+    (tmp_path / "use.py").write_text(
+        "from twilio_flex._streaming import ServerSentEvent\n\n\n"
+        "def data(event: ServerSentEvent) -> str:\n"
+        "    match event:\n"
+        "        case ServerSentEvent(_, text):\n"
+        "            return text\n"
+        "    return ''\n\n\n"
+        "def change(event: ServerSentEvent) -> None:\n    event.data = 'x'\n"
+    )
+    typed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "use.py"],
+        cwd=tmp_path,
+        env={"MYPYPATH": str(ROOT / "generated"), "PATH": ""},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if "No module named mypy" in typed.stderr:
+        pytest.skip("mypy is not installed here")
+    assert typed.returncode == 1, typed.stdout
+    assert 'use.py:12: error: Cannot assign to final attribute "data"' in typed.stdout
+    assert typed.stdout.count("error:") == 1, typed.stdout
+
+
 def test_a_misspelt_answer_field_is_a_type_error_for_mypy(tmp_path):
     (tmp_path / "use.py").write_text(
         "from twilio_flex.models import Plugin\n\n\n"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import base64
 import os
 import re
-from typing import Callable, Mapping, Sequence, Tuple, Union
+from typing import Callable, Final, Mapping, Sequence, Tuple, Union
 from urllib.parse import quote, quote_plus
 
 from ._oauth import ClientCredentials
@@ -66,15 +66,15 @@ class Scheme(FrozenRecord):
         scopes: Tuple[str, ...] = (),
         client_env: Tuple[str, ...] = (),
     ) -> None:
-        self.key = key
-        self.kind = kind
-        self.keyword = keyword
-        self.location = location
-        self.parameter = parameter
-        self.env = env
-        self.token_url = token_url
-        self.scopes = scopes
-        self.client_env = client_env
+        self.key: Final = key
+        self.kind: Final = kind
+        self.keyword: Final = keyword
+        self.location: Final = location
+        self.parameter: Final = parameter
+        self.env: Final = env
+        self.token_url: Final = token_url
+        self.scopes: Final = scopes
+        self.client_env: Final = client_env
 
 
 class Applied(Record):

@@ -12,7 +12,7 @@ import os
 import re
 import sys
 import unicodedata
-from typing import Any, Mapping
+from typing import Any, Final, Mapping
 
 import httpx
 
@@ -34,9 +34,9 @@ class ServerVariable(FrozenRecord):
     __match_args__ = ("default", "enum", "keyword")
 
     def __init__(self, default: str, enum: tuple[str, ...] = (), keyword: str = "") -> None:
-        self.default = default
-        self.enum = enum
-        self.keyword = keyword
+        self.default: Final = default
+        self.enum: Final = enum
+        self.keyword: Final = keyword
 
     def check(self, value: str) -> None:
         """Refuse a value that would reach outside its own part of the URL: a
@@ -79,8 +79,8 @@ class Server(FrozenRecord):
     __match_args__ = ("url", "variables")
 
     def __init__(self, url: str, variables: Mapping[str, ServerVariable] | None = None) -> None:
-        self.url = url
-        self.variables: Mapping[str, ServerVariable] = variables or {}
+        self.url: Final = url
+        self.variables: Final[Mapping[str, ServerVariable]] = variables or {}
 
     def expand(self, values: Mapping[str, str]) -> str:
         url = self.url
@@ -109,10 +109,10 @@ class Setting(FrozenRecord):
         from_username: str | None = None,
         description: str = "",
     ) -> None:
-        self.name = name
-        self.env = env
-        self.from_username = from_username
-        self.description = description
+        self.name: Final = name
+        self.env: Final = env
+        self.from_username: Final = from_username
+        self.description: Final = description
 
     def resolve(self, given: str | None, username: str | None) -> str | None:
         if given:
@@ -162,15 +162,15 @@ class ClientConfig(FrozenRecord):
         operation_servers: tuple[str, ...] = (),
         error_fields: ErrorFields = ErrorFields(),
     ) -> None:
-        self.servers = servers
-        self.user_agent = user_agent
-        self.schemes = schemes
-        self.security = security
-        self.settings = settings
-        self.request_id_header = request_id_header
-        self.log_env = log_env
-        self.operation_servers = operation_servers
-        self.error_fields = error_fields
+        self.servers: Final = servers
+        self.user_agent: Final = user_agent
+        self.schemes: Final = schemes
+        self.security: Final = security
+        self.settings: Final = settings
+        self.request_id_header: Final = request_id_header
+        self.log_env: Final = log_env
+        self.operation_servers: Final = operation_servers
+        self.error_fields: Final = error_fields
 
     @property
     def secret_params(self) -> frozenset[str]:

@@ -70,14 +70,15 @@ class Record:
 
 class FrozenRecord(Record):
     """A record whose fields are set once, by ``__init__``, as a frozen
-    dataclass's are: it is hashable."""
+    dataclass's are: it is hashable. Its ``__init__`` declares them
+    ``Final``, so a type checker refuses an assignment too."""
 
     __slots__ = ()
 
     def __hash__(self) -> int:  # type: ignore[override]  # Record: None, unhashable
         return hash(self._fields())
 
-    if not TYPE_CHECKING:  # for a type checker, the fields are plain attributes
+    if not TYPE_CHECKING:  # a type checker reads the fields as Final
 
         def __setattr__(self, name: str, value: Any) -> None:
             if hasattr(self, name):
@@ -103,9 +104,9 @@ class ErrorFields(FrozenRecord):
         message: Tuple[str, ...] = ("message", "detail", "title"),
         more_info: Optional[str] = None,
     ) -> None:
-        self.code = code
-        self.message = message
-        self.more_info = more_info
+        self.code: Final = code
+        self.message: Final = message
+        self.more_info: Final = more_info
 
 
 # Where a list says its next page is (see _pagination.py).

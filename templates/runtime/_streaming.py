@@ -14,7 +14,7 @@ download never sits in memory whole.
 from __future__ import annotations
 
 import json
-from typing import Any, AsyncIterator, Callable, Generic, Iterator, TypeVar
+from typing import Any, AsyncIterator, Callable, Final, Generic, Iterator, TypeVar
 
 import httpx
 
@@ -33,10 +33,10 @@ class ServerSentEvent(FrozenRecord):
     def __init__(
         self, event: str | None, data: str, id: str | None = None, retry: int | None = None
     ) -> None:
-        self.event = event
-        self.data = data
-        self.id = id
-        self.retry = retry
+        self.event: Final = event
+        self.data: Final = data
+        self.id: Final = id
+        self.retry: Final = retry
 
     def json(self) -> Any:
         """``data`` read as JSON."""
