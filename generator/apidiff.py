@@ -70,9 +70,8 @@ class Input:
     annotation: str
     description: str  # a digest of it (``text_key``): only compared, never shown
     position: int | None = None  # path arguments are positional
-    terms: tuple[
-        Term, ...
-    ] = ()  # the annotation's, as spelled: members and annotation come from them
+    # The annotation's terms as spelled (members and annotation come from them).
+    terms: tuple[Term, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """What a run takes from the last one, so that it does only what changed:
 the key of a spec set already validated, the key of each resource's files
-(a resource whose key is the one recorded in the manifest is not rendered
-again), the previous run's API surface (kept in the output as
-``API_RECORD``, or built in a forked process while this run renders) to tell
-what changed in the client's API, and the changelog entry for it.
+(a resource whose key the last run recorded is not rendered again), the
+previous run's API surface (kept in the output as ``API_RECORD``, with those
+records, or built in a forked process while this run renders) to tell what
+changed in the client's API, and the changelog entry for it.
 
 The pure stages (load, compose, validate, build, name, render, format) are in
 ``pipeline``; nothing here changes what they make, only whether they run

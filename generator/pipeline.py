@@ -40,7 +40,15 @@ from .incremental import (
     validation_key,
 )
 from .validate import validate
-from .write import MANIFEST, Content, Previous, Recorded, manifest_text, read_manifest_field
+from .write import (
+    MANIFEST,
+    Content,
+    Previous,
+    Recorded,
+    manifest_text,
+    read_manifest_field,
+    record_of,
+)
 
 
 def load_all(target: Target, strict: bool = False) -> Document:
@@ -95,8 +103,9 @@ def client_api(
 @dataclass
 class Rendering:
     """What rendering gave besides the files (handed to the formatter): the
-    digest of each file's rendered text, and the record of each resource's
-    files and findings by its key (``resource_keys``), for the manifest."""
+    digest of each file's rendered text (for the manifest), and the record
+    of each resource's files and findings by its key (``resource_keys``,
+    for the API record)."""
 
     rendered: dict[str, str] = field(default_factory=dict)
     resources: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -125,14 +134,6 @@ def render_and_format(
         rendering.rendered[path] = digest(text)
         formatter.add(path, text)
         return path
-
-    def record(key: str, files: list[str], found: ResourceFiles | None = None) -> None:
-        rendering.resources[key] = {
-            "files": files,
-            "readme": [list(a) for a in found.readme_arguments] if found else [],
-            "problems": [list(p) for p in found.problems] if found else [],
-            "given_way": [list(w) for w in found.given_way] if found else [],
-        }
 
     def take(kept: Recorded) -> list[str]:
         for path, (text, rendered) in kept.files.items():
@@ -165,7 +166,7 @@ def render_and_format(
     jobs = formatter.run(_resource_job, todo, (renderer, formatter))
     models_key, keys = keyed or resource_keys(api, target, renderer.tests.planner)
     meanwhile()
-    record(models_key, models)
+    rendering.resources[models_key] = record_of(models)
     for index, key in enumerate(keys):
         kept = kept_files.get(index)
         if kept is None:
@@ -182,7 +183,9 @@ def render_and_format(
             )
             paths = take(kept)
         renderer.adopt(files)
-        record(key, paths, files)
+        rendering.resources[key] = record_of(
+            paths, files.readme_arguments, files.problems, files.given_way
+        )
         for pointer, _ in files.problems:
             doc.source.locate(pointer, doc.path)  # found now, while the workers go on
     for path, text in renderer.other_files():

@@ -77,6 +77,22 @@ class Recorded:
     given_way: tuple[tuple[str, str], ...]
 
 
+def record_of(
+    files: list[str],
+    readme_arguments: tuple[Any, ...] = (),
+    problems: tuple[tuple[str, str], ...] = (),
+    given_way: tuple[tuple[str, str], ...] = (),
+) -> dict[str, Any]:
+    """What ``Previous.recorded`` reads back: a resource's files and what
+    building its tests found, as JSON data."""
+    return {
+        "files": files,
+        "readme": [list(a) for a in readme_arguments],
+        "problems": [list(p) for p in problems],
+        "given_way": [list(w) for w in given_way],
+    }
+
+
 class Previous:
     """What the last run left in ``out``: a file whose rendered text has not
     changed since is reused as it is on disk, not formatted again, and a
