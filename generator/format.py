@@ -88,14 +88,15 @@ class StringStatement:
 # code for Python 3.10 (no quotes of one kind nested in an f-string of the
 # same kind), this finds each string as Python's tokenizer does, at a small
 # part of the cost of parsing the file.
-_STRING_OR_COMMENT = re.compile(
+_STRING_OR_COMMENT = (
     r"#[^\n]*"
     r'|"""(?:[^"\\]+|\\.|"(?!""))*"""'
     r"|'''(?:[^'\\]+|\\.|'(?!''))*'''"
     r'|"(?:[^"\\\n]+|\\.)*"'
-    r"|'(?:[^'\\\n]+|\\.)*'",
-    re.DOTALL,
+    r"|'(?:[^'\\\n]+|\\.)*'"
 )
+# Splits a file into code and, between, each string or comment.
+_SPLIT_AT_STRINGS = re.compile("(" + _STRING_OR_COMMENT + ")", re.DOTALL)
 _BLOCK_OPENING = re.compile(r"(?:async def|def|class) ")
 
 
@@ -103,25 +104,42 @@ def string_statements(text: str, lines: list[str]) -> list[StringStatement]:
     """Each string of ``text`` (split into ``lines``) that stands alone on
     its lines, outside any bracket: a statement. It is its block's docstring
     when the code line before it ends a ``def`` or ``class`` header, or when
-    no code comes before it in the file."""
+    no code comes before it in the file.
+
+    The regular expression engine splits the file; only the strings that
+    start a line are looked at one by one (most strings do not)."""
     found: list[StringStatement] = []
-    line_starts = _line_starts(lines)
+    parts = _SPLIT_AT_STRINGS.split(text)  # code, then (string, code) each
+    line_starts: list[int] = []
     brackets = 0  # open brackets in the code before the string
-    code_from = 0
-    for match in _STRING_OR_COMMENT.finditer(text):
-        code = text[code_from : match.start()]
-        code_from = match.end()
-        brackets += sum(map(code.count, "([{")) - sum(map(code.count, ")]}"))
-        if brackets or match.group().startswith("#"):
+    counted = 0  # the code parts before this one are counted in ``brackets``
+    offset, measured = 0, 0  # parts[measured] starts at text[offset]
+    last_code = len(parts) - 1
+    for at in range(1, last_code, 2):
+        before = parts[at - 1]
+        if "\n" not in before and at != 1:
+            continue  # not the first on its line
+        head = before[before.rfind("\n") + 1 :]
+        start = len(head.rstrip("rRbBuUfF"))  # the string's prefix is part of it
+        string, code_after = parts[at], parts[at + 1]
+        if head[:start].strip(" ") or string[0] == "#":
             continue
-        first = bisect.bisect_right(line_starts, match.start()) - 1
-        last = bisect.bisect_right(line_starts, match.end() - 1, lo=first) - 1
-        start = match.start() - line_starts[first]
-        after = line_starts[last] + len(lines[last]) - match.end()
-        head = lines[first][:start]
-        start -= len(head) - len(head.rstrip("rRbBuUfF"))  # the string's prefix
-        if lines[first][:start].strip(" ") or lines[last][len(lines[last]) - after :].strip(" "):
+        line_end = code_after.find("\n")
+        if line_end < 0 and at + 1 != last_code:
+            continue  # another string or a comment follows on its line
+        if code_after[: line_end if line_end >= 0 else None].strip(" "):
             continue  # part of an expression
+        code = "".join(parts[counted:at:2])
+        counted = at + 1
+        brackets += sum(map(code.count, "([{")) - sum(map(code.count, ")]}"))
+        if brackets:
+            continue
+        offset += sum(map(len, parts[measured:at]))
+        measured = at
+        line_starts = line_starts or _line_starts(lines)
+        first = bisect.bisect_right(line_starts, offset) - 1
+        last = bisect.bisect_right(line_starts, offset + len(string) - 1, lo=first) - 1
+        after = line_starts[last] + len(lines[last]) - offset - len(string)
         depth, is_docstring = start // 4, _opens_block(lines, first, start)
         found.append(StringStatement(first, last, start, after, depth, is_docstring))
     return found
@@ -129,12 +147,8 @@ def string_statements(text: str, lines: list[str]) -> list[StringStatement]:
 
 def _line_starts(lines: list[str]) -> list[int]:
     """Where each line starts in the text they were split from."""
-    starts = [0] * len(lines)
-    offset = 0
-    for index, line in enumerate(lines):
-        starts[index] = offset
-        offset += len(line) + 1
-    return starts
+    before = itertools.accumulate(map(len, lines[:-1]), initial=0)  # lines' lengths
+    return [length + index for index, length in enumerate(before)]  # and newlines
 
 
 def _opens_block(lines: list[str], index: int, indent: int) -> bool:

@@ -160,12 +160,20 @@ def _fits(text: str) -> bool:
 
 def lay_out(line: str) -> list[str]:
     """``line`` (too long) split as black would split it."""
+    return list(_lay_out(line))
+
+
+@functools.lru_cache(maxsize=4096)
+def _lay_out(line: str) -> tuple[str, ...]:
+    """``lay_out``, kept: a file repeats its long lines (a method's
+    parameters in the sync and the async class, a long ``Literal`` in every
+    method that filters by it)."""
     stripped = line.lstrip(" ")
     depth, remainder = divmod(len(line) - len(stripped), len(INDENT))
     if remainder:
         raise Unsure(line)
     if _DEF_OPENING.fullmatch(stripped):
-        return [line]  # an exploded def's first line: a name black cannot split
+        return (line,)  # an exploded def's first line: a name black cannot split
     # A line ending with a comma is an item of an exploded list (as a
     # statement it would be a tuple, which the templates never write).
     shapes = (
@@ -176,7 +184,7 @@ def lay_out(line: str) -> list[str]:
     for shape in shapes:
         found = shape(stripped, depth)
         if found is not None:
-            return found
+            return tuple(found)
     raise Unsure(line)
 
 

@@ -50,9 +50,13 @@ def _docstring(text: str, indent: int, width: int) -> str:
             if out and out[-1]:
                 out.append("")
             continue
+        room = max(width - indent - lead, 20)
+        if len(stripped) <= room:
+            out.append(stripped)  # fits: as textwrap would leave it
+            continue
         wrapped = textwrap.wrap(
             stripped.strip(),
-            max(width - indent - lead, 20),
+            room,
             break_long_words=False,
             break_on_hyphens=False,
             initial_indent=" " * lead,

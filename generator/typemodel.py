@@ -14,6 +14,7 @@ a method's result) or a "param" (what a caller passes).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import math
 import re
@@ -952,17 +953,29 @@ def fixed_tag(resolver: Resolver, schema: Any, name: str) -> str:
 def lengths_fit(pattern: str, min_length: int | None, max_length: int | None) -> bool:
     """Whether a string matching ``pattern`` (anchored at both ends) can have
     a length within the bounds; True when the pattern says nothing of it."""
-    try:
-        parser: Any = importlib.import_module("re._parser")
-        shortest, longest = parser.parse(pattern).getwidth()
-    except (ImportError, re.error, OverflowError, AttributeError):
+    widths = _pattern_widths(pattern)
+    if widths is None:
         return True
+    shortest, longest = widths
     # A longer string holding a match matches too, unless the pattern is
     # anchored at both ends; a shorter one never does.
     anchored = pattern.startswith("^") and pattern.endswith("$")
     too_short = anchored and min_length is not None and longest < min_length
     too_long = max_length is not None and shortest > max_length
     return not (too_short or too_long)
+
+
+@functools.lru_cache(maxsize=1024)
+def _pattern_widths(pattern: str) -> tuple[int, int] | None:
+    """The shortest and longest a match of ``pattern`` can be, if Python's
+    parser of regular expressions says (kept: a spec repeats its patterns,
+    one per field of a kind)."""
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        shortest, longest = parser.parse(pattern).getwidth()
+    except (ImportError, re.error, OverflowError, AttributeError):
+        return None
+    return int(shortest), int(longest)
 
 
 _SCALAR_TYPES = ("string", "number", "integer", "boolean")
