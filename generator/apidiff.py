@@ -19,6 +19,7 @@ is unchanged), but are listed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
@@ -193,9 +194,11 @@ def _client_defaults(node: Any) -> set[str]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def members(terms: tuple[Term, ...]) -> frozenset[Term]:
     """The members of an annotation, each enum value on its own:
-    ``Literal["a", "b"] | None`` -> {Literal["a"], Literal["b"], None}."""
+    ``Literal["a", "b"] | None`` -> {Literal["a"], Literal["b"], None}.
+    (Kept: a spec repeats its types, a long enum in every method taking it.)"""
     found: set[Term] = set()
     for term in terms:
         if term.values is not None:

@@ -11,6 +11,7 @@ two things never share a name. Dotted wire names read naturally:
 from __future__ import annotations
 
 import builtins
+import functools
 import keyword
 import re
 import unicodedata
@@ -103,10 +104,16 @@ RESOURCE_CLASSES = (
 
 def words(text: str) -> list[str]:
     """Split any text into lower-case ASCII words, camelCase and acronyms included."""
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
+    """``words``, kept: a spec names the same parameters and fields over and over."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
     text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", text)
-    return [w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)]
+    return tuple(w.lower() for w in re.findall(r"[A-Za-z0-9]+", text))
 
 
 def snake(text: str, fallback: str = "value") -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from pathlib import Path
 
@@ -170,12 +170,11 @@ def render_and_format(
     for index, key in enumerate(keys):
         kept = kept_files.get(index)
         if kept is None:
-            files, results = next(jobs)
-            for path, text in files.files:
-                rendering.rendered[path] = digest(text)
+            files, rendered, results = next(jobs)
+            rendering.rendered.update(rendered)
             for result in results:
                 formatter.take(result)
-            paths = [path for path, _ in files.files]
+            paths = list(rendered)
         else:
             makers = renderer.tests.makers_of(api.resources[index])
             files = ResourceFiles(
@@ -200,11 +199,15 @@ def render_and_format(
 
 def _resource_job(
     shared: tuple[Renderer, Formatter], index: int
-) -> tuple[ResourceFiles, list[tuple[str, str | None, str]]]:
-    """A resource's files, rendered and formatted (in a worker, most often)."""
+) -> tuple[ResourceFiles, dict[str, str], list[tuple[str, str | None, str]]]:
+    """What rendering a resource's files found, the digest of each file's
+    rendered text, and each formatted (in a worker, most often: the
+    rendered text itself does not go back)."""
     renderer, formatter = shared
     files = renderer.resource_files(index)
-    return files, [formatter.format(path, text) for path, text in files.files]
+    rendered = {path: digest(text) for path, text in files.files}
+    results = [formatter.format(path, text) for path, text in files.files]
+    return replace(files, files=()), rendered, results
 
 
 def composed_spec(doc: Document) -> bytes:

@@ -820,18 +820,13 @@ class SchemaReader:
 
     @staticmethod
     def facts(schema: dict[str, Any], pointer: str = "") -> ir.Facts:
-        def number(key: str) -> float | None:
-            value = schema.get(key)
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                return None
-            return value if math.isfinite(value) else None
-
-        def count(key: str) -> int | None:
-            value = schema.get(key)
-            return value if type(value) is int and value >= 0 else None
-
-        minimum, maximum = number("minimum"), number("maximum")
-        exclusive_min, exclusive_max = number("exclusiveMinimum"), number("exclusiveMaximum")
+        # Most schemas have none of these keywords: only those present are read.
+        number = {key: _finite(schema[key]) for key in _NUMBER_KEYWORDS if key in schema}
+        count = {key: _count(schema[key]) for key in _COUNT_KEYWORDS if key in schema}
+        minimum, maximum = number.get("minimum"), number.get("maximum")
+        exclusive_min, exclusive_max = number.get("exclusiveMinimum"), number.get(
+            "exclusiveMaximum"
+        )
         if schema.get("exclusiveMinimum") is True:  # OpenAPI 3.0
             exclusive_min, minimum = minimum, None
         if schema.get("exclusiveMaximum") is True:
@@ -847,7 +842,7 @@ class SchemaReader:
         if isinstance(names, list) and isinstance(values, list) and len(names) == len(values):
             enum_names = tuple((v, str(n)) for v, n in zip(values, names) if isinstance(n, str))
         pattern = regex_of(schema.get("pattern"))
-        min_length, max_length = count("minLength"), count("maxLength")
+        min_length, max_length = count.get("minLength"), count.get("maxLength")
         if pattern and not lengths_fit(pattern, min_length, max_length):
             pattern = ""  # no value could match it and have its length: the lengths rule
         return ir.Facts(
@@ -859,11 +854,11 @@ class SchemaReader:
             maximum=maximum,
             exclusive_minimum=exclusive_min,
             exclusive_maximum=exclusive_max,
-            multiple_of=number("multipleOf"),
-            min_items=count("minItems"),
-            max_items=count("maxItems"),
-            max_properties=count("maxProperties"),
-            min_properties=count("minProperties"),
+            multiple_of=number.get("multipleOf"),
+            min_items=count.get("minItems"),
+            max_items=count.get("maxItems"),
+            max_properties=count.get("maxProperties"),
+            min_properties=count.get("minProperties"),
             unique_items=schema.get("uniqueItems") is True,
             examples=tuple(examples),
             default=schema.get("default", ir.NO_DEFAULT),
@@ -872,6 +867,29 @@ class SchemaReader:
             enum_names=enum_names,
             pointer=pointer,
         )
+
+
+_NUMBER_KEYWORDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
+_COUNT_KEYWORDS = (
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+    "minProperties",
+    "maxProperties",
+)
+
+
+def _finite(value: Any) -> float | None:
+    """A keyword's number, if it is a finite one (not a boolean)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _count(value: Any) -> int | None:
+    """A keyword's count, if it is a natural number."""
+    return value if type(value) is int and value >= 0 else None
 
 
 def describe(own: dict[str, Any], resolved: dict[str, Any]) -> str:
@@ -919,15 +937,19 @@ def _null_part(parts: list[Any]) -> bool:
 
 
 def _of_json_type(value: Any, kind: str) -> bool:
-    return {
-        "string": isinstance(value, str),
-        "integer": type(value) is int or type(value) is float and value.is_integer(),
-        "number": type(value) in (int, float),
-        "boolean": type(value) is bool,
-        "array": isinstance(value, list),
-        "object": isinstance(value, dict),
-        "null": value is None,
-    }.get(kind, True)
+    if kind == "string":
+        return isinstance(value, str)
+    if kind == "integer":
+        return type(value) is int or type(value) is float and value.is_integer()
+    if kind == "number":
+        return type(value) in (int, float)
+    if kind == "boolean":
+        return type(value) is bool
+    if kind == "array":
+        return isinstance(value, list)
+    if kind == "object":
+        return isinstance(value, dict)
+    return value is None if kind == "null" else True
 
 
 def fixed_tag(resolver: Resolver, schema: Any, name: str) -> str:
