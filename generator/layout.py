@@ -43,7 +43,11 @@ def width(text: str) -> int:
     """The width black gives a line: wide East Asian characters count twice."""
     if text.isascii():
         return len(text)
-    return sum(_char_width(char) for char in text)
+    beyond = _BEYOND_ASCII.findall(text)  # ASCII characters count once
+    return len(text) - len(beyond) + sum(map(_char_width, beyond))
+
+
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -140,15 +144,15 @@ class _Source:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.data = text.encode("utf-8")
+        # In ASCII, byte offsets are character offsets: the text is cut as it is.
+        self.data: str | bytes = text if text.isascii() else text.encode("utf-8")
 
     def of(self, node: ast.AST) -> str:
-        start = getattr(node, "col_offset")
-        end = getattr(node, "end_col_offset")
-        return self.data[start:end].decode("utf-8")
+        return self.between(getattr(node, "col_offset"), getattr(node, "end_col_offset"))
 
     def between(self, start: int, end: int) -> str:
-        return self.data[start:end].decode("utf-8")
+        part = self.data[start:end]
+        return part if isinstance(part, str) else part.decode("utf-8")
 
 
 _DEF_OPENING = re.compile(r"(?:async )?def [A-Za-z_][A-Za-z0-9_]*\(")
