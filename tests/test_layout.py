@@ -188,6 +188,26 @@ def test_line_width_is_black_s_for_every_character():
     assert layout.width("caf\u00e9 \u65e5\u672c \U0001f680") == len("café ") + 4 + 1 + 2
 
 
+def test_width_of_mixed_text_is_the_sum_of_its_characters_widths():
+    """``width`` counts only the characters beyond ASCII one by one: on any
+    mix of ASCII, combining, wide and astral characters it gives the sum."""
+    chooser = random.Random(7)
+    characters = ["a", " ", "\x00", "\x7f", "\x80", "\u00e9", "\u0301", "\u65e5", "\uff71"]
+    characters += ["\u2713", "\u4dc0", "\U0001f680", "\U00020000", "\u200b"]
+    for _ in range(2000):
+        text = "".join(chooser.choice(characters) for _ in range(chooser.randint(0, 30)))
+        assert layout.width(text) == sum(layout._char_width(c) for c in text), repr(text)
+
+
+def test_a_long_line_laid_out_again_gives_the_same_lines_not_the_same_list():
+    """A line met again (kept from the first time) comes out the same, and
+    changing what one call gave changes nothing for the next."""
+    line = "        result = client.call(" + ", ".join(f"argument_{n}={n}" for n in range(12)) + ")"
+    first = lay_out(line)
+    first.append("changed")
+    assert lay_out(line) == first[:-1] == black_lines(2, line.strip())
+
+
 def _string_statements_by_ast(text: str) -> list[tuple[int, int, int, int, bool]]:
     """What ``format.string_statements`` must find, from the syntax tree:
     (first line, last line, start column, depth, docstring)."""

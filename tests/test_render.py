@@ -57,6 +57,29 @@ def test_docstring_wraps_long_lines_and_keeps_structure():
     assert all(len(line) <= 88 for line in lines)
 
 
+@pytest.mark.parametrize("indent", [0, 4, 8, 80])
+def test_docstring_lines_that_fit_stay_and_one_more_character_wraps(indent):
+    """Each line is wrapped as textwrap would, at the edge too: a line that
+    just fits is kept whole, one character more moves its last word down."""
+    import textwrap
+
+    for lead in ("", "    "):
+        room = max(88 - indent - len(lead), 20)
+        for extra in (0, 1):
+            line = (lead + " ".join(["w" * 9] * 20))[: room + extra]
+            line = line[:-1] + "x" if line.endswith(" ") else line
+            expected = textwrap.wrap(
+                line.strip(),
+                room,
+                break_long_words=False,
+                break_on_hyphens=False,
+                initial_indent=lead,
+                subsequent_indent=lead + "    " if lead else "",
+            )
+            assert docstring(line, indent=indent).split("\n" + " " * indent) == expected
+            assert len(expected) == 1 + extra
+
+
 def test_compiled_templates_go_to_the_users_cache_where_the_installation_is_read_only(
     monkeypatch, tmp_path
 ):
