@@ -7,6 +7,7 @@ percent-decoded before its ``~1``/``~0`` escapes are undone:
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Iterator
 from urllib.parse import unquote
@@ -61,13 +62,16 @@ def is_local(ref: str) -> bool:
     return ref == "#" or ref.startswith("#/")
 
 
-def tokens(ref: str) -> list[str]:
-    """The reference tokens of a local reference ``#/a/b``."""
+@functools.lru_cache(maxsize=16384)
+def tokens(ref: str) -> tuple[str, ...]:
+    """The reference tokens of a local reference ``#/a/b`` (kept: a spec
+    refers to its components over and over)."""
     if ref == "#":
-        return []
-    return [pointer_unescape(unquote(token)) for token in ref[2:].split("/")]
+        return ()
+    return tuple(pointer_unescape(unquote(token)) for token in ref[2:].split("/"))
 
 
+@functools.lru_cache(maxsize=16384)
 def pointer_of(ref: str) -> str:
     """The JSON pointer a local reference names, in its canonical form."""
     return pointer_join(*tokens(ref))
