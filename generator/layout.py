@@ -167,7 +167,7 @@ def lay_out(line: str) -> list[str]:
     return list(_lay_out(line))
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=512)
 def _lay_out(line: str) -> tuple[str, ...]:
     """``lay_out``, kept: a file repeats its long lines (a method's
     parameters in the sync and the async class, a long ``Literal`` in every
