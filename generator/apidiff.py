@@ -19,7 +19,6 @@ is unchanged), but are listed.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
@@ -123,6 +122,15 @@ def text_key(text: str) -> str:
 def surface_of(api: ir.Api) -> Surface:
     types = PythonTypes(api.models, api.unions, Imports(), local_models=True)
     found = Surface()
+    made: dict[tuple[Term, ...], frozenset[Term]] = {}
+
+    def members_of(terms: tuple[Term, ...]) -> frozenset[Term]:
+        """Each type's members once: a spec repeats its types (a long enum
+        in every method taking it)."""
+        if terms not in made:
+            made[terms] = members(terms)
+        return made[terms]
+
     for resource in api.resources:
         methods: dict[str, Method] = {}
         for op in resource.operations:
@@ -135,7 +143,7 @@ def surface_of(api: ir.Api) -> Surface:
                     wire=p.wire_name,
                     where=p.location,
                     required=p.required and fixed_value(p) is ir.NO_DEFAULT,
-                    members=members(terms),
+                    members=members_of(terms),
                     annotation=spell(terms),
                     description=text_key(p.description),
                     position=path.index(p) if p.location == "path" else None,
@@ -147,7 +155,7 @@ def surface_of(api: ir.Api) -> Surface:
                 endpoint=f"{op.method} {op.path}",
                 arguments=arguments,
                 returns=spell(result),
-                members=members(result),
+                members=members_of(result),
                 paginated=op.pagination is not None,
                 deprecated=op.deprecated,
                 doc=text_key(f"{op.summary}\n{op.description}".strip()),
@@ -167,7 +175,7 @@ def surface_of(api: ir.Api) -> Surface:
                 f.wire_name,
                 where,
                 f.required,
-                members(terms),
+                members_of(terms),
                 spell(terms),
                 text_key(f.description),
                 terms=terms,
@@ -175,7 +183,7 @@ def surface_of(api: ir.Api) -> Surface:
         found.models[key] = ModelSurface(model.name, request, fields, text_key(model.description))
     for key, union in api.unions.items():
         variants = tuple(term for v in union.variants for term in types.terms(v, FIELD))
-        found.unions[key] = (union.name, members(variants))
+        found.unions[key] = (union.name, members_of(variants))
     return found
 
 
@@ -194,11 +202,9 @@ def _client_defaults(node: Any) -> set[str]:
     return found
 
 
-@functools.lru_cache(maxsize=4096)
 def members(terms: tuple[Term, ...]) -> frozenset[Term]:
     """The members of an annotation, each enum value on its own:
-    ``Literal["a", "b"] | None`` -> {Literal["a"], Literal["b"], None}.
-    (Kept: a spec repeats its types, a long enum in every method taking it.)"""
+    ``Literal["a", "b"] | None`` -> {Literal["a"], Literal["b"], None}."""
     found: set[Term] = set()
     for term in terms:
         if term.values is not None:

@@ -29,7 +29,7 @@ from urllib.parse import unquote
 from .errors import Problem, SpecError, pointer_join, pointer_unescape
 from .load import Document, Source, load
 from .compose import HTTP_METHODS
-from .refs import DATA_KEYS, NAME_MAPS, is_local, is_remote
+from .refs import DATA_KEYS, MISSING, NAME_MAPS, is_local, is_remote, step
 
 # Where each kind of object lives among the components.
 SECTIONS = {
@@ -267,7 +267,7 @@ class _Bundler:
     ) -> tuple[Path, str] | None:
         """(path, pointer) when ``path`` has something there; else None, said
         at the reference (``at`` in ``file``)."""
-        if self._value((path, pointer)) is _MISSING:
+        if self._value((path, pointer)) is MISSING:
             self._problem(file, at, f"$ref {ref!r}: {path.name} has nothing at {pointer!r}")
             return None
         return path, pointer
@@ -276,13 +276,9 @@ class _Bundler:
         file, pointer = target
         node: Any = self.files[file].data
         for token in pointer.split("/")[1:]:
-            token = pointer_unescape(token)
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                return _MISSING
+            node = step(node, pointer_unescape(token))
+            if node is MISSING:
+                break
         return node
 
     def _name(self, target: tuple[Path, str], entries: dict[str, Any]) -> str:
@@ -309,9 +305,6 @@ class _Bundler:
         """``file`` named as the main file was: ``specs/schemas/order.yaml``
         beside ``specs/openapi.yaml``."""
         return os.path.join(os.path.dirname(self.doc.path), os.path.relpath(file, self.root))
-
-
-_MISSING = object()
 
 
 @dataclass(frozen=True)

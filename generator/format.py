@@ -147,8 +147,12 @@ def string_statements(text: str, lines: list[str]) -> list[StringStatement]:
 
 def _line_starts(lines: list[str]) -> list[int]:
     """Where each line starts in the text they were split from."""
-    before = itertools.accumulate(map(len, lines[:-1]), initial=0)  # lines' lengths
-    return [length + index for index, length in enumerate(before)]  # and newlines
+    starts = [0] * len(lines)
+    offset = 0
+    for index, line in enumerate(lines):
+        starts[index] = offset
+        offset += len(line) + 1
+    return starts
 
 
 def _opens_block(lines: list[str], index: int, indent: int) -> bool:

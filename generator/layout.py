@@ -39,15 +39,15 @@ class Unsure(Exception):
     """A line this module cannot lay out exactly as black would."""
 
 
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def width(text: str) -> int:
     """The width black gives a line: wide East Asian characters count twice."""
     if text.isascii():
         return len(text)
     beyond = _BEYOND_ASCII.findall(text)  # ASCII characters count once
     return len(text) - len(beyond) + sum(map(_char_width, beyond))
-
-
-_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -164,14 +164,14 @@ def _fits(text: str) -> bool:
 
 def lay_out(line: str) -> list[str]:
     """``line`` (too long) split as black would split it."""
-    return list(_lay_out(line))
+    # Kept, up to a size: a file repeats its long lines (a method's parameters
+    # in the sync and the async class, a long ``Literal`` in every method that
+    # filters by it); a huge one would stay in memory long after its use.
+    return list(_lay_out(line) if len(line) <= 20_000 else _lay_out.__wrapped__(line))
 
 
 @functools.lru_cache(maxsize=512)
 def _lay_out(line: str) -> tuple[str, ...]:
-    """``lay_out``, kept: a file repeats its long lines (a method's
-    parameters in the sync and the async class, a long ``Literal`` in every
-    method that filters by it)."""
     stripped = line.lstrip(" ")
     depth, remainder = divmod(len(line) - len(stripped), len(INDENT))
     if remainder:

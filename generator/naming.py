@@ -104,12 +104,13 @@ RESOURCE_CLASSES = (
 
 def words(text: str) -> list[str]:
     """Split any text into lower-case ASCII words, camelCase and acronyms included."""
-    return list(_words(text))
+    # Kept for names of a usual length: a spec repeats its parameters' and
+    # fields' names; a long text would stay in memory long after its use.
+    return list(_words(text) if len(text) <= 100 else _words.__wrapped__(text))
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=8192)
 def _words(text: str) -> tuple[str, ...]:
-    """``words``, kept: a spec names the same parameters and fields over and over."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
     text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", text)

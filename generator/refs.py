@@ -62,18 +62,27 @@ def is_local(ref: str) -> bool:
     return ref == "#" or ref.startswith("#/")
 
 
-@functools.lru_cache(maxsize=16384)
 def tokens(ref: str) -> tuple[str, ...]:
-    """The reference tokens of a local reference ``#/a/b`` (kept: a spec
-    refers to its components over and over)."""
+    """The reference tokens of a local reference ``#/a/b``."""
+    # Kept for references of a usual length: a spec refers to its components
+    # over and over; a long one would stay in memory long after its use.
+    return _tokens(ref) if len(ref) <= 200 else _tokens.__wrapped__(ref)
+
+
+@functools.lru_cache(maxsize=8192)
+def _tokens(ref: str) -> tuple[str, ...]:
     if ref == "#":
         return ()
     return tuple(pointer_unescape(unquote(token)) for token in ref[2:].split("/"))
 
 
-@functools.lru_cache(maxsize=16384)
 def pointer_of(ref: str) -> str:
     """The JSON pointer a local reference names, in its canonical form."""
+    return _pointer_of(ref) if len(ref) <= 200 else _pointer_of.__wrapped__(ref)
+
+
+@functools.lru_cache(maxsize=8192)
+def _pointer_of(ref: str) -> str:
     return pointer_join(*tokens(ref))
 
 
@@ -81,13 +90,25 @@ def resolve(data: Any, ref: str) -> Any:
     """The value a local reference points at; KeyError if none."""
     node = data
     for token in tokens(ref):
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
+        node = step(node, token)
+        if node is MISSING:
             raise KeyError(ref)
     return node
+
+
+def step(node: Any, token: str) -> Any:
+    """What one reference token names in ``node``: a member of an object,
+    or an element of an array, whose index is ASCII digits without a
+    leading zero (RFC 6901: not ``01``, ``²`` or ``١``); else ``MISSING``."""
+    if isinstance(node, dict):
+        return node.get(token, MISSING)
+    if isinstance(node, list) and _ARRAY_INDEX.fullmatch(token) and int(token) < len(node):
+        return node[int(token)]
+    return MISSING
+
+
+MISSING: Any = object()  # what ``step`` gives where a token names nothing
+_ARRAY_INDEX = re.compile(r"0|[1-9][0-9]*")
 
 
 def walk_refs(value: Any, pointer: str = "", names: bool = False) -> Iterator[tuple[str, Any]]:

@@ -18,6 +18,7 @@ import functools
 import importlib
 import math
 import re
+import sys
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Final, Iterable, Literal
 
@@ -168,6 +169,13 @@ class SchemaReader:
         if not isinstance(schema, dict):
             return ir.AnyValue()
         facts = self.facts(schema, pointer)
+        for keyword in ("minLength", "minItems", "minProperties"):
+            count = schema.get(keyword)
+            if type(count) is int and count > COUNT_LIMIT:
+                self.problems.error(
+                    f"{pointer}/{keyword}",
+                    f"asks for more than a test value can hold ({COUNT_LIMIT:,} at most)",
+                )
         written = regex_of(schema.get("pattern"))
         if written and written != schema.get("pattern"):
             self.problems.warning(
@@ -824,9 +832,8 @@ class SchemaReader:
         number = {key: _finite(schema[key]) for key in _NUMBER_KEYWORDS if key in schema}
         count = {key: _count(schema[key]) for key in _COUNT_KEYWORDS if key in schema}
         minimum, maximum = number.get("minimum"), number.get("maximum")
-        exclusive_min, exclusive_max = number.get("exclusiveMinimum"), number.get(
-            "exclusiveMaximum"
-        )
+        exclusive_min = number.get("exclusiveMinimum")
+        exclusive_max = number.get("exclusiveMaximum")
         if schema.get("exclusiveMinimum") is True:  # OpenAPI 3.0
             exclusive_min, minimum = minimum, None
         if schema.get("exclusiveMaximum") is True:
@@ -884,12 +891,19 @@ def _finite(value: Any) -> float | None:
     """A keyword's number, if it is a finite one (not a boolean)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
+    if isinstance(value, int):  # beyond a float, as 1e400 is (which JSON reads as inf)
+        return value if abs(value) <= sys.float_info.max else None
     return value if math.isfinite(value) else None
 
 
+# The longest string or array, or largest object, a test value is made with:
+# a larger minimum is refused (``_read``), a larger maximum taken as unsaid.
+COUNT_LIMIT: Final = 1_000_000
+
+
 def _count(value: Any) -> int | None:
-    """A keyword's count, if it is a natural number."""
-    return value if type(value) is int and value >= 0 else None
+    """A keyword's count, if it is a natural number within ``COUNT_LIMIT``."""
+    return value if type(value) is int and 0 <= value <= COUNT_LIMIT else None
 
 
 def describe(own: dict[str, Any], resolved: dict[str, Any]) -> str:
@@ -975,7 +989,11 @@ def fixed_tag(resolver: Resolver, schema: Any, name: str) -> str:
 def lengths_fit(pattern: str, min_length: int | None, max_length: int | None) -> bool:
     """Whether a string matching ``pattern`` (anchored at both ends) can have
     a length within the bounds; True when the pattern says nothing of it."""
-    widths = _pattern_widths(pattern)
+    # Kept for patterns of a usual length (a spec repeats them, one per field
+    # of a kind); a long one would stay in memory long after its use.
+    widths = (
+        _pattern_widths(pattern) if len(pattern) <= 200 else _pattern_widths.__wrapped__(pattern)
+    )
     if widths is None:
         return True
     shortest, longest = widths
@@ -990,8 +1008,7 @@ def lengths_fit(pattern: str, min_length: int | None, max_length: int | None) ->
 @functools.lru_cache(maxsize=1024)
 def _pattern_widths(pattern: str) -> tuple[int, int] | None:
     """The shortest and longest a match of ``pattern`` can be, if Python's
-    parser of regular expressions says (kept: a spec repeats its patterns,
-    one per field of a kind)."""
+    parser of regular expressions says."""
     try:
         parser: Any = importlib.import_module("re._parser")
         shortest, longest = parser.parse(pattern).getwidth()

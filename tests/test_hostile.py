@@ -236,3 +236,87 @@ def test_a_server_default_outside_its_enum_is_a_warning_and_the_client_starts(
         tmp_path / "out",
     )
     assert probe.stdout.split() == ["https://moon.example.com", "https://eu.example.com"]
+
+
+def _spec_answering(schema: dict, **components: dict) -> dict:
+    spec = minimal_spec(
+        **{
+            "/a": {
+                "get": {
+                    "operationId": "getA",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": schema}},
+                        }
+                    },
+                }
+            }
+        }
+    )
+    spec["components"] = {"schemas": components}
+    return spec
+
+
+@pytest.mark.parametrize("token", ["²", "١", "01", "-0", "1.0", " 1"])
+def test_an_array_position_is_ascii_digits_with_no_leading_zero(cli, write_spec, token):
+    """RFC 6901: ``²`` (a digit to str.isdigit, not to int), ``١`` (an
+    Arabic-Indic one) and ``01`` name no element: the reference points to
+    nothing, said at the reference, never an internal error."""
+    parts = {"allOf": [{"type": "object"}, {"type": "object", "properties": {"b": {}}}]}
+    spec = _spec_answering({"$ref": f"#/components/schemas/Y/allOf/{token}"}, Y=parts)
+    status, _, err = cli("validate", str(write_spec(spec, "spec.json")))
+    assert status == 1 and "points to nothing" in err, err
+    assert "/paths/~1a/get/responses/200/content/application~1json/schema/$ref" in err
+    spec = _spec_answering({"$ref": "#/components/schemas/Y/allOf/1"}, Y=parts)
+    assert cli("validate", str(write_spec(spec, "spec.json")))[0] == 0
+
+
+def test_numbers_beyond_a_float_and_counts_beyond_a_test_value(cli, write_spec, tmp_path):
+    """A bound no float holds (10**400, as 1e400 reads as infinity) is taken
+    as unsaid, and the package generates; a minimum length no test value
+    could have is refused at its pointer."""
+    huge = 10**400
+    schema = {
+        "type": "object",
+        "properties": {
+            "n": {"type": "integer", "minimum": -huge, "maximum": huge, "multipleOf": huge},
+            "s": {"type": "string", "maxLength": huge},
+            "l": {"type": "array", "items": {"type": "string"}, "maxItems": huge},
+        },
+    }
+    generate = ("generate", str(tmp_path / "spec.json"), "--out", str(tmp_path / "out"))
+    write_spec(_spec_answering(schema), "spec.json")
+    status, _, err = cli(*generate, "--package", "huge")
+    assert status == 0, err
+    schema["properties"]["s"]["minLength"] = huge
+    write_spec(_spec_answering(schema), "spec.json")
+    status, _, err = cli(*generate, "--package", "huge")
+    assert status == 1 and "/properties/s/minLength: asks for more than" in err, err
+
+
+def test_long_spec_texts_are_not_kept_after_use():
+    """What is worked out once per name, reference, pattern or long line is
+    kept for texts of a usual size only: a spec's huge texts would otherwise
+    stay in memory, several times over, long after the run that used them."""
+    from generator import layout, naming, refs, typemodel
+
+    caches = [naming._words, refs._tokens, refs._pointer_of, layout._lay_out]
+    caches.append(typemodel._pattern_widths)
+
+    def sizes() -> list[int]:
+        return [cache.cache_info().currsize for cache in caches]
+
+    def use(size: int) -> None:
+        naming.words("aB" * size)
+        refs.pointer_of("#/components/schemas/" + "a" * size)
+        line = "x = f(" + ", ".join(["a" * 50] * (size // 10)) + ")"
+        assert layout.lay_out(line)[0] == "x = f("
+        typemodel.lengths_fit("^[a-z]{1,%d}$" % size + "a" * size, None, None)
+
+    for cache in caches:
+        cache.cache_clear()
+    use(5_000)
+    assert sizes() == [0] * len(caches)
+    use(50)
+    assert 0 not in sizes()

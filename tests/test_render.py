@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import textwrap
 
 import pytest
 
@@ -61,8 +62,6 @@ def test_docstring_wraps_long_lines_and_keeps_structure():
 def test_docstring_lines_that_fit_stay_and_one_more_character_wraps(indent):
     """Each line is wrapped as textwrap would, at the edge too: a line that
     just fits is kept whole, one character more moves its last word down."""
-    import textwrap
-
     for lead in ("", "    "):
         room = max(88 - indent - len(lead), 20)
         for extra in (0, 1):
