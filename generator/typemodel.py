@@ -896,14 +896,14 @@ def _finite(value: Any) -> float | None:
     return value if math.isfinite(value) else None
 
 
-# The longest string or array, or largest object, a test value is made with:
-# a larger minimum is refused (``_read``), a larger maximum taken as unsaid.
+# The longest string or array, or largest object, a test value is made
+# with: a schema asking for a larger one is refused (``_read``).
 COUNT_LIMIT: Final = 1_000_000
 
 
 def _count(value: Any) -> int | None:
-    """A keyword's count, if it is a natural number within ``COUNT_LIMIT``."""
-    return value if type(value) is int and 0 <= value <= COUNT_LIMIT else None
+    """A keyword's count, if it is a natural number."""
+    return value if type(value) is int and value >= 0 else None
 
 
 def describe(own: dict[str, Any], resolved: dict[str, Any]) -> str:
