@@ -59,8 +59,7 @@ class ResourceFiles:
     """A resource's module and test module, and what building its tests
     found: its README call arguments, the sampler's new warnings and given
     ways, the makers live mode calls (all plain data, to cross processes).
-    Sent back from a worker, or taken from the last run's record, it holds
-    no files: they go their own way."""
+    From a worker or the last run's record, it holds no files."""
 
     index: int
     files: tuple[tuple[str, str], ...]
