@@ -31,6 +31,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from .memo import kept
+
 WIDTH = 100
 INDENT = "    "
 
@@ -79,7 +81,7 @@ def _is_yijing(code: int) -> bool:
 # -- string literals -----------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=65536)
+@kept(longest=1000, size=65536)
 def string(text: str) -> str:
     """``text`` as a string literal in black's style: double quotes, unless
     that needs more escapes than single quotes. (Kept: specs repeat their
@@ -164,13 +166,12 @@ def _fits(text: str) -> bool:
 
 def lay_out(line: str) -> list[str]:
     """``line`` (too long) split as black would split it."""
-    # Kept, up to a size: a file repeats its long lines (a method's parameters
-    # in the sync and the async class, a long ``Literal`` in every method that
-    # filters by it); a huge one would stay in memory long after its use.
-    return list(_lay_out(line) if len(line) <= 20_000 else _lay_out.__wrapped__(line))
+    return list(_lay_out(line))
 
 
-@functools.lru_cache(maxsize=512)
+# Kept: a file repeats its long lines (a method's parameters in the sync and
+# the async class, a long ``Literal`` in every method that filters by it).
+@kept(longest=20_000, size=512)
 def _lay_out(line: str) -> tuple[str, ...]:
     stripped = line.lstrip(" ")
     depth, remainder = divmod(len(line) - len(stripped), len(INDENT))

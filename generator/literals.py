@@ -9,7 +9,6 @@ nothing else.
 
 from __future__ import annotations
 
-import functools
 import keyword
 import math
 import re
@@ -17,6 +16,7 @@ import textwrap
 from typing import Any
 
 from . import ir, layout
+from .memo import kept
 
 
 def pyrepr(value: Any) -> str:
@@ -33,7 +33,7 @@ def docstring(text: Any, indent: int = 4, width: int = 88) -> str:
     return _docstring(str(text or ""), indent, width)
 
 
-@functools.lru_cache(maxsize=4096)
+@kept(longest=5000, size=4096)
 def _docstring(text: str, indent: int, width: int) -> str:
     """``docstring``, kept: a description is written for the sync and the
     async method, and often for many operations."""

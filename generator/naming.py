@@ -11,7 +11,6 @@ two things never share a name. Dotted wire names read naturally:
 from __future__ import annotations
 
 import builtins
-import functools
 import keyword
 import re
 import unicodedata
@@ -19,6 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from . import ir
+from .memo import kept
 
 _KEYWORDS = frozenset(keyword.kwlist) | frozenset(getattr(keyword, "softkwlist", ()))
 _BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
@@ -104,12 +104,10 @@ RESOURCE_CLASSES = (
 
 def words(text: str) -> list[str]:
     """Split any text into lower-case ASCII words, camelCase and acronyms included."""
-    # Kept for names of a usual length: a spec repeats its parameters' and
-    # fields' names; a long text would stay in memory long after its use.
-    return list(_words(text) if len(text) <= 100 else _words.__wrapped__(text))
+    return list(_words(text))
 
 
-@functools.lru_cache(maxsize=8192)
+@kept(longest=100, size=8192)
 def _words(text: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)

@@ -7,12 +7,12 @@ percent-decoded before its ``~1``/``~0`` escapes are undone:
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any, Iterator
 from urllib.parse import unquote
 
 from .errors import pointer_join, pointer_unescape
+from .memo import kept
 
 # Keys whose values are data, not schemas or spec objects: a "$ref" inside
 # them is just a key of the example or default value.
@@ -62,27 +62,17 @@ def is_local(ref: str) -> bool:
     return ref == "#" or ref.startswith("#/")
 
 
+@kept(longest=200, size=8192)
 def tokens(ref: str) -> tuple[str, ...]:
     """The reference tokens of a local reference ``#/a/b``."""
-    # Kept for references of a usual length: a spec refers to its components
-    # over and over; a long one would stay in memory long after its use.
-    return _tokens(ref) if len(ref) <= 200 else _tokens.__wrapped__(ref)
-
-
-@functools.lru_cache(maxsize=8192)
-def _tokens(ref: str) -> tuple[str, ...]:
     if ref == "#":
         return ()
     return tuple(pointer_unescape(unquote(token)) for token in ref[2:].split("/"))
 
 
+@kept(longest=200, size=8192)
 def pointer_of(ref: str) -> str:
     """The JSON pointer a local reference names, in its canonical form."""
-    return _pointer_of(ref) if len(ref) <= 200 else _pointer_of.__wrapped__(ref)
-
-
-@functools.lru_cache(maxsize=8192)
-def _pointer_of(ref: str) -> str:
     return pointer_join(*tokens(ref))
 
 

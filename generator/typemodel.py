@@ -14,7 +14,6 @@ a method's result) or a "param" (what a caller passes).
 
 from __future__ import annotations
 
-import functools
 import importlib
 import math
 import re
@@ -24,6 +23,7 @@ from typing import Any, Callable, Final, Iterable, Literal
 
 from . import ir, layout
 from .errors import Problems, pointer_join
+from .memo import kept
 from .refs import Resolver, resolve
 
 RESPONSE: Final = ir.RESPONSE
@@ -989,11 +989,7 @@ def fixed_tag(resolver: Resolver, schema: Any, name: str) -> str:
 def lengths_fit(pattern: str, min_length: int | None, max_length: int | None) -> bool:
     """Whether a string matching ``pattern`` (anchored at both ends) can have
     a length within the bounds; True when the pattern says nothing of it."""
-    # Kept for patterns of a usual length (a spec repeats them, one per field
-    # of a kind); a long one would stay in memory long after its use.
-    widths = (
-        _pattern_widths(pattern) if len(pattern) <= 200 else _pattern_widths.__wrapped__(pattern)
-    )
+    widths = _pattern_widths(pattern)
     if widths is None:
         return True
     shortest, longest = widths
@@ -1005,7 +1001,7 @@ def lengths_fit(pattern: str, min_length: int | None, max_length: int | None) ->
     return not (too_short or too_long)
 
 
-@functools.lru_cache(maxsize=1024)
+@kept(longest=200, size=1024)  # a spec repeats its patterns, one per field of a kind
 def _pattern_widths(pattern: str) -> tuple[int, int] | None:
     """The shortest and longest a match of ``pattern`` can be, if Python's
     parser of regular expressions says."""

@@ -153,7 +153,7 @@ def test_a_run_imports_only_what_it_needs(tmp_path):
     assert probe.returncode == 0, probe.stderr
     assert "up to date, nothing written" in probe.stdout
     modules = "['generator.cli', 'generator.config', 'generator.errors', 'generator.fingerprint', "
-    modules += "'generator.refs', 'generator.selection']"
+    modules += "'generator.memo', 'generator.refs', 'generator.selection']"
     assert probe.stdout.splitlines()[-1] == f"0 {modules}"
 
 

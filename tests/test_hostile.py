@@ -296,16 +296,17 @@ def test_numbers_beyond_a_float_and_counts_beyond_a_test_value(cli, write_spec, 
 
 
 def test_long_spec_texts_are_not_kept_after_use():
-    """What is worked out once per name, reference, pattern or long line is
-    kept for texts of a usual size only: a spec's huge texts would otherwise
-    stay in memory, several times over, long after the run that used them."""
-    from generator import layout, naming, refs, typemodel
+    """What is worked out once per name, reference, pattern, literal,
+    docstring or long line is kept for texts of a usual size only: a spec's
+    huge texts would otherwise stay in memory, several times over, long
+    after the run that used them."""
+    from generator import layout, literals, naming, refs, typemodel
 
-    caches = [naming._words, refs._tokens, refs._pointer_of, layout._lay_out]
-    caches.append(typemodel._pattern_widths)
+    kept = [naming._words, refs.tokens, refs.pointer_of, layout._lay_out]
+    kept += [typemodel._pattern_widths, layout.string, literals._docstring]
 
     def sizes() -> list[int]:
-        return [cache.cache_info().currsize for cache in caches]
+        return [function.cache.cache_info().currsize for function in kept]
 
     def use(size: int) -> None:
         naming.words("aB" * size)
@@ -313,10 +314,12 @@ def test_long_spec_texts_are_not_kept_after_use():
         line = "x = f(" + ", ".join(["a" * 50] * (size // 10)) + ")"
         assert layout.lay_out(line)[0] == "x = f("
         typemodel.lengths_fit("^[a-z]{1,%d}$" % size + "a" * size, None, None)
+        assert literals.pyrepr("q" * size) == '"' + "q" * size + '"'
+        assert literals.docstring("word " * size).startswith("word word")
 
-    for cache in caches:
-        cache.cache_clear()
+    for function in kept:
+        function.cache.cache_clear()
     use(5_000)
-    assert sizes() == [0] * len(caches)
+    assert sizes() == [0] * len(kept)
     use(50)
     assert 0 not in sizes()
