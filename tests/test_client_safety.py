@@ -15,6 +15,7 @@ import pickle
 import subprocess
 import sys
 import typing
+from pathlib import Path
 from typing import Any, Callable
 
 import httpx
@@ -236,6 +237,21 @@ def test_the_per_call_options_are_keywords_of_every_method(flavour):
         call(flavour, lambda c: c.plugins.fetch("FP1", max_retries=-1), base_url=server.url)
 
 
+def _mypy_on_flex(tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """``mypy --strict`` on ``tmp_path/use.py``, the generated Flex client importable."""
+    typed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "use.py"],
+        cwd=tmp_path,
+        env={"MYPYPATH": str(ROOT / "generated"), "PATH": ""},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if "No module named mypy" in typed.stderr:
+        pytest.skip("mypy is not installed here")
+    return typed
+
+
 def test_the_clients_frozen_records_are_read_only_for_mypy(tmp_path):
     """Events and the configuration refuse an assignment at run time, and
     mypy refuses it too, as it did when they were frozen dataclasses; their
@@ -249,16 +265,7 @@ def test_the_clients_frozen_records_are_read_only_for_mypy(tmp_path):
         "    return ''\n\n\n"
         "def change(event: ServerSentEvent) -> None:\n    event.data = 'x'\n"
     )
-    typed = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "use.py"],
-        cwd=tmp_path,
-        env={"MYPYPATH": str(ROOT / "generated"), "PATH": ""},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if "No module named mypy" in typed.stderr:
-        pytest.skip("mypy is not installed here")
+    typed = _mypy_on_flex(tmp_path)
     assert typed.returncode == 1, typed.stdout
     assert 'use.py:12: error: Cannot assign to final attribute "data"' in typed.stdout
     assert typed.stdout.count("error:") == 1, typed.stdout
@@ -270,16 +277,7 @@ def test_a_misspelt_answer_field_is_a_type_error_for_mypy(tmp_path):
         "def right(plugin: Plugin) -> str | None:\n    return plugin.unique_name\n\n\n"
         "def wrong(plugin: Plugin) -> str | None:\n    return plugin.uniqe_name\n"
     )
-    typed = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "use.py"],
-        cwd=tmp_path,
-        env={"MYPYPATH": str(ROOT / "generated"), "PATH": ""},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if "No module named mypy" in typed.stderr:
-        pytest.skip("mypy is not installed here")
+    typed = _mypy_on_flex(tmp_path)
     assert typed.returncode == 1, typed.stdout
     assert 'use.py:9: error: "Plugin" has no attribute "uniqe_name"' in typed.stdout
     assert "use.py:5:" not in typed.stdout, typed.stdout  # the right name type-checks

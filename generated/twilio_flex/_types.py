@@ -50,7 +50,9 @@ class Record:
     millisecond of every program that imports the client. ``__slots__`` names
     the fields, those starting with ``_`` the record's own business, not
     shown or compared. A record may change, so it is not hashable; a
-    ``FrozenRecord`` may not."""
+    ``FrozenRecord`` may not. A public record repeats its ``__slots__`` as
+    ``__match_args__``, written out: a type checker types a ``case``
+    pattern's positions only from a literal tuple."""
 
     __slots__: Tuple[str, ...] = ("__weakref__",)
     __hash__ = None  # type: ignore[assignment]
