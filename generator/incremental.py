@@ -229,8 +229,7 @@ def record_start(key: str, surface: Surface) -> bytes:
     far as what rendering found (``record_end`` adds it). Bytes: a text
     holding one character past the BMP takes four bytes a character."""
     entries = {"key": _line(key), **surface_entries(surface)}
-    whole = ",\n".join(f" {_line(name)}: {value}" for name, value in entries.items())
-    return ("{\n" + whole + ',\n "rendered": ').encode("utf-8")
+    return ("{\n" + _members(entries, "") + ',\n "rendered": ').encode("utf-8")
 
 
 def record_end(start: bytes, rendered: dict[str, Any]) -> bytes:
@@ -248,8 +247,12 @@ def _block(entries: dict[str, str], indent: str) -> str:
     """A JSON object of values already written, one a line."""
     if not entries:
         return "{}"
-    inner = ",\n".join(f"{indent} {_line(name)}: {value}" for name, value in entries.items())
-    return "{\n" + inner + "\n" + indent + "}"
+    return "{\n" + _members(entries, indent) + "\n" + indent + "}"
+
+
+def _members(entries: dict[str, str], indent: str) -> str:
+    """The members of such an object, without its braces."""
+    return ",\n".join(f"{indent} {_line(name)}: {value}" for name, value in entries.items())
 
 
 def read_record(data: Any, key: str) -> Surface | None:
