@@ -165,6 +165,21 @@ def test_twilio_reference_spec_generates_a_working_client(cli, tmp_path):
     assert typed.returncode == 0, typed.stdout[-3000:]
 
 
+def test_an_api_with_no_operations_gives_a_package_that_type_checks(cli, write_spec, tmp_path):
+    """A spec with no paths still makes a client (its suite checks it
+    starts), and its empty resources package passes mypy --strict too."""
+    spec = {"openapi": "3.1.0", "info": {"title": "Empty", "version": "1"}, "paths": {}}
+    status, _, err = cli("generate", str(write_spec(spec)), "--out", "out", "--package", "empty")
+    assert status == 0, err
+    typed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "empty"],
+        cwd=tmp_path / "out",
+        capture_output=True,
+        text=True,
+    )
+    assert typed.returncode == 0, typed.stdout[-3000:]
+
+
 def test_validation_runs_beside_the_build_and_still_decides(cli, write_spec, tmp_path):
     """The spec is validated in another process while the client is built:
     its warnings still come first, and when it finds an error that is what

@@ -115,7 +115,7 @@ if TYPE_CHECKING:
     )
 
 # The module of each resource class.
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Channels": "channels",
     "ChannelsWithRawResponse": "channels",
     "ChannelsWithStreamingResponse": "channels",

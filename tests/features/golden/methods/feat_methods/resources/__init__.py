@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     )
 
 # The module of each resource class.
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Bookings": "bookings",
     "BookingsWithRawResponse": "bookings",
     "BookingsWithStreamingResponse": "bookings",

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     )
 
 # The module of each resource class.
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Items": "items",
     "ItemsWithRawResponse": "items",
     "ItemsWithStreamingResponse": "items",

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     )
 
 # The module of each resource class.
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Pets": "pets",
     "PetsWithRawResponse": "pets",
     "PetsWithStreamingResponse": "pets",

@@ -85,7 +85,7 @@ if TYPE_CHECKING:
     )
 
 # The module of each resource class.
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Catalog": "catalog",
     "CatalogWithRawResponse": "catalog",
     "CatalogWithStreamingResponse": "catalog",

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     )
 
 # The module of each resource class.
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Accounts": "accounts",
     "AccountsWithRawResponse": "accounts",
     "AccountsWithStreamingResponse": "accounts",
