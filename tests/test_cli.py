@@ -82,6 +82,45 @@ def test_bad_input_in_a_real_process_prints_no_traceback(write_spec):
     assert "Traceback" not in result.stderr and f"{spec}:" in result.stderr
 
 
+def test_a_real_process_prints_everything_before_it_exits(write_spec, tmp_path):
+    """The command ends without the interpreter's teardown: what it printed
+    into a pipe (buffered, not a terminal) still arrives whole, and a reader
+    gone before the end is an exit status, not a traceback."""
+    spec = write_spec(minimal_spec(**{"/items": {"get": {"operationId": "listItems", "responses": OK}}}))  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        str(spec),
+        "--package",
+        "items_client",
+    ]
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+
+    result = subprocess.run([*command, "--out", str(tmp_path / "a")], capture_output=True, text=True, env=buffered)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    summary, *paths = result.stdout.splitlines()
+    written = sorted(
+        p.relative_to(tmp_path / "a").as_posix() for p in (tmp_path / "a").rglob("*") if p.is_file()
+    )
+    assert summary == f"{tmp_path / 'a'}: {len(written)} file(s) changed"
+    assert [p.strip() for p in paths] == written
+
+    process = subprocess.Popen(
+        [*command, "--out", str(tmp_path / "b")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=buffered,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader leaves before anything is printed
+    errors = process.stderr.read().decode()
+    assert process.wait() == 120, errors  # as Python itself ends when it cannot flush
+    assert "Traceback" not in errors
+    assert (tmp_path / "b" / "items_client" / "__init__.py").exists()
+
+
 def test_untagged_spec_groups_by_first_path_segment(cli, write_spec, tmp_path):
     document = minimal_spec(
         **{
