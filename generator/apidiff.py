@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field, replace
 from typing import Any
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from . import ir
 from .config import Target
@@ -33,8 +35,7 @@ from .typemodel import FIELD, PARAM, REQUEST, Imports, PythonTypes, Term, spell
 MAJOR, MINOR, PATCH = "major", "minor", "patch"
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(Struct, frozen=True):
     kind: str
     target: str  # in Python terms: plugins.fetch, plugins.create(unique_name=), FlexFlow.sid
     breaking: bool
@@ -58,8 +59,7 @@ class Change:
 # -- the surface -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Input:
+class Input(Struct, frozen=True):
     """An argument, a key of a dict callers build, or a field of an answer."""
 
     name: str
@@ -74,8 +74,7 @@ class Input:
     terms: tuple[Term, ...] = ()
 
 
-@dataclass(frozen=True)
-class Method:
+class Method(Struct, frozen=True):
     target: str  # resource.method
     endpoint: str  # METHOD /path
     arguments: dict[str, Input]
@@ -87,16 +86,14 @@ class Method:
     terms: tuple[Term, ...] = ()  # of what it returns: members and returns come from them
 
 
-@dataclass(frozen=True)
-class ModelSurface:
+class ModelSurface(Struct, frozen=True):
     name: str
     request: bool  # a TypedDict callers build, not a dataclass they read
     fields: dict[str, Input]
     doc: str  # a digest of its description (``text_key``)
 
 
-@dataclass
-class Surface:
+class Surface(Struct):
     resources: dict[str, dict[str, Method]] = field(default_factory=dict)
     models: dict[str, ModelSurface] = field(default_factory=dict)  # by schema key
     unions: dict[str, tuple[str, frozenset[Term]]] = field(

@@ -21,10 +21,11 @@ from __future__ import annotations
 import copy
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
+
+from msgspec import Struct
 
 from .errors import Problem, SpecError, pointer_join, pointer_unescape
 from .load import Document, Source, load
@@ -307,8 +308,7 @@ class _Bundler:
         return os.path.join(os.path.dirname(self.doc.path), os.path.relpath(file, self.root))
 
 
-@dataclass(frozen=True)
-class _Site:
+class _Site(Struct, frozen=True):
     """Where the walk is: in ``file``, ``tokens`` below an object of kind
     ``anchor``; ``at`` in the bundled document, ``here`` in ``file``."""
 

@@ -15,9 +15,10 @@ import os
 import re
 import sys
 import traceback
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
+
+from msgspec.structs import replace
 
 from .config import WEBHOOK_SIGNATURES, Target, package_problem, read_config
 from .errors import GeneratorBug, Problem, SpecError

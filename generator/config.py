@@ -9,9 +9,10 @@ import keyword
 import re
 import sys
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
 
 from .errors import Problem, SpecError
 from .selection import Selection
@@ -20,8 +21,7 @@ from .selection import Selection
 WEBHOOK_SIGNATURES = ("", "twilio", "standard-webhooks")
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(Struct, frozen=True):
     """A client-level value operations can default to (``x-client-default``)."""
 
     name: str
@@ -30,8 +30,7 @@ class Setting:
     description: str = ""
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(Struct, frozen=True):
     """Everything one generation needs."""
 
     spec: Path

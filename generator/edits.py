@@ -11,8 +11,9 @@ and once its markers are resolved the next run takes it as the file.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from msgspec import Struct, field
 
 from .merge import has_markers, merge3
 from .write import Content
@@ -23,8 +24,7 @@ CONFLICT = ".conflict"
 _UNKEPT = (".generator-manifest.json", "openapi.json", ".generator-api.json")
 
 
-@dataclass
-class Rebased:
+class Rebased(Struct):
     files: dict[str, Content]  # what to write, pristine copies included
     kept: list[str] = field(default_factory=list)  # files written with the user's edit
     conflicts: list[tuple[str, int, str]] = field(default_factory=list)  # path, line, merge

@@ -7,8 +7,9 @@ warnings are reported and the run goes on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final, Literal, Protocol
+
+from msgspec import Struct
 
 Severity = Literal["error", "warning"]
 ERROR: Final = "error"
@@ -31,8 +32,7 @@ class Located(Protocol):
     def source(self) -> Locator: ...
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Struct, frozen=True):
     """One thing wrong with the input: where it is and what is wrong."""
 
     file: str

@@ -13,11 +13,12 @@ import json
 import os
 import re
 import time
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
+
+from msgspec.structs import replace
 
 from .config import Target
 from .refs import is_remote

@@ -22,8 +22,9 @@ import symtable
 import sys
 import warnings
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
+
+from msgspec import Struct
 
 from . import layout
 
@@ -69,8 +70,7 @@ def _check_and_lay_out(path: str, text: str) -> tuple[str | None, str]:
         return None, ""
 
 
-@dataclass(frozen=True)
-class StringStatement:
+class StringStatement(Struct, frozen=True):
     """A string standing as a statement (a docstring, most often): its first
     and last line (indexes), where it starts in the first and how much of
     the last follows it (in characters), its block's depth, and whether it

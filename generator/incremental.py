@@ -19,8 +19,9 @@ import os
 import pickle
 from collections.abc import Callable
 from pathlib import Path
-from dataclasses import replace
 from typing import Any
+
+from msgspec.structs import replace
 
 from . import apidiff, ir
 from .apidiff import Change, Input, Method, ModelSurface, Surface

@@ -13,9 +13,10 @@ import codecs
 import json
 import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
 
 from .errors import Problem, SpecError, pointer_join, pointer_unescape
 
@@ -23,13 +24,13 @@ from .errors import Problem, SpecError, pointer_join, pointer_unescape
 MAX_BYTES = 64 * 1024 * 1024
 
 
-@dataclass
-class Source:
+class Source(Struct, eq=False):
     """Where each JSON pointer of a document came from (file and 1-based line).
 
     A YAML file records every line as it is read. A JSON file keeps its
     bytes instead, and a pointer's line is found in them when a problem asks
-    for it: reading JSON stays as fast as ``json.loads``."""
+    for it: reading JSON stays as fast as ``json.loads``. It grows as it is
+    asked: two are equal only when they are one."""
 
     lines: dict[str, tuple[str, int]] = field(default_factory=dict)
     json_raw: bytes = b""
@@ -37,7 +38,7 @@ class Source:
     # Parts taken from other files (a spec split over files): (pointer here,
     # pointer there, that file's Source, its name).
     mounts: list[tuple[str, str, Source, str]] = field(default_factory=list)
-    finder: JsonLines | None = field(default=None, compare=False, repr=False)
+    finder: JsonLines | None = None  # made when a JSON pointer's line is first asked for
 
     def locate(self, pointer: str, default_file: str) -> tuple[str, int | None]:
         """The file and line of ``pointer`` or of its nearest located ancestor."""
@@ -64,8 +65,7 @@ class Source:
         return Problem(file, message, pointer or "/", line)
 
 
-@dataclass
-class Document:
+class Document(Struct):
     path: str
     data: dict[str, Any]
     source: Source

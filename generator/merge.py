@@ -8,16 +8,16 @@ lines both changed differently are a conflict, written between markers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from difflib import SequenceMatcher
+
+from msgspec import Struct
 
 YOURS = "<<<<<<< your edit"
 BETWEEN = "======="
 NEW = ">>>>>>> generated now"
 
 
-@dataclass(frozen=True)
-class Merged:
+class Merged(Struct, frozen=True):
     text: str
     conflicts: tuple[int, ...]  # the line (1-based) of each conflict's first marker
 

@@ -15,7 +15,8 @@ import keyword
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from . import ir
 from .memo import kept

@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
 from typing import Any
 from pathlib import Path
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from . import apidiff, edits, ir, naming
 from .apidiff import Change
@@ -100,8 +102,7 @@ def client_api(
     return naming.apply(api)
 
 
-@dataclass
-class Rendering:
+class Rendering(Struct):
     """What rendering gave besides the files (handed to the formatter): the
     digest of each file's rendered text (for the manifest), and the record
     of each resource's files and findings by its key (``resource_keys``,

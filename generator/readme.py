@@ -10,8 +10,9 @@ fences longer than any run of backticks in it (``fence``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
+
+from msgspec import Struct
 
 from . import ir, layout
 from .literals import pyrepr
@@ -19,8 +20,7 @@ from .signatures import answer_of, distinct_results
 from .views_webhooks import WebhooksView
 
 
-@dataclass(frozen=True)
-class Call:
+class Call(Struct, frozen=True):
     """One method of the client, and how the README calls it."""
 
     resource: str
@@ -33,16 +33,14 @@ class Call:
     events: bool  # the answer is a stream of server-sent events
 
 
-@dataclass(frozen=True)
-class Credential:
+class Credential(Struct, frozen=True):
     keyword: str
     what: str
     example: str  # Python source of a value of its type
     env: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Method:
+class Method(Struct, frozen=True):
     name: str
     http: str
     summary: str
@@ -50,15 +48,13 @@ class Method:
     deprecated: bool
 
 
-@dataclass(frozen=True)
-class Resource:
+class Resource(Struct, frozen=True):
     name: str
     title: str
     methods: tuple[Method, ...]
 
 
-@dataclass(frozen=True)
-class Readme:
+class Readme(Struct, frozen=True):
     title: str
     description: str
     package: str

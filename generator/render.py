@@ -13,10 +13,11 @@ from __future__ import annotations
 import hashlib
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import jinja2
+
+from msgspec import Struct
 
 from . import ir, readme, samples
 from .config import Target
@@ -54,8 +55,7 @@ def verbatim_files(target: Target) -> frozenset[str]:
     return frozenset(runtime | {f"tests/{name}" for name in HARNESS_FILES})
 
 
-@dataclass(frozen=True)
-class ResourceFiles:
+class ResourceFiles(Struct, frozen=True):
     """A resource's module and test module, and what building its tests
     found: its README call arguments, the sampler's new warnings and given
     ways, the makers live mode calls (all plain data, to cross processes).

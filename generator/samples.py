@@ -11,7 +11,6 @@ runtime rather than repeating it.
 from __future__ import annotations
 
 import base64
-import dataclasses
 import datetime
 import json
 import math
@@ -19,6 +18,9 @@ import importlib
 import re
 from typing import Any
 from urllib.parse import quote
+
+from msgspec.structs import replace
+
 
 from . import ir
 from .typemodel import PATTERN_BEYOND_LENGTHS
@@ -183,7 +185,7 @@ class Sampler:
             # label: a lookahead leaves two characters, minLength is 3).
             self.warn(facts.pointer + "/pattern", PATTERN_BEYOND_LENGTHS)
             self.given_way[(facts.pointer, "pattern")] = None
-            value = _string(dataclasses.replace(facts, pattern=""), name)
+            value = _string(replace(facts, pattern=""), name)
         return value
 
     # -- does a value fit a type ----------------------------------------------------------

@@ -11,14 +11,14 @@ those (``build._reachable``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+from msgspec import Struct
 
 from .errors import Problem
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(Struct, frozen=True):
     include_tags: tuple[str, ...] = ()
     exclude_tags: tuple[str, ...] = ()
     include_operations: tuple[str, ...] = ()

@@ -15,8 +15,9 @@ opt-in; a singleton write then sends back what it read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
+
+from msgspec import Struct
 
 from . import ir
 
@@ -61,8 +62,7 @@ def error_statuses(op: ir.Operation) -> list[tuple[int, ir.Response | None]]:
     return found
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(Struct, frozen=True):
     """One call live mode makes before or after the tested one."""
 
     resource: str  # the client attribute

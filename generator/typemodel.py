@@ -18,8 +18,10 @@ import importlib
 import math
 import re
 import sys
-from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Final, Iterable, Literal
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from . import ir, layout
 from .errors import Problems, pointer_join
@@ -75,8 +77,7 @@ def json_media(media_type: str) -> bool:
 # -- schemas -> ir types -----------------------------------------------------------------
 
 
-@dataclass
-class _Part:
+class _Part(Struct):
     """One property of an object schema, wherever in its allOf it came from."""
 
     name: str
@@ -84,8 +85,7 @@ class _Part:
     pointer: str
 
 
-@dataclass(frozen=True)
-class Site:
+class Site(Struct, frozen=True):
     """Where a schema is read: the schema itself, its JSON pointer, the role
     it is read for (request or answer), the hint its names are made from, and
     the facts (limits, format, examples) read off it."""
@@ -97,8 +97,7 @@ class Site:
     facts: ir.Facts
 
 
-@dataclass(frozen=True)
-class OperationSite:
+class OperationSite(Struct, frozen=True):
     """An operation being read (its object in the spec, its JSON pointer, the
     hint its types are named from) and the reader that reads its schemas,
     which also holds the resolver and the problems found."""
@@ -1077,8 +1076,7 @@ def _text(value: Any) -> str:
 # -- ir types -> Python ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(Struct, frozen=True):
     """One member of a ``|`` annotation, as structure: a name (``str``,
     ``Pet``, ``datetime.datetime``, ``None``), a generic with its arguments
     (each a union of terms; ``more`` for ``Tuple[X, ...]``), or ``Literal``
@@ -1108,8 +1106,7 @@ def spell(terms: Iterable[Term]) -> str:
     return " | ".join(dict.fromkeys(term.text for term in terms))
 
 
-@dataclass
-class Imports:
+class Imports(Struct):
     """What one generated module needs imported for the types it spells out."""
 
     typing: set[str] = field(default_factory=set)

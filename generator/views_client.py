@@ -6,15 +6,14 @@ expression, the docstrings). Pure: the same IR and target give the same view.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from . import ir
 from .config import Target
 from .literals import pyrepr, tuple_code
 
 
-@dataclass(frozen=True)
-class CredentialView:
+class CredentialView(Struct, frozen=True):
     name: str  # the Client keyword
     annotation: str
     what: str  # what it is, for docstrings and the README
@@ -22,22 +21,19 @@ class CredentialView:
     env: tuple[str, ...]  # the environment variables it is read from by default
 
 
-@dataclass(frozen=True)
-class VariableView:
+class VariableView(Struct, frozen=True):
     name: str  # the Client keyword
     wire_name: str
     annotation: str
 
 
-@dataclass(frozen=True)
-class ResourceEntry:
+class ResourceEntry(Struct, frozen=True):
     name: str
     class_name: str
     doc: str
 
 
-@dataclass(frozen=True)
-class ClientView:
+class ClientView(Struct, frozen=True):
     package: str
     version: str  # the package's
     title: str

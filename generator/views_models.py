@@ -6,7 +6,7 @@ gives the same view.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 
 from . import ir
 from .literals import default_text, enum_names, plain_identifier, pyrepr
@@ -14,16 +14,14 @@ from .signatures import optional, typed_dict_annotation
 from .typemodel import FIELD, PARAM, RESPONSE, Imports, PythonTypes, Usage, spell
 
 
-@dataclass(frozen=True)
-class ModelField:
+class ModelField(Struct, frozen=True):
     name: str
     annotation: str  # as printed: with "| None" when the API may leave it out
     required: bool
     doc: str
 
 
-@dataclass(frozen=True)
-class ModelView:
+class ModelView(Struct, frozen=True):
     name: str
     doc: str
     fields: list[ModelField]
@@ -34,23 +32,20 @@ class ModelView:
     extra: str = ""  # the converter of additional properties
 
 
-@dataclass(frozen=True)
-class TypedDictKey:
+class TypedDictKey(Struct, frozen=True):
     wire_name: str
     annotation: str  # as printed: Required[...] when it must be there
     required: bool
 
 
-@dataclass(frozen=True)
-class TypedDictView:
+class TypedDictView(Struct, frozen=True):
     name: str
     doc: str
     keys: list[TypedDictKey]
     functional: bool  # a key that cannot be a class attribute: TypedDict("Name", {...})
 
 
-@dataclass
-class UnionView:
+class UnionView(Struct):
     name: str
     alias: str  # the annotation the alias stands for
     parser: str
@@ -60,8 +55,7 @@ class UnionView:
     mapping: list[tuple[str, str]] = field(default_factory=list)  # value, convert
 
 
-@dataclass(frozen=True)
-class ModelsView:
+class ModelsView(Struct, frozen=True):
     dataclasses: list[ModelView]
     typeddicts: list[TypedDictView]
     unions: list[UnionView]

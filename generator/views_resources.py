@@ -7,7 +7,7 @@ names the methods use. Pure: the same IR gives the same view.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 
 from . import ir
 from .literals import default_text, enum_names, pyrepr
@@ -22,8 +22,7 @@ from .signatures import (
 from .typemodel import Imports, PythonTypes, spell
 
 
-@dataclass(frozen=True)
-class MethodView:
+class MethodView(Struct, frozen=True):
     name: str
     is_list: bool
     signature: list[str]
@@ -45,8 +44,7 @@ class MethodView:
     paging: list[tuple[str, str]] = field(default_factory=list)  # PageRequest's profile arguments
 
 
-@dataclass(frozen=True)
-class ResourceView:
+class ResourceView(Struct, frozen=True):
     name: str  # the client's attribute and the module's name
     class_name: str
     tag: str

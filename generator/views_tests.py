@@ -9,7 +9,7 @@ and the creates the cases need, which the conftest writes once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,8 +20,7 @@ from .literals import pyrepr
 TEST_USERNAME = "AC00000000000000000000000000000000"
 
 
-@dataclass
-class ErrorCase:
+class ErrorCase(Struct):
     status: int
     error_class: str
     body: Any  # the answer's body
@@ -30,8 +29,7 @@ class ErrorCase:
     body_code: str = ""  # as the module writes it: a literal, or the constant holding it
 
 
-@dataclass(frozen=True)
-class Walk:
+class Walk(Struct, frozen=True):
     """How a list's pages chain, for the two-page walk."""
 
     profile: ir.Profile
@@ -41,8 +39,7 @@ class Walk:
     page_size: tuple[str, int] | None
 
 
-@dataclass
-class TestCase:
+class TestCase(Struct):
     """What the generated tests of one operation send and expect."""
 
     __test__ = False  # not a pytest class
@@ -81,8 +78,7 @@ class TestCase:
     limits_test: str = ""
 
 
-@dataclass(frozen=True)
-class TestModule:
+class TestModule(Struct, frozen=True):
     """One test module: its cases, and the answers more than one test sends,
     each written once as a module constant."""
 
@@ -93,8 +89,7 @@ class TestModule:
     constants: list[tuple[str, str]]  # name, Python literal
 
 
-@dataclass(frozen=True)
-class ConftestView:
+class ConftestView(Struct, frozen=True):
     package: str
     env_prefix: str
     given_way: tuple[tuple[str, str], ...]

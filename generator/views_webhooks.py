@@ -6,7 +6,7 @@ and target give the same view.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from . import ir
 from .config import Target
@@ -26,8 +26,7 @@ SIGNATURE_TEXT = {
 }
 
 
-@dataclass(frozen=True)
-class WebhookView:
+class WebhookView(Struct, frozen=True):
     name: str  # the parse function
     wire_name: str
     method: str
@@ -36,8 +35,7 @@ class WebhookView:
     convert: str  # applied to the decoded JSON; "" when it is already the payload
 
 
-@dataclass(frozen=True)
-class WebhooksView:
+class WebhooksView(Struct, frozen=True):
     webhooks: list[WebhookView]
     validate: str  # the runtime's check of signatures, or ""
     scheme: str  # its scheme: twilio, standard-webhooks or ""

@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from msgspec import Struct
 from pathlib import Path, PurePosixPath
 from collections.abc import Mapping
 from typing import Any
@@ -65,8 +65,7 @@ def read_manifest_field(out: Path, name: str) -> Any:
     return _manifest(out).get(name)
 
 
-@dataclass(frozen=True)
-class Recorded:
+class Recorded(Struct, frozen=True):
     """What rendering a resource's files (or the models module) gave last
     time: each file as formatted, with the digest of its rendered text, and
     what building its tests found (``render.ResourceFiles``)."""
