@@ -165,6 +165,8 @@ def render_and_format(
     )
     todo = [i for i in largest_first if kept_files.get(i) is None]
     jobs = formatter.run(_resource_job, todo, (renderer, formatter))
+    for path, text in renderer.package_files():
+        add(path, text)  # now: queued behind the resources, not rendered once they are done
     models_key, keys = keyed or resource_keys(api, target, renderer.tests.planner)
     meanwhile()
     rendering.resources[models_key] = record_of(models)

@@ -40,6 +40,13 @@ class Credential(Struct, frozen=True):
     env: tuple[str, ...]
 
 
+def credential(keyword: str, what: str, kind: str, env: tuple[str, ...]) -> Credential:
+    """A credential as the README shows it, with an example value of its kind."""
+    if kind == "basic":
+        return Credential(keyword, what, '("your-username", "your-password")', env)
+    return Credential(keyword, what, '"your-' + keyword.replace("_", "-") + '"', env)
+
+
 class Method(Struct, frozen=True):
     name: str
     http: str

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import jinja2
-
 from msgspec import Struct
 
 from . import ir, readme, samples
@@ -102,6 +101,7 @@ class Renderer:
         """(path, text) of each file, the largest first."""
         self.calls = []
         yield self.models_file()
+        yield from self.package_files()
         for index in range(len(self.api.resources)):
             rendered = self.resource_files(index)
             self.adopt(rendered)
@@ -170,17 +170,10 @@ class Renderer:
             for op, arguments in zip(resource.operations, rendered.readme_arguments)
         ]
 
-    def other_files(self) -> Iterator[tuple[str, str]]:
-        """The files rendered after every resource's (``adopt``-ed)."""
+    def package_files(self) -> Iterator[tuple[str, str]]:
+        """The files that need nothing of the resources' rendering: the
+        client, the package's other modules, the runtime, the test harness."""
         pkg = self.target.package
-        retries = self.tests.retry_cases()
-        if retries:
-            yield "tests/test_retries.py", self._render("tests/test_retries.py.j2", cases=retries)
-        if not self.api.resources:
-            # No operation to test: the suite still checks the client starts.
-            yield "tests/test_client.py", self._render(
-                "tests/test_client.py.j2", client=self.client
-            )
         for name in RUNTIME_FILES:
             yield f"{pkg}/{name}", (TEMPLATES / "runtime" / name).read_text(encoding="utf-8")
         for name in HARNESS_FILES:
@@ -197,7 +190,18 @@ class Renderer:
             yield path, self._render(template, client=self.client)
         if self.webhooks is not None:
             yield f"{pkg}/webhooks.py", self._render("package/webhooks.py.j2", view=self.webhooks)
-        conftest = self.tests.conftest(pkg, self.target.env_prefix)
+
+    def other_files(self) -> Iterator[tuple[str, str]]:
+        """The files rendered after every resource's (``adopt``-ed)."""
+        retries = self.tests.retry_cases()
+        if retries:
+            yield "tests/test_retries.py", self._render("tests/test_retries.py.j2", cases=retries)
+        if not self.api.resources:
+            # No operation to test: the suite still checks the client starts.
+            yield "tests/test_client.py", self._render(
+                "tests/test_client.py.j2", client=self.client
+            )
+        conftest = self.tests.conftest(self.target.package, self.target.env_prefix)
         yield "tests/conftest.py", self._render("tests/conftest.py.j2", conftest=conftest)
         yield "README.md", self.readme(self.calls)
 
@@ -205,15 +209,8 @@ class Renderer:
         return self._render("package/models.py.j2", models=models_view(self.api))
 
     def readme(self, calls: list[readme.Call]) -> str:
-        examples = {"basic": '("your-username", "your-password")'}
         credentials = [
-            readme.Credential(
-                c.name,
-                c.what,
-                examples.get(c.kind, '"your-' + c.name.replace("_", "-") + '"'),
-                c.env,
-            )
-            for c in self.client.credentials
+            readme.credential(c.name, c.what, c.kind, c.env) for c in self.client.credentials
         ]
         view = readme.build(
             self.api, self.target.package, calls, credentials, self.client.log_env, self.webhooks

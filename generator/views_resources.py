@@ -7,6 +7,7 @@ names the methods use. Pure: the same IR gives the same view.
 from __future__ import annotations
 
 import re
+
 from msgspec import Struct, field
 
 from . import ir

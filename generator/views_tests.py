@@ -9,9 +9,10 @@ and the creates the cases need, which the conftest writes once.
 from __future__ import annotations
 
 import re
-from msgspec import Struct, field
 from typing import Any
 from urllib.parse import urlsplit
+
+from msgspec import Struct, field
 
 from . import ir, naming, readme, refusals, samples, testplan
 from .literals import pyrepr

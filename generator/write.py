@@ -13,10 +13,11 @@ import json
 import os
 import shutil
 import tempfile
-from msgspec import Struct
 from pathlib import Path, PurePosixPath
 from collections.abc import Mapping
 from typing import Any
+
+from msgspec import Struct
 
 from .errors import Problem, SpecError
 from .fingerprint import formatter_key
