@@ -22,7 +22,8 @@ print, ``samples.py``, ``testplan.py`` and ``refusals.py`` decide what the
 generated tests send and expect, ``readme.py`` what the client's README
 says, ``apidiff.py`` what changed in a client's API between two specs, and
 ``incremental.py`` and ``fingerprint.py`` what a run can reuse from the last,
-and ``memo.py`` keeps what a pure function of spec text worked out.
+``memo.py`` keeps what a pure function of spec text worked out, and
+``forked.py`` runs work in a forked process while the run goes on.
 Problems found in the input are ``errors.Problem`` values (file, line, JSON
 pointer); a bug of the generator is ``errors.GeneratorBug``.
 """

@@ -2,8 +2,8 @@
 the key of a spec set already validated, the key of each resource's files
 (a resource whose key the last run recorded is not rendered again), the
 previous run's API surface (kept in the output as ``API_RECORD``, with those
-records, or built in a forked process while this run renders) to tell what
-changed in the client's API, and the changelog entry for it.
+records, or else built from the previous spec) to tell what changed in the
+client's API, and the changelog entry for it.
 
 The pure stages (load, compose, validate, build, name, render, format) are in
 ``pipeline``; nothing here changes what they make, only whether they run
@@ -81,23 +81,17 @@ class PreviousSurface:
     """The API surface of the composed spec the last run left in ``out``, to
     compare the new one with: read from the record that run left beside it
     (``API_RECORD``), or, where there is none for this spec and generator,
-    built in a forked process while this run renders (where the platform can
-    fork)."""
+    built from that spec (``surface_of``: the pipeline's pure stages). Made
+    where the record is read; ``changes`` is asked in a forked process
+    (``pipeline``), which reads or builds the old surface there."""
 
     def __init__(
-        self,
-        out: Path,
-        target: Target,
-        surface_of: Callable[[Document], Surface],
-        report: Callable[[Problem], None],
+        self, out: Path, target: Target, surface_of: Callable[[Document], Surface]
     ) -> None:
         self.path = out / COMPOSED_SPEC
-        self.record = out / API_RECORD
         self.target = target
-        self.surface_of = surface_of  # the spec's API surface: the pipeline's pure stages
-        self.report = report
-        self.worker: Any = None
-        self.surface: Surface | None = None
+        self.surface_of = surface_of
+        self.data: Any = None  # the record, as read
         # What rendering each resource's files found last time, by key.
         self.rendered: dict[str, Any] = {}
         try:
@@ -106,57 +100,25 @@ class PreviousSurface:
             self.text = None  # a fresh output: nothing to compare with
             return
         try:
-            data = json.loads(self.record.read_bytes())
+            self.data = json.loads((out / API_RECORD).read_bytes())
         except (OSError, ValueError):
-            data = None
-        if isinstance(data, dict) and isinstance(data.get("rendered"), dict):
-            self.rendered = data["rendered"]
-        self.surface = read_record(data, surface_key(target, self.text))
-        if self.surface is not None:
             return
-        import multiprocessing
+        if isinstance(self.data, dict) and isinstance(self.data.get("rendered"), dict):
+            self.rendered = self.data["rendered"]
 
-        if "fork" in multiprocessing.get_all_start_methods():
-            context = multiprocessing.get_context("fork")
-            self.answer, sender = context.Pipe(duplex=False)
-            self.worker = context.Process(target=self._build_into, args=(sender,), daemon=True)
-            self.worker.start()
-            sender.close()
-
-    def _build(self) -> Surface | None:
-        try:
-            return self.surface_of(load(self.path))
-        except SpecError:
-            return None
-
-    def _build_into(self, sender: Any) -> None:
-        """In the forked process: the surface through ``sender`` (nothing
-        when building it fails otherwise: it is built again, here)."""
-        try:
-            sender.send(self._build())
-        except BaseException:
-            pass
-        sender.close()
-
-    def changes(self, new: Surface, composed: bytes) -> list[Change]:
-        """What ``new`` (the surface of ``composed``) changes in the client's API."""
+    def changes(self, new: Surface, composed: bytes) -> tuple[list[Change], list[Problem]]:
+        """What ``new`` (the surface of ``composed``) changes in the client's
+        API, and a warning when the last run's spec no longer builds."""
         if self.text is None or self.text == composed:
-            if self.worker is not None:
-                self.worker.terminate()  # no change to compare: its work is not needed
-            return []
-        old = self.surface
-        if self.worker is not None:
-            try:
-                old = self.answer.recv()
-            except EOFError:
-                old = self._build()  # the process died: built here
-            self.worker.join()
+            return [], []
+        old = read_record(self.data, surface_key(self.target, self.text))
         if old is None:
-            self.report(
-                Problem(str(self.path), "not compared with the new spec: it no longer builds")
-            )
-            return []
-        return apidiff.compare(old, new)
+            try:
+                old = self.surface_of(load(self.path))
+            except SpecError:
+                warning = "not compared with the new spec: it no longer builds"
+                return [], [Problem(str(self.path), warning)]
+        return apidiff.compare(old, new), []
 
 
 def surface_key(target: Target, composed: bytes) -> str:

@@ -26,6 +26,7 @@ from .compose import compose
 from .config import Target
 from .errors import GeneratorBug, Problem, Problems, SpecError
 from .fingerprint import fingerprint
+from .forked import Forked
 from .format import Formatter, digest
 from .load import Document, load
 from .render import Renderer, ResourceFiles, verbatim_files
@@ -119,15 +120,14 @@ def render_and_format(
     formatter: Formatter,
     report: Callable[[Problem], None] = warn,
     previous: Previous | None = None,
-    meanwhile: Callable[[], None] = lambda: None,
 ) -> Rendering:
     """Every output file rendered and handed to ``formatter``. The
     resources' modules and tests, most of the work, are rendered and
     formatted by the formatter's workers, each holding the renderer as this
-    process had it (forked); the rest here, and ``meanwhile`` (the caller's
-    own work) while they render. The models module and each resource whose
-    key ``previous`` recorded, with its files as that run wrote them, are
-    not rendered again: files and findings are taken from there."""
+    process had it (forked); the rest here, while they render. The models
+    module and each resource whose key ``previous`` recorded, with its files
+    as that run wrote them, are not rendered again: files and findings are
+    taken from there."""
     renderer = Renderer(api, target)
     rendering = Rendering()
 
@@ -168,7 +168,6 @@ def render_and_format(
     for path, text in renderer.package_files():
         add(path, text)  # now: queued behind the resources, not rendered once they are done
     models_key, keys = keyed or resource_keys(api, target, renderer.tests.planner)
-    meanwhile()
     rendering.resources[models_key] = record_of(models)
     for index, key in enumerate(keys):
         kept = kept_files.get(index)
@@ -244,41 +243,41 @@ def generate(
     key = validation_key(target)
     validation = None
     if not key or read_manifest_field(out, "validated") != key:
-        validation = Validation(doc)
-    # The last run's API surface, read in another process meanwhile.
-    previous = PreviousSurface(out, target, _surface_of(target), warn)
+        validation = Forked(lambda: _validated(doc))
+    previous = PreviousSurface(out, target, _surface_of(target))
     held: list[Problem] = []  # warnings, shown after validation's own
     last = Previous(out, previous.rendered)
     formatter = Formatter(last.reuse, verbatim_files(target))
     composed = composed_spec(doc)  # copied, not rendered or formatted
-    made: list[tuple[apidiff.Surface, bytes]] = []  # the new API's surface, and its record's start
+    api_record: Forked[ApiRecord] | None = None
     try:
-        api = client_api(target, doc, report=held.append)
-
-        def make_surface() -> None:
-            new = apidiff.surface_of(api)
-            made.append((new, record_start(surface_key(target, composed), new)))
-
-        rendering = render_and_format(
-            target, doc, api, formatter, report=held.append, previous=last, meanwhile=make_surface
-        )
-        outputs = formatter.finish()
-    except Exception:
-        # An invalid spec is reported as such, not as what building it broke.
+        try:
+            api = client_api(target, doc, report=held.append)
+            # The new API's record and what it changes, worked out while this
+            # process and the workers render.
+            api_record = Forked(lambda: _api_record(target, api, composed, previous))
+            rendering = render_and_format(
+                target, doc, api, formatter, report=held.append, previous=last
+            )
+            outputs = formatter.finish()
+        except Exception:
+            # An invalid spec is reported as such, not as what building it broke.
+            if validation is not None:
+                _report_validation(validation.result(), warn)
+            raise
+        finally:
+            formatter.close()
         if validation is not None:
-            validation.finish(report=warn)
-        raise
+            _report_validation(validation.result(), warn)
+        start, found, notes = api_record.result()
     finally:
-        formatter.close()
-    if validation is not None:
-        validation.finish(report=warn)
-    for problem in held:
+        if api_record is not None:
+            api_record.cancel()  # after an error: its answer is not wanted
+    for problem in held + notes:
         warn(problem)
     check_data_files(outputs)
-    [(surface, start)] = made
     record = record_end(start, rendering.resources)
     files_made: dict[str, Content] = {**outputs, COMPOSED_SPEC: composed, API_RECORD: record}
-    found = previous.changes(surface, composed)
     if changes is not None:
         changes[:] = found
     log = changelog(out, target, found)
@@ -299,58 +298,40 @@ def generate(
     return files
 
 
-class Validation:
-    """Validates a document in a forked process while this one builds and
-    renders its client (in this process where the platform cannot fork):
-    validating a large spec takes as long as building it. ``finish`` gives
-    the outcome as ``validate`` would have."""
-
-    def __init__(self, doc: Document) -> None:
-        import multiprocessing
-
-        self.doc = doc
-        self.process: Any = None
-        if "fork" not in multiprocessing.get_all_start_methods():
-            return
-        context = multiprocessing.get_context("fork")
-        self.answer, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=_validate_into, args=(doc, sender), daemon=True)
-        self.process.start()
-        sender.close()
-
-    def finish(self, report: Callable[[Problem], None]) -> None:
-        """The warnings to ``report``; SpecError naming the errors."""
-        outcome = None
-        if self.process is not None:
-            try:
-                outcome = self.answer.recv()
-            except EOFError:
-                pass  # the process died: validated again here, below
-            self.process.join()
-            self.process = None
-        if outcome is None:
-            validate(self.doc, report=report)
-            return
-        warnings, errors = outcome
-        if errors:
-            raise SpecError(errors)
-        for problem in warnings:
-            report(problem)
-
-
-def _validate_into(doc: Document, sender: Any) -> None:
-    """In the forked process: (warnings, errors) through ``sender``, or
-    nothing if validating fails in another way (then it is done again, and
-    fails, in the parent)."""
+def _validated(doc: Document) -> tuple[list[Problem], list[Problem]]:
+    """The warnings and the errors validating ``doc`` finds."""
     warnings: list[Problem] = []
     try:
         validate(doc, report=warnings.append)
-        sender.send((warnings, []))
     except SpecError as exc:
-        sender.send((warnings, exc.problems))
-    except BaseException:
-        pass
-    sender.close()
+        return warnings, exc.problems
+    return warnings, []
+
+
+def _report_validation(
+    outcome: tuple[list[Problem], list[Problem]], report: Callable[[Problem], None]
+) -> None:
+    """The warnings to ``report``; SpecError naming the errors."""
+    warnings, errors = outcome
+    if errors:
+        raise SpecError(errors)
+    for problem in warnings:
+        report(problem)
+
+
+# The start of the API's record, what the API changes, and the warnings
+# comparing it with the last run's gave.
+ApiRecord = tuple[bytes, list[Change], list[Problem]]
+
+
+def _api_record(
+    target: Target, api: ir.Api, composed: bytes, previous: PreviousSurface
+) -> ApiRecord:
+    """The start of the API's record (``record_start``), what the API
+    changes since the last run, and the warnings comparing them gave."""
+    surface = apidiff.surface_of(api)
+    found, notes = previous.changes(surface, composed)
+    return record_start(surface_key(target, composed), surface), found, notes
 
 
 def _surface_of(target: Target) -> Callable[[Document], apidiff.Surface]:

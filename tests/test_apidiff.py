@@ -495,3 +495,26 @@ def test_a_record_made_with_other_settings_is_not_compared_with(cli, write_spec,
         logs.append((tmp_path / out / "CHANGELOG.md").read_text(encoding="utf-8"))
     assert logs[0] == logs[1]
     assert "`pets.list`: its documentation changed" in logs[0] and "delete" not in logs[0]
+
+
+def test_a_last_spec_that_no_longer_builds_is_not_compared_with(cli, write_spec, tmp_path):
+    """With no record of the last run's API, its spec is built again; where
+    that spec no longer reads, the run still writes the new client, says
+    why it could not compare, and adds no changelog entry."""
+    ok = {"200": {"description": "ok"}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/pets": {"get": {"operationId": "listPets", "responses": ok}}},
+    }
+    args = ("generate", str(write_spec(spec, "spec.json")), "--out", "out", "--package", "pkg")
+    assert cli(*args)[0] == 0
+    (tmp_path / "out" / ".generator-api.json").unlink()
+    (tmp_path / "out" / "openapi.json").write_text('{"openapi": "3.1.0", "paths": [')
+    spec["paths"]["/pets"]["get"]["description"] = "All of them."
+    write_spec(spec, "spec.json")
+    status, out, err = cli(*args)
+    assert status == 0, err
+    assert "warning: out/openapi.json: not compared with the new spec: it no longer builds" in err
+    assert "All of them." in (tmp_path / "out" / "pkg" / "resources" / "pets.py").read_text()
+    assert not (tmp_path / "out" / "CHANGELOG.md").exists()
