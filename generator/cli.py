@@ -350,7 +350,8 @@ def run() -> NoReturn:
     code = main()
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()  # os._exit drops what is still buffered
+            if stream is not None:  # None: started with it closed (2>&-)
+                stream.flush()  # os._exit drops what is still buffered
         except (OSError, ValueError):
             code = code or READER_GONE
     os._exit(code)

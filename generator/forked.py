@@ -2,18 +2,24 @@
 
 ``Forked(work)`` starts ``work()`` in a child forked from this process: the
 child sees this process's memory as it is at that moment, so nothing is
-copied or pickled on the way in. ``result()`` waits for the answer, pickled
-back through a pipe. Where the platform cannot fork (Windows), or the child
-ends without an answer (``work`` raised, or the process died), ``result()``
-does the work in this process instead: an error is then raised where the
-result is asked for, as if nothing had been forked.
+copied or pickled on the way in. The child pickles its answer into an
+unnamed temporary file and ends at once, giving back its memory rather
+than holding it until the answer is read; ``result()`` waits for it and
+reads the answer. Where the platform cannot fork (Windows), in a process
+that may not have children (a daemon), or when the child ends without an
+answer (``work`` raised, or the process died), ``result()`` does the work
+in this process instead: an error is then raised where the result is asked
+for, as if nothing had been forked.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
+import pickle
+import tempfile
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import IO, Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -23,22 +29,25 @@ class Forked(Generic[T]):
         self.work = work
         self.process: Any = None
         self.found: tuple[T] | None = None
-        if "fork" not in multiprocessing.get_all_start_methods():
+        if (
+            "fork" not in multiprocessing.get_all_start_methods()
+            or multiprocessing.current_process().daemon
+        ):
             return
+        # Unnamed: nothing is left on disk, whatever happens to either process.
+        self.answer = tempfile.TemporaryFile()
         context = multiprocessing.get_context("fork")
-        self.answer, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=_answer, args=(work, sender), daemon=True)
+        self.process = context.Process(target=_answer, args=(work, self.answer), daemon=True)
         self.process.start()
-        sender.close()  # the child's end: once the child has gone, reading ends
 
     def result(self) -> T:
         """``work()``'s answer, from the child or else worked out here."""
         if self.process is not None:
-            try:
-                self.found = self.answer.recv()
-            except EOFError:
-                pass  # no answer: worked out below
-            self._end(terminate=False)
+            process = self._end(terminate=False)
+            if process.exitcode == 0:  # it wrote its whole answer
+                self.answer.seek(0)
+                self.found = pickle.load(self.answer)
+            self.answer.close()
         if self.found is None:
             self.found = (self.work(),)
         return self.found[0]
@@ -47,20 +56,22 @@ class Forked(Generic[T]):
         """Stops the child, whose answer is no longer wanted."""
         if self.process is not None:
             self._end(terminate=True)
+            self.answer.close()
 
-    def _end(self, terminate: bool) -> None:
+    def _end(self, terminate: bool) -> Any:
         process, self.process = self.process, None
         if terminate:
             process.terminate()
         process.join()
-        self.answer.close()
+        return process
 
 
-def _answer(work: Callable[[], Any], sender: Any) -> None:
-    """In the child: ``work()``'s answer through ``sender``; nothing when
-    it raises (the parent then does the work, and meets the error itself)."""
+def _answer(work: Callable[[], Any], answer: IO[bytes]) -> None:
+    """In the child: ``work()``'s answer, pickled into ``answer``. When
+    ``work`` raises, the child ends with status 1 and no word: the parent
+    then does the work itself, and meets the error."""
     try:
-        sender.send((work(),))
+        pickle.dump((work(),), answer, protocol=pickle.HIGHEST_PROTOCOL)
+        answer.flush()
     except BaseException:
-        pass
-    sender.close()
+        os._exit(1)

@@ -101,7 +101,7 @@ class PreviousSurface:
             return
         try:
             self.data = json.loads((out / API_RECORD).read_bytes())
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # not a record: as if there were none
             return
         if isinstance(self.data, dict) and isinstance(self.data.get("rendered"), dict):
             self.rendered = self.data["rendered"]

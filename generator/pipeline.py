@@ -244,13 +244,13 @@ def generate(
     validation = None
     if not key or read_manifest_field(out, "validated") != key:
         validation = Forked(lambda: _validated(doc))
-    previous = PreviousSurface(out, target, _surface_of(target))
-    held: list[Problem] = []  # warnings, shown after validation's own
-    last = Previous(out, previous.rendered)
-    formatter = Formatter(last.reuse, verbatim_files(target))
-    composed = composed_spec(doc)  # copied, not rendered or formatted
     api_record: Forked[ApiRecord] | None = None
     try:
+        previous = PreviousSurface(out, target, _surface_of(target))
+        held: list[Problem] = []  # warnings, shown after validation's own
+        last = Previous(out, previous.rendered)
+        formatter = Formatter(last.reuse, verbatim_files(target))
+        composed = composed_spec(doc)  # copied, not rendered or formatted
         try:
             api = client_api(target, doc, report=held.append)
             # The new API's record and what it changes, worked out while this
@@ -271,8 +271,11 @@ def generate(
             _report_validation(validation.result(), warn)
         start, found, notes = api_record.result()
     finally:
+        # After an error no child is left running: their answers are not wanted.
+        if validation is not None:
+            validation.cancel()
         if api_record is not None:
-            api_record.cancel()  # after an error: its answer is not wanted
+            api_record.cancel()
     for problem in held + notes:
         warn(problem)
     check_data_files(outputs)

@@ -518,3 +518,23 @@ def test_a_last_spec_that_no_longer_builds_is_not_compared_with(cli, write_spec,
     assert "warning: out/openapi.json: not compared with the new spec: it no longer builds" in err
     assert "All of them." in (tmp_path / "out" / "pkg" / "resources" / "pets.py").read_text()
     assert not (tmp_path / "out" / "CHANGELOG.md").exists()
+
+
+def test_a_record_that_does_not_read_is_as_good_as_none(cli, write_spec, tmp_path):
+    """A broken record in the output (here nested past what JSON reading
+    allows) is not the input's fault: the run compares with the old spec."""
+    ok = {"200": {"description": "ok"}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/pets": {"get": {"operationId": "listPets", "responses": ok}}},
+    }
+    args = ("generate", str(write_spec(spec, "spec.json")), "--out", "out", "--package", "pkg")
+    assert cli(*args)[0] == 0
+    (tmp_path / "out" / ".generator-api.json").write_text("[" * 100_000 + "]" * 100_000)
+    spec["paths"]["/pets"]["get"]["description"] = "All of them."
+    write_spec(spec, "spec.json")
+    status, _, err = cli(*args)
+    assert status == 0, err
+    log = (tmp_path / "out" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "`pets.list`: its documentation changed" in log

@@ -121,6 +121,51 @@ def test_a_real_process_prints_everything_before_it_exits(write_spec, tmp_path):
     assert (tmp_path / "b" / "items_client" / "__init__.py").exists()
 
 
+def test_a_run_that_fails_leaves_no_process_of_its_own_running(cli, write_spec, monkeypatch):
+    """The processes a run forks (validation, the API record) are stopped
+    when it fails, whatever failed: none outlives the command."""
+    import multiprocessing
+    import time
+
+    from generator import pipeline
+
+    def slow(doc: object) -> tuple[list[object], list[object]]:
+        time.sleep(60)
+        return [], []
+
+    def broken(doc: object) -> bytes:
+        raise RuntimeError("broken on purpose")
+
+    monkeypatch.setattr(pipeline, "_validated", slow)  # forked: the child sleeps
+    monkeypatch.setattr(pipeline, "composed_spec", broken)
+    spec = write_spec(minimal_spec(**{"/items": {"get": {"responses": OK}}}))
+    status, _, err = cli("generate", str(spec), "--out", "out", "--package", "items_client")
+    assert status == 70 and "broken on purpose" in err
+    assert multiprocessing.active_children() == []
+
+
+def test_a_closed_error_stream_does_not_fail_a_good_run(write_spec, tmp_path):
+    """Started with its standard error closed (``2>&-``), the command still
+    writes the client and exits 0."""
+    spec = write_spec(minimal_spec(**{"/items": {"get": {"responses": OK}}}))
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        str(spec),
+        "--out",
+        str(tmp_path / "out"),
+    ]
+    result = subprocess.run(
+        [*command, "--package", "items_client"],
+        stdout=subprocess.PIPE,
+        preexec_fn=lambda: os.close(2),
+    )
+    assert result.returncode == 0
+    assert (tmp_path / "out" / "items_client" / "__init__.py").exists()
+
+
 def test_untagged_spec_groups_by_first_path_segment(cli, write_spec, tmp_path):
     document = minimal_spec(
         **{

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import time
 
 import pytest
@@ -40,6 +41,30 @@ def test_a_child_that_dies_without_an_answer_is_replaced_by_the_work_here():
         return "worked out here"
 
     assert Forked(work).result() == "worked out here"
+
+
+class _DiesWhilePickled:
+    """Kills the process that pickles it: a child dying halfway through its answer."""
+
+    def __reduce__(self) -> tuple[type, tuple[()]]:
+        os.kill(os.getpid(), signal.SIGKILL)
+        return (_DiesWhilePickled, ())
+
+
+def test_a_child_that_dies_halfway_through_its_answer_is_replaced_by_the_work_here():
+    here = os.getpid()
+    answer = Forked(lambda: ["x" * 1_000_000, _DiesWhilePickled(), os.getpid()]).result()
+    assert answer[0] == "x" * 1_000_000 and answer[2] == here
+
+
+def _forked_pid() -> tuple[int, int]:
+    return os.getpid(), Forked(os.getpid).result()
+
+
+def test_a_process_that_may_not_have_children_does_the_work_itself():
+    with multiprocessing.get_context("fork").Pool(1) as pool:  # its workers are daemons
+        worker, answered_by = pool.apply(_forked_pid)
+    assert answered_by == worker
 
 
 def test_cancel_stops_the_child_at_once():
