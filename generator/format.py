@@ -391,7 +391,8 @@ class Formatter:
         ``shared``), each job handed to them now, in the order given (the
         longest first keeps both busy to the end); else here, one by one as
         they are asked for."""
-        if not self.started and 2 * len(indexes) > self.ALONE:  # a job makes two files
+        # A job makes two files; the files waiting (a large models module) count too.
+        if not self.started and 2 * len(indexes) + len(self.waiting) > self.ALONE:
             self.start(shared)
         if self.pool is None or self.shared is not shared:
             return (job(shared, index) for index in sorted(indexes))
