@@ -167,13 +167,21 @@ def manifest_text(
     the key of the validated spec and the fingerprint of the inputs (see
     ``fingerprint``)."""
     outputs = files if outputs is None else outputs
+    digests: dict[int, str] = {}  # by the text itself: a pristine copy is its file's own text
+
+    def hashed(content: Content) -> str:
+        found = digests.get(id(content))
+        if found is None:
+            found = digests[id(content)] = digest(content)
+        return found
+
     entries: dict[str, dict[str, str]] = {}
     for path in sorted(files):
-        entry = {"output": digest(outputs.get(path, files[path]))}
+        entry = {"output": hashed(outputs.get(path, files[path]))}
         if path in rendered:
             entry["rendered"] = rendered[path]
         if path in outputs and files[path] != outputs[path]:
-            entry["written"] = digest(files[path])
+            entry["written"] = hashed(files[path])
         entries[path] = entry
     manifest = {
         "generator": "flex-client-generator",
