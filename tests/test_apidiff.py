@@ -497,10 +497,8 @@ def test_a_record_made_with_other_settings_is_not_compared_with(cli, write_spec,
     assert "`pets.list`: its documentation changed" in logs[0] and "delete" not in logs[0]
 
 
-def test_a_last_spec_that_no_longer_builds_is_not_compared_with(cli, write_spec, tmp_path):
-    """With no record of the last run's API, its spec is built again; where
-    that spec no longer reads, the run still writes the new client, says
-    why it could not compare, and adds no changelog entry."""
+def _pets_generated(cli: Any, write_spec: Any) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """A one-operation spec, generated into ``out``; the command that did it."""
     ok = {"200": {"description": "ok"}}
     spec = {
         "openapi": "3.1.0",
@@ -509,6 +507,14 @@ def test_a_last_spec_that_no_longer_builds_is_not_compared_with(cli, write_spec,
     }
     args = ("generate", str(write_spec(spec, "spec.json")), "--out", "out", "--package", "pkg")
     assert cli(*args)[0] == 0
+    return spec, args
+
+
+def test_a_last_spec_that_no_longer_builds_is_not_compared_with(cli, write_spec, tmp_path):
+    """With no record of the last run's API, its spec is built again; where
+    that spec no longer reads, the run still writes the new client, says
+    why it could not compare, and adds no changelog entry."""
+    spec, args = _pets_generated(cli, write_spec)
     (tmp_path / "out" / ".generator-api.json").unlink()
     (tmp_path / "out" / "openapi.json").write_text('{"openapi": "3.1.0", "paths": [')
     spec["paths"]["/pets"]["get"]["description"] = "All of them."
@@ -523,14 +529,7 @@ def test_a_last_spec_that_no_longer_builds_is_not_compared_with(cli, write_spec,
 def test_a_record_that_does_not_read_is_as_good_as_none(cli, write_spec, tmp_path):
     """A broken record in the output (here nested past what JSON reading
     allows) is not the input's fault: the run compares with the old spec."""
-    ok = {"200": {"description": "ok"}}
-    spec = {
-        "openapi": "3.1.0",
-        "info": {"title": "T", "version": "1"},
-        "paths": {"/pets": {"get": {"operationId": "listPets", "responses": ok}}},
-    }
-    args = ("generate", str(write_spec(spec, "spec.json")), "--out", "out", "--package", "pkg")
-    assert cli(*args)[0] == 0
+    spec, args = _pets_generated(cli, write_spec)
     (tmp_path / "out" / ".generator-api.json").write_text("[" * 100_000 + "]" * 100_000)
     spec["paths"]["/pets"]["get"]["description"] = "All of them."
     write_spec(spec, "spec.json")

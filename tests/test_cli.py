@@ -23,6 +23,11 @@ OK = {
 }
 
 
+def generate_command(spec: Path, *args: str) -> list[str]:
+    """``python -m generator generate SPEC ARGS``, as a user runs it."""
+    return [sys.executable, "-m", "generator", "generate", str(spec), *args]
+
+
 def test_usage_errors_exit_2(cli, write_spec):
     spec = write_spec(minimal_spec())
     assert cli()[0] == 2
@@ -87,15 +92,7 @@ def test_a_real_process_prints_everything_before_it_exits(write_spec, tmp_path):
     into a pipe (buffered, not a terminal) still arrives whole, and a reader
     gone before the end is an exit status, not a traceback."""
     spec = write_spec(minimal_spec(**{"/items": {"get": {"operationId": "listItems", "responses": OK}}}))  # fmt: skip
-    command = [
-        sys.executable,
-        "-m",
-        "generator",
-        "generate",
-        str(spec),
-        "--package",
-        "items_client",
-    ]
+    command = generate_command(spec, "--package", "items_client")
     buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
 
     result = subprocess.run([*command, "--out", str(tmp_path / "a")], capture_output=True, text=True, env=buffered)  # fmt: skip
@@ -148,15 +145,7 @@ def test_a_closed_error_stream_does_not_fail_a_good_run(write_spec, tmp_path):
     """Started with its standard error closed (``2>&-``), the command still
     writes the client and exits 0."""
     spec = write_spec(minimal_spec(**{"/items": {"get": {"responses": OK}}}))
-    command = [
-        sys.executable,
-        "-m",
-        "generator",
-        "generate",
-        str(spec),
-        "--out",
-        str(tmp_path / "out"),
-    ]
+    command = generate_command(spec, "--out", str(tmp_path / "out"))
     result = subprocess.run(
         [*command, "--package", "items_client"],
         stdout=subprocess.PIPE,
