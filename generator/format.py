@@ -18,6 +18,7 @@ import hashlib
 import itertools
 import os
 import re
+import signal
 import symtable
 import sys
 import warnings
@@ -425,10 +426,18 @@ class Formatter:
     def close(self) -> None:
         """Stop the workers (at the end, or after an error elsewhere)."""
         if self.pool is not None:
-            # Waited for: a pool left to shut down while the interpreter exits
-            # can print "Bad file descriptor" from its queue thread.
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
+            pool, self.pool = self.pool, None
+            try:
+                # Waited for: a pool left to shut down while the interpreter exits
+                # can print "Bad file descriptor" from its queue thread.
+                pool.shutdown(wait=True, cancel_futures=True)
+            except RuntimeError:
+                # Ctrl-C came while the pool was starting: no thread of its
+                # own stops its workers, and this process would wait for them
+                # as it exits. (Python 3.14's pools have terminate_workers.)
+                for worker in getattr(pool, "_processes", {}).values():
+                    worker.terminate()
+                pool.shutdown(wait=False, cancel_futures=True)
 
 
 Job = TypeVar("Job")
@@ -437,8 +446,12 @@ _held_by_pool: object = None
 
 
 def _hold(shared: object) -> None:
+    """A worker's start: it keeps ``shared``, and leaves Ctrl-C to the
+    parent, which stops the pool. A worker interrupted in the middle of the
+    pool's queues can leave them locked, and the parent waiting forever."""
     global _held_by_pool
     _held_by_pool = shared
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run_held(job: Callable[[Any, int], Job], index: int) -> Job:

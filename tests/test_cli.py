@@ -308,3 +308,27 @@ def test_templates_are_compiled_once_per_installation_not_per_cache_folder(write
     first = generate("first")
     assert len(first) >= 10  # each template rendered: package, tests, README, pyproject
     assert generate("second") == first  # read, none compiled again
+
+
+def test_ctrl_c_while_the_workers_start_is_an_interrupt_not_an_internal_error(
+    write_spec, tmp_path, monkeypatch
+):
+    """Ctrl-C can land anywhere, also halfway through starting the worker
+    pool; the run stops as interrupted, leaving no output."""
+    import multiprocessing
+    import time
+    from concurrent.futures import process
+
+    from generator.cli import main
+
+    def interrupted(self: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(process._ExecutorManagerThread, "start", interrupted)
+    paths = {f"/items{i}": {"get": {"tags": [f"t{i}"], "responses": OK}} for i in range(6)}
+    spec = write_spec(minimal_spec(**paths))
+    with pytest.raises(KeyboardInterrupt):
+        main(["generate", str(spec), "--out", str(tmp_path / "out"), "--package", "items_client"])
+    assert not (tmp_path / "out").exists()
+    time.sleep(0.2)  # the workers' ends are noticed
+    assert multiprocessing.active_children() == []  # none left for the exit to wait on
