@@ -296,8 +296,9 @@ def test_templates_are_compiled_once_per_installation_not_per_cache_folder(write
     compiled = ROOT / "templates" / "__pycache__"
 
     def generate(cache: str) -> dict[Path, int]:
-        command = [sys.executable, "-m", "generator", "generate", str(spec)]
-        command += ["--out", str(tmp_path / cache), "--package", "items_client"]
+        command = generate_command(
+            spec, "--out", str(tmp_path / cache), "--package", "items_client"
+        )
         environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / f"{cache}-cache")}
         result = subprocess.run(command, capture_output=True, text=True, env=environment)
         assert result.returncode == 0, result.stderr
