@@ -4,7 +4,8 @@ Exit status: 0 success, 1 the input is wrong (each problem on a line of its
 own, naming the file, line or JSON pointer), 2 usage error, 3 ``diff
 --fail-on-breaking`` found a breaking change, 70 a bug of the generator
 (an internal error: please report it), 120 what it printed could not be
-written (its reader left: ``| head``), as Python's own status for that.
+written (its reader left: ``| head``), as Python's own status for that,
+130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .selection import Selection
 USAGE_ERROR = 2
 INTERNAL_ERROR = 70  # EX_SOFTWARE: the generator's own bug, never the input's
 READER_GONE = 120  # what Python itself exits with when its output cannot be flushed
+INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -347,7 +349,12 @@ def run() -> NoReturn:
     every object of a run one by one, as the interpreter does on its way
     out, took a tenth of a small spec's whole run, for memory the process
     gives back by ending. No atexit hook runs: the generator sets none."""
-    code = main()
+    try:
+        code = main()
+    except KeyboardInterrupt:  # Ctrl-C: the stages stopped what they started on the way out
+        if sys.stderr is not None:
+            print("interrupted", file=sys.stderr)
+        code = INTERRUPTED
     for stream in (sys.stdout, sys.stderr):
         try:
             if stream is not None:  # None: started with it closed (2>&-)

@@ -311,6 +311,26 @@ def test_templates_are_compiled_once_per_installation_not_per_cache_folder(write
     assert generate("second") == first  # read, none compiled again
 
 
+def test_ctrl_c_ends_the_command_with_130_and_a_word_not_a_traceback(tmp_path):
+    """Interrupted while it reads its spec (a pipe that nothing writes to),
+    the command says so in a line and exits 130, as shells expect."""
+    import signal
+    import time
+
+    spec = tmp_path / "spec.json"
+    os.mkfifo(spec)
+    process = subprocess.Popen(
+        generate_command(spec, "--out", str(tmp_path / "out"), "--package", "p"),
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.5)  # started, and waiting for the spec
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130, err
+    assert err.strip() == "interrupted" and not (tmp_path / "out").exists()
+
+
 def test_ctrl_c_while_the_workers_start_is_an_interrupt_not_an_internal_error(
     write_spec, tmp_path, monkeypatch
 ):
