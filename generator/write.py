@@ -215,8 +215,9 @@ def _compare(out: Path, files: Mapping[str, Content]) -> tuple[list[str], list[s
     changed, missing = [], []
     for path, text in sorted(files.items()):
         try:
-            if (out / path).read_bytes() != encoded(text):
-                changed.append(path)
+            with open(os.path.join(out, path), "rb") as handle:
+                if handle.read() != encoded(text):
+                    changed.append(path)
         except OSError:
             missing.append(path)
     dropped = [
@@ -265,17 +266,23 @@ def write_tree(out: Path, files: Mapping[str, Content]) -> list[str]:
     try:
         if out.exists():
             _keep_unowned(out, staging, set(files) | set(old_manifest))
+        made = {str(staging)}  # the folders made so far (plain strings: a large
+        # output's thousands of paths cost more as Path objects than written)
         for path, text in files.items():
-            target = staging / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            source = out / path
-            if path not in rewrite and not source.is_symlink():
+            target = os.path.join(staging, path)
+            folder = os.path.dirname(target)
+            if folder not in made:
+                os.makedirs(folder, exist_ok=True)
+                made.add(folder)
+            source = os.path.join(out, path)
+            if path not in rewrite and not os.path.islink(source):
                 try:
                     os.link(source, target)  # unchanged: carried over, not rewritten
                     continue
                 except OSError:
                     pass
-            target.write_bytes(encoded(text))  # as generated: no newline translated
+            with open(target, "wb") as handle:
+                handle.write(encoded(text))  # as generated: no newline translated
         _swap(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
