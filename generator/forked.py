@@ -1,50 +1,66 @@
-"""Work done in a forked process while this one goes on.
+"""Work done in forked processes while this one goes on.
 
-``Forked(work)`` starts ``work()`` in a child forked from this process: the
-child sees this process's memory as it is at that moment, so nothing is
-copied or pickled on the way in. The child pickles its answer into an
-unnamed temporary file and ends at once, giving back its memory rather
-than holding it until the answer is read; ``result()`` waits for it and
-reads the answer. Where the platform cannot fork (Windows), in a process
-that may not have children (a daemon), or when the child ends without an
-answer (``work`` raised, or the process died), ``result()`` does the work
-in this process instead: an error is then raised where the result is asked
-for, as if nothing had been forked.
+A forked child sees this process's memory as it is at that moment, so the
+work it is given, and all the work reads, is neither copied nor pickled on
+the way in; only answers are pickled on the way back, each into an unnamed
+temporary file, so that nothing is left on disk whatever happens to either
+process, and a child never waits for this one to read what it wrote.
+
+``Forked(work)`` starts ``work()`` in one child, which ends as soon as it
+has written its answer; ``result()`` waits for it and reads the answer.
+
+``Workers(count, tasks)`` starts ``count`` children that share out the
+``tasks`` (a list of callables) among themselves, each claiming the next
+one as it is free; ``answer()`` gives the answers one at a time, in the
+order they come.
+
+Where the platform cannot fork (Windows), in a process with other threads
+(a lock one of them holds would stay locked in the child forever), or when a
+child ends without an answer (it raised, or died), the work is done in this
+process instead, when its answer is asked for: an error is then raised
+there, as if nothing had been forked. An error a task of ``Workers`` raises
+comes back pickled, and is raised where its answer is asked for.
+
+Children ignore Ctrl-C: this process, which gets it too, stops them.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
+import signal
+import struct
+import sys
 import tempfile
-from collections.abc import Callable
-from typing import IO, Any, Generic, TypeVar
+import traceback
+from collections.abc import Callable, Sequence
+from typing import IO, Any, Generic, NoReturn, TypeVar
 
 T = TypeVar("T")
+
+
+def can_fork() -> bool:
+    """Whether work can go to a forked child here."""
+    if not hasattr(os, "fork"):
+        return False
+    threading = sys.modules.get("threading")  # no other thread without it
+    return threading is None or threading.active_count() == 1
 
 
 class Forked(Generic[T]):
     def __init__(self, work: Callable[[], T]) -> None:
         self.work = work
-        self.process: Any = None
+        self.pid: int | None = None
         self.found: tuple[T] | None = None
-        if (
-            "fork" not in multiprocessing.get_all_start_methods()
-            or multiprocessing.current_process().daemon
-        ):
+        if not can_fork():
             return
-        # Unnamed: nothing is left on disk, whatever happens to either process.
         self.answer = tempfile.TemporaryFile()
-        context = multiprocessing.get_context("fork")
-        self.process = context.Process(target=_answer, args=(work, self.answer), daemon=True)
-        self.process.start()
+        self.pid = _fork(lambda: _write_answer(work, self.answer))
 
     def result(self) -> T:
         """``work()``'s answer, from the child or else worked out here."""
-        if self.process is not None:
-            process = self._end(terminate=False)
-            if process.exitcode == 0:  # it wrote its whole answer
+        if self.pid is not None:
+            if _end(self._take_pid(), kill=False) == 0:  # it wrote its whole answer
                 self.answer.seek(0)
                 self.found = pickle.load(self.answer)
             self.answer.close()
@@ -54,24 +70,168 @@ class Forked(Generic[T]):
 
     def cancel(self) -> None:
         """Stops the child, whose answer is no longer wanted."""
-        if self.process is not None:
-            self._end(terminate=True)
+        if self.pid is not None:
+            _end(self._take_pid(), kill=True)
             self.answer.close()
 
-    def _end(self, terminate: bool) -> Any:
-        process, self.process = self.process, None
-        if terminate:
-            process.terminate()
-        process.join()
-        return process
+    def _take_pid(self) -> int:
+        pid, self.pid = self.pid, None
+        assert pid is not None
+        return pid
 
 
-def _answer(work: Callable[[], Any], answer: IO[bytes]) -> None:
-    """In the child: ``work()``'s answer, pickled into ``answer``. When
-    ``work`` raises, the child ends with status 1 and no word: the parent
-    then does the work itself, and meets the error."""
+def _write_answer(work: Callable[[], Any], answer: IO[bytes]) -> None:
+    pickle.dump((work(),), answer, protocol=pickle.HIGHEST_PROTOCOL)
+    answer.flush()
+
+
+class ChildTraceback(Exception):
+    """Where a task raised, in the worker: the cause of the error raised here."""
+
+    def __str__(self) -> str:
+        return f"\n\n{self.args[0]}"
+
+
+# A task's number, read by the worker that claims it.
+_CLAIM = struct.Struct("<I")
+# A worker's word that an answer is written: the worker, the task, and
+# where the answer lies in that worker's file. Shorter than the size a pipe
+# writes whole (PIPE_BUF), so the words of several workers never mix.
+_NOTE = struct.Struct("<IIQQ")
+
+
+class Workers(Generic[T]):
+    def __init__(self, count: int, tasks: Sequence[Callable[[], T]]) -> None:
+        self.tasks = tasks
+        self.unanswered = set(range(len(tasks)))
+        self.pids: list[int] = []
+        self.files: list[IO[bytes]] = []
+        self.notes = -1  # the pipe the workers' notes come down
+        self.read: list[tuple[int, int, int, int]] = []  # notes read, not yet handled
+        if not can_fork() or count < 1:
+            return
+        # Every task's number, in order, in one file the workers read from
+        # at a shared offset: each read takes the next, once.
+        claims = tempfile.TemporaryFile()
+        claims.write(b"".join(_CLAIM.pack(task) for task in range(len(tasks))))
+        claims.flush()
+        claims.seek(0)
+        notes, note_end = os.pipe()
+        try:
+            for number in range(count):
+                answers = tempfile.TemporaryFile()
+                self.files.append(answers)
+                self.pids.append(
+                    _fork(lambda: _work(tasks, claims.fileno(), notes, note_end, number, answers))
+                )
+        except BaseException:  # Ctrl-C while starting them: none is left running
+            self.close()
+            os.close(notes)
+            raise
+        finally:
+            os.close(note_end)
+            claims.close()
+        self.notes = notes
+
+    def answer(self) -> tuple[int, T]:
+        """The next answer to come (while some task is ``unanswered``), with
+        its task's index. A task no worker answered, once they have all
+        ended, is done here."""
+        while True:
+            if not self.read and self.notes >= 0:
+                data = os.read(self.notes, _NOTE.size * 64)  # whole notes (see _NOTE)
+                if data:
+                    self.read += _NOTE.iter_unpack(data)
+                    continue
+                os.close(self.notes)  # every worker has ended
+                self.notes = -1
+            if not self.read:
+                task = min(self.unanswered)
+                self.unanswered.discard(task)
+                return task, self.tasks[task]()
+            number, task, start, length = self.read.pop(0)
+            if task not in self.unanswered:
+                continue  # done here already
+            self.unanswered.discard(task)
+            done, value = pickle.loads(os.pread(self.files[number].fileno(), length, start))
+            if not done:
+                error, where = value
+                error.__cause__ = ChildTraceback(where)
+                raise error
+            return task, value
+
+    def close(self) -> None:
+        """Stops the workers (done, or no longer wanted) and drops their files."""
+        pids, self.pids = self.pids, []
+        for pid in pids:
+            _end(pid, kill=True)
+        for file in self.files:
+            file.close()
+        self.files = []
+        if self.notes >= 0:
+            os.close(self.notes)
+            self.notes = -1
+
+
+def _work(
+    tasks: Sequence[Callable[[], Any]],
+    claims: int,
+    notes: int,
+    note_end: int,
+    number: int,
+    answers: IO[bytes],
+) -> None:
+    """A worker: claims tasks until none is left, writing each answer (or
+    the error it raised) to ``answers`` and a note of it down the pipe."""
+    os.close(notes)  # the parent's alone: once it is gone, a note ends this process (EPIPE)
+    while len(claim := os.read(claims, _CLAIM.size)) == _CLAIM.size:
+        (task,) = _CLAIM.unpack(claim)
+        start = answers.tell()
+        try:
+            answer: tuple[bool, Any] = (True, tasks[task]())
+        except Exception as exc:
+            answer = (False, (exc, traceback.format_exc()))
+        try:
+            pickle.dump(answer, answers, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:
+            # What cannot be pickled cannot be told: this process ends, and
+            # the task, unanswered, is done by the parent, which meets the error.
+            return
+        answers.flush()
+        os.write(note_end, _NOTE.pack(number, task, start, answers.tell() - start))
+
+
+def _fork(work: Callable[[], None]) -> int:
+    """A child doing ``work()``: it ends with status 0 when that returns,
+    with 1 when it raises, never going back to the caller's code."""
+    pid = os.fork()
+    if pid == 0:
+        _child(work)
+    return pid
+
+
+def _child(work: Callable[[], None]) -> NoReturn:
+    status = 1
     try:
-        pickle.dump((work(),), answer, protocol=pickle.HIGHEST_PROTOCOL)
-        answer.flush()
-    except BaseException:
-        os._exit(1)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        work()
+        status = 0
+    finally:
+        # At once: no exit hook of this process's (the parent's) runs twice,
+        # and no output it had buffered is written again.
+        os._exit(status)
+
+
+def _end(pid: int, kill: bool) -> int:
+    """The exit status of the child ``pid``, once it has ended (stopped first
+    when ``kill``): 0 when it did all it was given, else not."""
+    if kill:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:  # waited for by someone else: its word is lost
+        return -1
+    return os.waitstatus_to_exitcode(status)

@@ -16,23 +16,21 @@ import _symtable  # type: ignore[import-not-found]
 import ast
 import bisect
 import builtins
+import functools
 import hashlib
 import itertools
 import os
 import re
-import signal
 import sys
 import warnings
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from msgspec import Struct
 
 from . import layout
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
 from .errors import GeneratorBug
+from .forked import Workers, can_fork
 
 LINE_LENGTH = layout.WIDTH
 TARGET = "py310"
@@ -321,8 +319,10 @@ def _names_in(text: str) -> set[str]:
 
 class Formatter:
     """Formats files as the renderer hands them over. With cores to spare and
-    enough to do, worker processes format while the renderer goes on; they
-    can also run whole jobs (``run``): render and format a resource's files."""
+    enough to do, worker processes (``forked.Workers``) format the files
+    waiting and run whole jobs (``run``: render and format a resource's
+    files) while the renderer goes on. They are given all their tasks as
+    they fork: a file handed over after that is formatted here."""
 
     # Starting workers costs more than formatting this many files in-process.
     ALONE = 4
@@ -338,24 +338,22 @@ class Formatter:
         self.done: dict[str, str] = {}
         self.problems: list[str] = []
         self.waiting: list[tuple[str, str]] = []
-        self.pending: list[Future[tuple[str, str | None, str]]] = []
         self.workers = min(os.cpu_count() or 1, 8) if workers is None else workers
-        self.pool: ProcessPoolExecutor | None = None
+        self.pool: Workers[Any] | None = None
         self.started = False  # whether workers were tried (they stay off where they cannot run)
-        self.shared: object = None  # what the workers hold
+        self.formatting = 0  # the pool's first tasks are files to format; the rest, jobs
+        self.early: dict[int, Any] = {}  # job answers that came before their turn, by index
 
     def add(self, path: str, text: str) -> None:
         result = self.settled(path, text)
         if result is not None:
             self.take(result)
-            return
-        self.waiting.append((path, text))
-        if not self.started and len(self.waiting) > self.ALONE:
-            self.start()
-        if self.pool is not None:
-            for item in self.waiting:
-                self.pending.append(self.pool.submit(format_one, item))
-            self.waiting.clear()
+        elif self.started:
+            self.take(format_one((path, text)))  # the workers have all they will get
+        else:
+            self.waiting.append((path, text))
+            if len(self.waiting) > self.ALONE:
+                self.start([])
 
     def settled(self, path: str, text: str) -> tuple[str, str | None, str] | None:
         """The result for a file that needs no formatting (not Python, copied
@@ -369,51 +367,55 @@ class Formatter:
         """One file's result, worked out here (in whatever process this is)."""
         return self.settled(path, text) or format_one((path, text))
 
-    def start(self, shared: object = None) -> None:
-        """Starts the workers, each holding ``shared`` (forked, not copied) for
-        the jobs ``run`` gives them. Where the platform cannot fork (Windows)
-        or there is one core, everything is done in this process."""
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
+    def start(self, jobs: list[Callable[[], Any]]) -> None:
+        """Starts the workers on the files waiting, then on ``jobs``. Where
+        the platform cannot fork (Windows) or there is one core, everything
+        is done in this process."""
         self.started = True
-        self.shared = shared
-        if self.workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            self.workers = 1
+        if self.workers < 2 or not can_fork():
             return
-        self.pool = ProcessPoolExecutor(
-            self.workers,
-            mp_context=multiprocessing.get_context("fork"),
-            initializer=_hold,
-            initargs=(shared,),
-        )
+        files = [functools.partial(format_one, item) for item in self.waiting]
+        self.formatting, self.waiting = len(files), []
+        self.pool = Workers(self.workers, files + jobs)
 
     def run(
         self, job: Callable[[Any, int], Job], indexes: list[int], shared: object
     ) -> Iterator[Job]:
         """``job(shared, index)`` for each of ``indexes``, given in ascending
-        order of index: in the workers (started now if they are not, holding
-        ``shared``), each job handed to them now, in the order given (the
-        longest first keeps both busy to the end); else here, one by one as
-        they are asked for."""
+        order of index: in the workers (started now, if they are not, with
+        these jobs in the order given: the longest first keeps both busy to
+        the end), each forked holding ``shared`` as it is; else here, one by
+        one as they are asked for."""
         # A job makes two files; the files waiting (a large models module) count too.
         if not self.started and 2 * len(indexes) + len(self.waiting) > self.ALONE:
-            self.start(shared)
-        if self.pool is None or self.shared is not shared:
-            return (job(shared, index) for index in sorted(indexes))
-        for item in self.waiting:
-            self.pending.append(self.pool.submit(format_one, item))
-        self.waiting.clear()
-        futures = {index: self.pool.submit(_run_held, job, index) for index in indexes}
-        return (futures[index].result() for index in sorted(futures))
+            self.start([functools.partial(job, shared, index) for index in indexes])
+            if self.pool is not None:
+                return self._answers(self.pool, indexes)
+        return (job(shared, index) for index in sorted(indexes))
+
+    def _answers(self, pool: Workers[Any], indexes: list[int]) -> Iterator[Any]:
+        """The jobs' answers in ascending order of index, as the workers give
+        them; the files' come meanwhile, and are taken."""
+        for index in sorted(indexes):
+            while index not in self.early:
+                self._take_answer(pool, indexes)
+            yield self.early.pop(index)
+
+    def _take_answer(self, pool: Workers[Any], indexes: list[int]) -> None:
+        task, answer = pool.answer()
+        if task < self.formatting:
+            self.take(answer)
+        else:
+            self.early[indexes[task - self.formatting]] = answer
 
     def finish(self) -> dict[str, str]:
         """Every file formatted; GeneratorBug naming each file that failed."""
         for item in self.waiting:
             self.take(format_one(item))
         self.waiting.clear()
-        for future in self.pending:
-            self.take(future.result())
+        if self.pool is not None:
+            while self.pool.unanswered:
+                self._take_answer(self.pool, [])  # only files are left to answer
         self.close()
         if self.problems:
             raise GeneratorBug("; ".join(self.problems))
@@ -431,35 +433,10 @@ class Formatter:
         """Stop the workers (at the end, or after an error elsewhere)."""
         if self.pool is not None:
             pool, self.pool = self.pool, None
-            try:
-                # Waited for: a pool left to shut down while the interpreter exits
-                # can print "Bad file descriptor" from its queue thread.
-                pool.shutdown(wait=True, cancel_futures=True)
-            except RuntimeError:
-                # Ctrl-C came while the pool was starting: no thread of its
-                # own stops its workers, and this process would wait for them
-                # as it exits. (Python 3.14's pools have terminate_workers.)
-                for worker in getattr(pool, "_processes", {}).values():
-                    worker.terminate()
-                pool.shutdown(wait=False, cancel_futures=True)
+            pool.close()
 
 
 Job = TypeVar("Job")
-# In a worker process: what its pool was started with (see Formatter.start).
-_held_by_pool: object = None
-
-
-def _hold(shared: object) -> None:
-    """A worker's start: it keeps ``shared``, and leaves Ctrl-C to the
-    parent, which stops the pool. A worker interrupted in the middle of the
-    pool's queues can leave them locked, and the parent waiting forever."""
-    global _held_by_pool
-    _held_by_pool = shared
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _run_held(job: Callable[[Any, int], Job], index: int) -> Job:
-    return job(_held_by_pool, index)
 
 
 def format_one(item: tuple[str, str]) -> tuple[str, str | None, str]:

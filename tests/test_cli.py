@@ -23,6 +23,15 @@ OK = {
 }
 
 
+def children() -> set[int]:
+    """The processes this one started and has not waited for (Linux)."""
+    return {
+        int(pid)
+        for task in Path("/proc/self/task").iterdir()
+        for pid in (task / "children").read_text().split()
+    }
+
+
 def generate_command(spec: Path, *args: str) -> list[str]:
     """``python -m generator generate SPEC ARGS``, as a user runs it."""
     return [sys.executable, "-m", "generator", "generate", str(spec), *args]
@@ -121,7 +130,6 @@ def test_a_real_process_prints_everything_before_it_exits(write_spec, tmp_path):
 def test_a_run_that_fails_leaves_no_process_of_its_own_running(cli, write_spec, monkeypatch):
     """The processes a run forks (validation, the API record) are stopped
     when it fails, whatever failed: none outlives the command."""
-    import multiprocessing
     import time
 
     from generator import pipeline
@@ -136,9 +144,10 @@ def test_a_run_that_fails_leaves_no_process_of_its_own_running(cli, write_spec, 
     monkeypatch.setattr(pipeline, "_validated", slow)  # forked: the child sleeps
     monkeypatch.setattr(pipeline, "composed_spec", broken)
     spec = write_spec(minimal_spec(**{"/items": {"get": {"responses": OK}}}))
+    before = children()
     status, _, err = cli("generate", str(spec), "--out", "out", "--package", "items_client")
     assert status == 70 and "broken on purpose" in err
-    assert multiprocessing.active_children() == []
+    assert children() == before
 
 
 def test_a_closed_error_stream_does_not_fail_a_good_run(write_spec, tmp_path):
@@ -334,22 +343,35 @@ def test_ctrl_c_ends_the_command_with_130_and_a_word_not_a_traceback(tmp_path):
 def test_ctrl_c_while_the_workers_start_is_an_interrupt_not_an_internal_error(
     write_spec, tmp_path, monkeypatch
 ):
-    """Ctrl-C can land anywhere, also halfway through starting the worker
-    pool; the run stops as interrupted, leaving no output."""
-    import multiprocessing
-    import time
-    from concurrent.futures import process
-
+    """Ctrl-C can land anywhere, also between the forks of two workers; the
+    run stops as interrupted, leaving no output and no process running."""
+    from generator import forked
     from generator.cli import main
 
-    def interrupted(self: object) -> None:
-        raise KeyboardInterrupt
+    started = forked.Workers.__init__
+    workers: list[int] = []
 
-    monkeypatch.setattr(process._ExecutorManagerThread, "start", interrupted)
+    def interrupted_as_they_start(self: forked.Workers[object], *args: object) -> None:
+        fork = os.fork
+
+        def second_interrupted() -> int:
+            if workers:
+                raise KeyboardInterrupt
+            pid = fork()
+            workers.append(pid)
+            return pid
+
+        monkeypatch.setattr(os, "fork", second_interrupted)
+        try:
+            started(self, *args)  # type: ignore[arg-type]
+        finally:
+            monkeypatch.setattr(os, "fork", fork)
+
+    monkeypatch.setattr(forked.Workers, "__init__", interrupted_as_they_start)
     paths = {f"/items{i}": {"get": {"tags": [f"t{i}"], "responses": OK}} for i in range(6)}
     spec = write_spec(minimal_spec(**paths))
+    before = children()
     with pytest.raises(KeyboardInterrupt):
         main(["generate", str(spec), "--out", str(tmp_path / "out"), "--package", "items_client"])
     assert not (tmp_path / "out").exists()
-    time.sleep(0.2)  # the workers' ends are noticed
-    assert multiprocessing.active_children() == []  # none left for the exit to wait on
+    assert len(workers) == 1 and children() == before  # the one started is stopped and waited for
