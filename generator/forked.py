@@ -26,6 +26,7 @@ Children ignore Ctrl-C: this process, which gets it too, stops them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import signal
@@ -33,7 +34,7 @@ import struct
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, Generic, NoReturn, TypeVar
 
 T = TypeVar("T")
@@ -55,7 +56,12 @@ class Forked(Generic[T]):
         if not can_fork():
             return
         self.answer = tempfile.TemporaryFile()
-        self.pid = _fork(lambda: _write_answer(work, self.answer))
+        try:
+            with _interrupts_held():
+                self.pid = _fork(lambda: _write_answer(work, self.answer))
+        except BaseException:  # Ctrl-C, raised once the child is known: it is stopped
+            self.cancel()
+            raise
 
     def result(self) -> T:
         """``work()``'s answer, from the child or else worked out here."""
@@ -121,9 +127,12 @@ class Workers(Generic[T]):
             for number in range(count):
                 answers = tempfile.TemporaryFile()
                 self.files.append(answers)
-                self.pids.append(
-                    _fork(lambda: _work(tasks, claims.fileno(), notes, note_end, number, answers))
-                )
+                with _interrupts_held():
+                    self.pids.append(
+                        _fork(
+                            lambda: _work(tasks, claims.fileno(), notes, note_end, number, answers)
+                        )
+                    )
         except BaseException:  # Ctrl-C while starting them: none is left running
             self.close()
             os.close(notes)
@@ -201,6 +210,18 @@ def _work(
         os.write(note_end, _NOTE.pack(number, task, start, answers.tell() - start))
 
 
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C held back until the block is done: a child forked in it is
+    known (its pid kept) before the interrupt stops the run, and with it
+    the child, rather than left running."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _fork(work: Callable[[], None]) -> int:
     """A child doing ``work()``: it ends with status 0 when that returns,
     with 1 when it raises, never going back to the caller's code."""
@@ -214,6 +235,7 @@ def _child(work: Callable[[], None]) -> NoReturn:
     status = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # held by the parent
         work()
         status = 0
     finally:

@@ -241,11 +241,11 @@ def generate(
     inputs = fingerprint(target) if inputs is None else inputs
     doc = load_composed(target)
     key = validation_key(target)
-    validation = None
-    if not key or read_manifest_field(out, "validated") != key:
-        validation = Forked(lambda: _validated(doc))
+    validation: Forked[tuple[list[Problem], list[Problem]]] | None = None
     api_record: Forked[ApiRecord] | None = None
     try:
+        if not key or read_manifest_field(out, "validated") != key:
+            validation = Forked(lambda: _validated(doc))
         previous = PreviousSurface(out, target, _surface_of(target))
         held: list[Problem] = []  # warnings, shown after validation's own
         last = Previous(out, previous.rendered)

@@ -340,6 +340,24 @@ def test_ctrl_c_ends_the_command_with_130_and_a_word_not_a_traceback(tmp_path):
     assert err.strip() == "interrupted" and not (tmp_path / "out").exists()
 
 
+def test_ctrl_c_while_the_generator_loads_is_an_interrupt_too(tmp_path):
+    """Before the command's own code runs, its modules load: an interrupt
+    then ends it the same way, with no traceback."""
+    interrupting = (
+        "import runpy, sys\n"
+        "class Interrupt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'generator.cli':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        "sys.argv = ['generator', 'validate']\n"
+        "runpy.run_module('generator', run_name='__main__', alter_sys=True)\n"
+    )
+    result = run_python(interrupting, ROOT)
+    assert result.returncode == 130, result.stderr
+    assert result.stderr.strip() == "interrupted" and not result.stdout
+
+
 def test_ctrl_c_while_the_workers_start_is_an_interrupt_not_an_internal_error(
     write_spec, tmp_path, monkeypatch
 ):
