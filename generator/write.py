@@ -9,6 +9,7 @@ directory says which files are the generator's own.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -21,9 +22,13 @@ from msgspec import Struct
 
 from .errors import Problem, SpecError
 from .fingerprint import formatter_key
+from .forked import Forked
 from .format import digest
 
 MANIFEST = ".generator-manifest.json"
+# Making a file is the kernel's work, which two processes share well: past
+# this many new files, a forked helper writes every second one.
+SHARED_WRITES = 64
 
 # What a file holds: text, or bytes written as they are (a JSON spec's own,
 # copied as it was read: as text it could take four times the memory).
@@ -263,11 +268,13 @@ def write_tree(out: Path, files: Mapping[str, Content]) -> list[str]:
     # mkdtemp makes it private (700); the output keeps its mode, or a new one
     # follows the umask like every other folder.
     os.chmod(staging, out.stat().st_mode & 0o7777 if out.exists() else 0o777 & ~_umask())
+    helper: Forked[None] | None = None
     try:
         if out.exists():
             _keep_unowned(out, staging, set(files) | set(old_manifest))
         made = {str(staging)}  # the folders made so far (plain strings: a large
         # output's thousands of paths cost more as Path objects than written)
+        new: list[tuple[str, Content]] = []
         for path, text in files.items():
             target = os.path.join(staging, path)
             folder = os.path.dirname(target)
@@ -281,13 +288,26 @@ def write_tree(out: Path, files: Mapping[str, Content]) -> list[str]:
                     continue
                 except OSError:
                     pass
-            with open(target, "wb") as handle:
-                handle.write(encoded(text))  # as generated: no newline translated
+            new.append((target, text))
+        if len(new) > SHARED_WRITES:
+            helper = Forked(functools.partial(_write_files, new[1::2]))
+            new = new[::2]
+        _write_files(new)
+        if helper is not None:
+            helper.result()  # its half, written there (or else here)
         _swap(staging, out)
     except BaseException:
+        if helper is not None:
+            helper.cancel()  # stopped before its folder goes
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return sorted(rewrite) + dropped
+
+
+def _write_files(files: list[tuple[str, Content]]) -> None:
+    for target, text in files:
+        with open(target, "wb") as handle:
+            handle.write(encoded(text))  # as generated: no newline translated
 
 
 def _umask() -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ class Loopback(ThreadingHTTPServer):
         self.answer = answer
         self.record = record
         self.seen: list[Seen] = []
+        self.handlers: list[tuple[threading.Thread, socket.socket]] = []
 
     @property
     def url(self) -> str:
@@ -52,8 +54,26 @@ class Loopback(ThreadingHTTPServer):
         threading.Thread(target=self.serve_forever, args=(0.02,), daemon=True).start()
         return self
 
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """Each connection in a thread of its own, kept to be ended with the server."""
+        thread = threading.Thread(
+            target=self.process_request_thread, args=(request, client_address), daemon=True
+        )
+        self.handlers.append((thread, request))
+        thread.start()
+
     def __exit__(self, *exc: object) -> None:
         self.shutdown()
+        # A connection a client keeps open holds its thread, waiting for the
+        # next request: ended here, so that no test leaves threads behind
+        # (a process with threads does not fork: the generator's workers).
+        for thread, connection in self.handlers:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # closed already
+        for thread, _ in self.handlers:
+            thread.join(timeout=10)
         self.server_close()
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, minimal_spec, run_python
+from conftest import ROOT, children, minimal_spec, run_python
 
 OK = {
     "200": {
@@ -21,15 +21,6 @@ OK = {
         },
     }
 }
-
-
-def children() -> set[int]:
-    """The processes this one started and has not waited for (Linux)."""
-    return {
-        int(pid)
-        for task in Path("/proc/self/task").iterdir()
-        for pid in (task / "children").read_text().split()
-    }
 
 
 def generate_command(spec: Path, *args: str) -> list[str]:

@@ -53,21 +53,25 @@ def call(flavour: str, action: Callable[[Any], Any], **options: Any) -> Any:
     options.setdefault("auth", (SID, TOKEN))
     options.setdefault("max_retries", 0)
     http = options.pop("http", None)
+    # An http client of the caller's is the caller's to close: the client
+    # leaves it open (and its connections, each holding a server thread).
     if flavour == "sync":
-        if http is not None:
-            options["http_client"] = httpx.Client(**http)
-        with Client(**options) as client:
-            result = action(client)
-            return list(result) if hasattr(result, "pages") else result
+        with httpx.Client(**(http or {})) as own:
+            if http is not None:
+                options["http_client"] = own
+            with Client(**options) as client:
+                result = action(client)
+                return list(result) if hasattr(result, "pages") else result
 
     async def main() -> Any:
-        if http is not None:
-            options["http_client"] = httpx.AsyncClient(**http)
-        async with AsyncClient(**options) as client:
-            result = action(client)
-            if hasattr(result, "pages"):
-                return [item async for item in result]
-            return await result if inspect.isawaitable(result) else result
+        async with httpx.AsyncClient(**(http or {})) as own:
+            if http is not None:
+                options["http_client"] = own
+            async with AsyncClient(**options) as client:
+                result = action(client)
+                if hasattr(result, "pages"):
+                    return [item async for item in result]
+                return await result if inspect.isawaitable(result) else result
 
     return asyncio.run(main())
 

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from conftest import minimal_spec
+from conftest import children, minimal_spec
 from generator import format as fmt
 from generator.errors import SpecError
 from generator.write import MANIFEST, check_relative, write_tree
@@ -198,6 +198,48 @@ def test_write_tree_swaps_atomically(tmp_path):
     write_tree(out, {"a.txt": "1", "b.txt": "2", MANIFEST: '{"files": {"a.txt": {}, "b.txt": {}}}'})
     assert (out / "b.txt").read_text() == "2"
     assert (out / "a.txt").stat().st_ino == inode  # unchanged file carried over, not rewritten
+    assert sorted(os.listdir(tmp_path)) == ["out"]
+
+
+def _manifest_of(files: dict[str, str]) -> str:
+    import json
+
+    return json.dumps({"files": {path: {} for path in files}})
+
+
+def test_many_files_are_written_by_two_processes_all_or_nothing(tmp_path, monkeypatch):
+    """Past SHARED_WRITES new files, a forked helper writes every second
+    one. Stopped halfway (Ctrl-C), the run leaves the old output as it was,
+    no staging folder and no helper behind."""
+    from generator import write
+
+    out = tmp_path / "out"
+    old = {f"pkg/m{i}.py": f"old {i}\n" for i in range(3 * write.SHARED_WRITES)}
+    write_tree(out, {**old, MANIFEST: _manifest_of(old)})
+    assert all((out / path).read_text() == text for path, text in old.items())
+
+    new = {path: text.replace("old", "new") for path, text in old.items()}
+    before = children()
+    helpers: list[int] = []
+    real_write = write._write_files
+    here = os.getpid()
+
+    def interrupted(files: list[tuple[str, str]]) -> None:
+        if os.getpid() == here:  # this process's half: the helper has started
+            helpers.extend(children() - before)
+            raise KeyboardInterrupt
+        real_write(files)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(write, "_write_files", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_tree(out, {**new, MANIFEST: _manifest_of(new)})
+    assert len(helpers) == 1 and children() == before  # the helper was stopped
+    assert sorted(os.listdir(tmp_path)) == ["out"]
+    assert all((out / path).read_text() == text for path, text in old.items())
+
+    monkeypatch.setattr(write, "_write_files", real_write)
+    write_tree(out, {**new, MANIFEST: _manifest_of(new)})
+    assert all((out / path).read_text() == text for path, text in new.items())
     assert sorted(os.listdir(tmp_path)) == ["out"]
 
 
