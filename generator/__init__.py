@@ -22,8 +22,10 @@ print, ``samples.py``, ``testplan.py`` and ``refusals.py`` decide what the
 generated tests send and expect, ``readme.py`` what the client's README
 says, ``apidiff.py`` what changed in a client's API between two specs, and
 ``incremental.py`` and ``fingerprint.py`` what a run can reuse from the last,
-``memo.py`` keeps what a pure function of spec text worked out, and
-``forked.py`` runs work in a forked process while the run goes on.
+``memo.py`` keeps what a pure function of spec text worked out,
+``forked.py`` runs work in forked processes while the run goes on, and
+``interrupts.py`` holds Ctrl-C back while an interrupt would leave something
+half done.
 Problems found in the input are ``errors.Problem`` values (file, line, JSON
 pointer); a bug of the generator is ``errors.GeneratorBug``.
 """

@@ -14,6 +14,7 @@ import argparse
 import gc
 import os
 import re
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -24,6 +25,7 @@ from msgspec.structs import replace
 from .config import WEBHOOK_SIGNATURES, Target, package_problem, read_config
 from .errors import GeneratorBug, Problem, SpecError
 from .fingerprint import fingerprint, kept_in, up_to_date
+from .interrupts import held
 from .selection import Selection
 
 USAGE_ERROR = 2
@@ -183,9 +185,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from . import apidiff
-    from .pipeline import client_api, load_composed
-    from .validate import validate
+    with held():
+        from . import apidiff
+        from .pipeline import client_api, load_composed
+        from .validate import validate
 
     surfaces = []
     for spec, overlays, fragments in ((args.old, [], []), (args.new, args.overlay, args.fragment)):
@@ -352,6 +355,10 @@ def run() -> NoReturn:
     try:
         code = main()
     except KeyboardInterrupt:  # Ctrl-C: the stages stopped what they started on the way out
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second one ends nothing halfway
+        forked = sys.modules.get(f"{__package__}.forked")
+        if forked is not None:
+            forked.stop_all()  # any child forked just as the first came
         if sys.stderr is not None:
             print("interrupted", file=sys.stderr)
         code = INTERRUPTED
@@ -378,7 +385,8 @@ def main(argv: list[str] | None = None) -> int:
             return _edits(args, parser)
         target = _target(args, parser)
         if args.command == "validate":
-            from .pipeline import load_all
+            with held():
+                from .pipeline import load_all
 
             doc = load_all(target, strict=args.strict)
             count = sum(
@@ -395,18 +403,21 @@ def main(argv: list[str] | None = None) -> int:
         inputs = fingerprint(target)
         drop = frozenset(getattr(args, "pristine", None) or ())
         unchanged = up_to_date(target.out, inputs) and not drop
-        # The heavy stages load only when there is work for them.
+        # The heavy stages load only when there is work for them (Ctrl-C held:
+        # some modules' loading would swallow it).
         if not unchanged:
-            from .pipeline import generate
-            from .write import MANIFEST, differences, same_but_kept, write_tree
+            with held():
+                from .pipeline import generate
+                from .write import MANIFEST, differences, same_but_kept, write_tree
         if args.command == "check":
             if unchanged and not (args.strict and kept_in(target.out)):
                 print(f"{target.out} is up to date")
                 _report_kept(kept_in(target.out))
                 return 0
             if unchanged:
-                from .pipeline import generate
-                from .write import MANIFEST, differences, same_but_kept
+                with held():
+                    from .pipeline import generate
+                    from .write import MANIFEST, differences, same_but_kept
             kept: list[Any] = []
             fresh = generate(target, inputs=inputs, kept=kept)
             changed = differences(target.out, fresh)

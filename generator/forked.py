@@ -26,7 +26,6 @@ Children ignore Ctrl-C: this process, which gets it too, stops them.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import pickle
 import signal
@@ -34,8 +33,10 @@ import struct
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import IO, Any, Generic, NoReturn, TypeVar
+
+from .interrupts import held
 
 T = TypeVar("T")
 
@@ -55,10 +56,12 @@ class Forked(Generic[T]):
         self.found: tuple[T] | None = None
         if not can_fork():
             return
-        self.answer = tempfile.TemporaryFile()
         try:
-            with _interrupts_held():
+            self.answer = tempfile.TemporaryFile()
+            with held():
                 self.pid = _fork(lambda: _write_answer(work, self.answer))
+        except OSError:  # no temporary file, or no process to be had: done here
+            return
         except BaseException:  # Ctrl-C, raised once the child is known: it is stopped
             self.cancel()
             raise
@@ -66,9 +69,14 @@ class Forked(Generic[T]):
     def result(self) -> T:
         """``work()``'s answer, from the child or else worked out here."""
         if self.pid is not None:
-            if _end(self._take_pid(), kill=False) == 0:  # it wrote its whole answer
-                self.answer.seek(0)
-                self.found = pickle.load(self.answer)
+            status = _end(self.pid, kill=False)  # the pid is kept while waiting: Ctrl-C
+            self.pid = None  # meanwhile leaves it to cancel()
+            try:
+                if status == 0:  # it wrote its whole answer
+                    self.answer.seek(0)
+                    self.found = pickle.load(self.answer)
+            except Exception:  # an answer that cannot be read back: worked out here
+                pass
             self.answer.close()
         if self.found is None:
             self.found = (self.work(),)
@@ -76,14 +84,11 @@ class Forked(Generic[T]):
 
     def cancel(self) -> None:
         """Stops the child, whose answer is no longer wanted."""
-        if self.pid is not None:
-            _end(self._take_pid(), kill=True)
-            self.answer.close()
-
-    def _take_pid(self) -> int:
-        pid, self.pid = self.pid, None
-        assert pid is not None
-        return pid
+        with held():  # a second Ctrl-C waits until it is stopped
+            if self.pid is not None:
+                _end(self.pid, kill=True)
+                self.pid = None
+                self.answer.close()
 
 
 def _write_answer(work: Callable[[], Any], answer: IO[bytes]) -> None:
@@ -114,33 +119,38 @@ class Workers(Generic[T]):
         self.files: list[IO[bytes]] = []
         self.notes = -1  # the pipe the workers' notes come down
         self.read: list[tuple[int, int, int, int]] = []  # notes read, not yet handled
+        self.here = 0  # tasks before this one are answered (see answer)
         if not can_fork() or count < 1:
             return
-        # Every task's number, in order, in one file the workers read from
-        # at a shared offset: each read takes the next, once.
-        claims = tempfile.TemporaryFile()
-        claims.write(b"".join(_CLAIM.pack(task) for task in range(len(tasks))))
-        claims.flush()
-        claims.seek(0)
-        notes, note_end = os.pipe()
+        try:
+            # Every task's number, in order, in one file the workers read
+            # from at a shared offset: each read takes the next, once.
+            claims = tempfile.TemporaryFile()
+            claims.write(b"".join(_CLAIM.pack(task) for task in range(len(tasks))))
+            claims.flush()
+            claims.seek(0)
+            notes, note_end = os.pipe()
+        except OSError:  # no temporary file to be had: every task is done here
+            return
+        self.notes = notes
         try:
             for number in range(count):
                 answers = tempfile.TemporaryFile()
-                self.files.append(answers)
-                with _interrupts_held():
+                with held():
                     self.pids.append(
                         _fork(
                             lambda: _work(tasks, claims.fileno(), notes, note_end, number, answers)
                         )
                     )
+                    self.files.append(answers)
+        except OSError:
+            pass  # no more processes to be had: those started do all the tasks
         except BaseException:  # Ctrl-C while starting them: none is left running
             self.close()
-            os.close(notes)
             raise
         finally:
             os.close(note_end)
             claims.close()
-        self.notes = notes
 
     def answer(self) -> tuple[int, T]:
         """The next answer to come (while some task is ``unanswered``), with
@@ -155,14 +165,18 @@ class Workers(Generic[T]):
                 os.close(self.notes)  # every worker has ended
                 self.notes = -1
             if not self.read:
-                task = min(self.unanswered)
-                self.unanswered.discard(task)
-                return task, self.tasks[task]()
+                while self.here not in self.unanswered:
+                    self.here += 1
+                self.unanswered.discard(self.here)
+                return self.here, self.tasks[self.here]()
             number, task, start, length = self.read.pop(0)
             if task not in self.unanswered:
                 continue  # done here already
             self.unanswered.discard(task)
-            done, value = pickle.loads(os.pread(self.files[number].fileno(), length, start))
+            try:
+                done, value = pickle.loads(_read_at(self.files[number], start, length))
+            except Exception:  # an answer or error that cannot be read back: worked out here
+                return task, self.tasks[task]()
             if not done:
                 error, where = value
                 error.__cause__ = ChildTraceback(where)
@@ -171,15 +185,18 @@ class Workers(Generic[T]):
 
     def close(self) -> None:
         """Stops the workers (done, or no longer wanted) and drops their files."""
-        pids, self.pids = self.pids, []
-        for pid in pids:
-            _end(pid, kill=True)
-        for file in self.files:
-            file.close()
-        self.files = []
-        if self.notes >= 0:
-            os.close(self.notes)
-            self.notes = -1
+        with held():  # a second Ctrl-C waits until every worker is stopped
+            for pid in self.pids:
+                _kill(pid)
+            for pid in self.pids:
+                _end(pid, kill=False)
+            self.pids = []
+            for file in self.files:
+                file.close()
+            self.files = []
+            if self.notes >= 0:
+                os.close(self.notes)
+                self.notes = -1
 
 
 def _work(
@@ -210,25 +227,29 @@ def _work(
         os.write(note_end, _NOTE.pack(number, task, start, answers.tell() - start))
 
 
-@contextlib.contextmanager
-def _interrupts_held() -> Iterator[None]:
-    """Ctrl-C held back until the block is done: a child forked in it is
-    known (its pid kept) before the interrupt stops the run, and with it
-    the child, rather than left running."""
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
-
-
 def _fork(work: Callable[[], None]) -> int:
     """A child doing ``work()``: it ends with status 0 when that returns,
     with 1 when it raises, never going back to the caller's code."""
     pid = os.fork()
     if pid == 0:
         _child(work)
+    _living.add(pid)
     return pid
+
+
+# The children forked and not yet waited for, whoever forked them: what
+# stop_all stops.
+_living: set[int] = set()
+
+
+def stop_all() -> None:
+    """Stops every child still running (after Ctrl-C: one forked just as it
+    came may not have reached the object that would stop it)."""
+    with held():
+        for pid in _living:
+            _kill(pid)
+        for pid in list(_living):
+            _end(pid, kill=False)
 
 
 def _child(work: Callable[[], None]) -> NoReturn:
@@ -248,12 +269,30 @@ def _end(pid: int, kill: bool) -> int:
     """The exit status of the child ``pid``, once it has ended (stopped first
     when ``kill``): 0 when it did all it was given, else not."""
     if kill:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+        _kill(pid)
     try:
         _, status = os.waitpid(pid, 0)
     except ChildProcessError:  # waited for by someone else: its word is lost
-        return -1
-    return os.waitstatus_to_exitcode(status)
+        status = -1
+    _living.discard(pid)
+    return status if status == -1 else os.waitstatus_to_exitcode(status)
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+def _read_at(file: IO[bytes], start: int, length: int) -> bytes:
+    """``length`` bytes of ``file`` from ``start``, whatever its offset (a
+    worker shares it); ``pread`` gives at most 2 GiB at a time."""
+    parts = []
+    while length > 0:
+        part = os.pread(file.fileno(), min(length, 1 << 30), start)
+        if not part:
+            break
+        parts.append(part)
+        start, length = start + len(part), length - len(part)
+    return b"".join(parts)

@@ -342,6 +342,7 @@ class Formatter:
         self.pool: Workers[Any] | None = None
         self.started = False  # whether workers were tried (they stay off where they cannot run)
         self.formatting = 0  # the pool's first tasks are files to format; the rest, jobs
+        self.jobs: list[int] = []  # the index of each job given to the pool, in order
         self.early: dict[int, Any] = {}  # job answers that came before their turn, by index
 
     def add(self, path: str, text: str) -> None:
@@ -390,23 +391,24 @@ class Formatter:
         if not self.started and 2 * len(indexes) + len(self.waiting) > self.ALONE:
             self.start([functools.partial(job, shared, index) for index in indexes])
             if self.pool is not None:
-                return self._answers(self.pool, indexes)
+                self.jobs = indexes
+                return self._answers(self.pool)
         return (job(shared, index) for index in sorted(indexes))
 
-    def _answers(self, pool: Workers[Any], indexes: list[int]) -> Iterator[Any]:
+    def _answers(self, pool: Workers[Any]) -> Iterator[Any]:
         """The jobs' answers in ascending order of index, as the workers give
         them; the files' come meanwhile, and are taken."""
-        for index in sorted(indexes):
+        for index in sorted(self.jobs):
             while index not in self.early:
-                self._take_answer(pool, indexes)
+                self._take_answer(pool)
             yield self.early.pop(index)
 
-    def _take_answer(self, pool: Workers[Any], indexes: list[int]) -> None:
+    def _take_answer(self, pool: Workers[Any]) -> None:
         task, answer = pool.answer()
         if task < self.formatting:
             self.take(answer)
         else:
-            self.early[indexes[task - self.formatting]] = answer
+            self.early[self.jobs[task - self.formatting]] = answer
 
     def finish(self) -> dict[str, str]:
         """Every file formatted; GeneratorBug naming each file that failed."""
@@ -415,7 +417,7 @@ class Formatter:
         self.waiting.clear()
         if self.pool is not None:
             while self.pool.unanswered:
-                self._take_answer(self.pool, [])  # only files are left to answer
+                self._take_answer(self.pool)  # the files' answers, and any job's not asked for
         self.close()
         if self.problems:
             raise GeneratorBug("; ".join(self.problems))

@@ -24,6 +24,7 @@ from .errors import Problem, SpecError
 from .fingerprint import formatter_key
 from .forked import Forked
 from .format import digest
+from .interrupts import held
 
 MANIFEST = ".generator-manifest.json"
 # Making a file is the kernel's work, which two processes share well: past
@@ -264,12 +265,14 @@ def write_tree(out: Path, files: Mapping[str, Content]) -> list[str]:
     rewrite = set(changed) | set(missing)
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
-    # mkdtemp makes it private (700); the output keeps its mode, or a new one
-    # follows the umask like every other folder.
-    os.chmod(staging, out.stat().st_mode & 0o7777 if out.exists() else 0o777 & ~_umask())
+    staging: Path | None = None
     helper: Forked[None] | None = None
     try:
+        with held():  # Ctrl-C waits until the folder is known, to be removed
+            staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+        # mkdtemp makes it private (700); the output keeps its mode, or a new one
+        # follows the umask like every other folder.
+        os.chmod(staging, out.stat().st_mode & 0o7777 if out.exists() else 0o777 & ~_umask())
         if out.exists():
             _keep_unowned(out, staging, set(files) | set(old_manifest))
         made = {str(staging)}  # the folders made so far (plain strings: a large
@@ -295,11 +298,14 @@ def write_tree(out: Path, files: Mapping[str, Content]) -> list[str]:
         _write_files(new)
         if helper is not None:
             helper.result()  # its half, written there (or else here)
-        _swap(staging, out)
+        with held():  # Ctrl-C meanwhile comes once the new tree is in, the old one gone
+            _swap(staging, out)
     except BaseException:
-        if helper is not None:
-            helper.cancel()  # stopped before its folder goes
-        shutil.rmtree(staging, ignore_errors=True)
+        with held():
+            if helper is not None:
+                helper.cancel()  # stopped before its folder goes
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
         raise
     return sorted(rewrite) + dropped
 

@@ -153,7 +153,7 @@ def test_a_run_imports_only_what_it_needs(tmp_path):
     assert probe.returncode == 0, probe.stderr
     assert "up to date, nothing written" in probe.stdout
     modules = "['generator.cli', 'generator.config', 'generator.errors', 'generator.fingerprint', "
-    modules += "'generator.memo', 'generator.refs', 'generator.selection']"
+    modules += "'generator.interrupts', 'generator.memo', 'generator.refs', 'generator.selection']"
     assert probe.stdout.splitlines()[-1] == f"0 {modules}"
 
 
@@ -339,3 +339,22 @@ def test_resources_rendered_in_worker_processes_give_what_one_process_gives(tmp_
     for index in range(len(api.resources)):
         merged.update(dict.fromkeys(built[index].problems))
     assert [message for _, message in merged] == expected_warnings
+
+
+def test_the_formatter_finishes_with_jobs_not_asked_for():
+    """Its answers taken or not, finish() waits for every job and file the
+    workers were given, and stops them."""
+    from generator.format import Formatter
+
+    import time
+
+    def job(shared: object, index: int) -> int:
+        time.sleep(0.2 if index else 0)  # the others are still at work when the first is in
+        return index * 10
+
+    formatter = Formatter(workers=2)
+    formatter.add("a.py", "x = 1\n")
+    jobs = formatter.run(job, [0, 1, 2, 3], None)
+    assert formatter.pool is not None and next(jobs) == 0  # the others are not asked for
+    assert formatter.pool.unanswered
+    assert formatter.finish() == {"a.py": "x = 1\n"} and formatter.pool is None

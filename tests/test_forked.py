@@ -227,3 +227,60 @@ def test_workers_whose_parent_is_killed_stop_after_the_task_at_hand(tmp_path):
         time.sleep(0.05)
     assert all(_gone(pid) for pid in workers)  # ended on their own, long before the 400 tasks
     assert len(log.read_text()) < 100
+
+
+def test_ctrl_c_while_waiting_for_the_child_leaves_it_to_cancel():
+    """The pid is kept until the child has been waited for: an interrupt
+    meanwhile leaves cancel() something to stop."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    job = Forked(lambda: time.sleep(60))
+    pid = job.pid
+    assert pid is not None
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.2)
+        with pytest.raises(KeyboardInterrupt):
+            job.result()
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+    assert job.pid == pid and not _gone(pid)
+    job.cancel()
+    assert _gone(pid)
+
+
+def test_where_no_process_can_be_forked_the_work_is_done_here(monkeypatch):
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert Forked(os.getpid).result() == os.getpid()
+    workers = Workers(2, [os.getpid, lambda: 2])
+    assert workers.pids == [] and _answers(workers) == {0: os.getpid(), 1: 2}
+
+
+class _TwoArguments(Exception):
+    """Pickled, but not unpickled: its arguments do not fit its __init__."""
+
+    def __init__(self, what: str, where: str) -> None:
+        super().__init__(f"{what} at {where}")
+
+
+def test_an_error_that_cannot_be_read_back_is_met_here_as_it_is():
+    def fails() -> None:
+        raise _TwoArguments("the spec says no", "/paths")
+
+    workers = Workers(2, [fails])
+    with pytest.raises(_TwoArguments, match="the spec says no at /paths"):
+        workers.answer()
+    workers.close()
+
+
+def test_a_child_whose_owner_is_lost_is_stopped_by_stop_all():
+    """After Ctrl-C, the command stops any child forked just as it came."""
+    pid = Forked(lambda: time.sleep(60)).pid  # the object is dropped at once
+    assert pid is not None and not _gone(pid)
+    forked.stop_all()
+    assert _gone(pid)

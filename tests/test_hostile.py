@@ -151,6 +151,48 @@ def test_a_referenced_or_path_level_header_name_is_checked_too(cli, write_spec):
     assert not Path("out").exists()
 
 
+def test_the_undefined_name_check_reads_the_symbol_tables_as_symtable_does():
+    """The check reads the raw tables (``_symtable``) the public ``symtable``
+    module wraps: on this Python, both say the same of every generated
+    module, whole and with an import taken out."""
+    import re
+    import symtable
+
+    from generator.format import _BUILTINS, undefined_names
+
+    def as_symtable_says(text: str) -> list[str]:
+        tables = [
+            symtable.symtable(
+                text.replace("from __future__ import annotations\n", "\n", 1), "m", "exec"
+            )
+        ]
+        bound: set[str] = set()
+        read: set[str] = set()
+        while tables:
+            table = tables.pop()
+            tables += table.get_children()
+            for symbol in table.get_symbols():
+                if symbol.is_assigned() or symbol.is_imported() or symbol.is_parameter():
+                    bound.add(symbol.get_name())
+                if symbol.is_referenced():
+                    read.add(symbol.get_name())
+        return sorted(read - bound - _BUILTINS)
+
+    generated = Path(__file__).parent.parent / "generated"
+    modules = sorted(generated.glob("twilio_flex/**/*.py")) + sorted(generated.glob("tests/*.py"))
+    assert len(modules) > 30
+    missing = 0
+    for module in modules:
+        text = module.read_text(encoding="utf-8")
+        assert undefined_names(text) == as_symtable_says(text) == [], module
+        lacking = re.sub(
+            r"^from (?!__future__)[.\w]+ import [^(\n]+\n", "", text, count=1, flags=re.M
+        )
+        assert undefined_names(lacking) == as_symtable_says(lacking), module
+        missing += lacking != text and undefined_names(lacking) != []
+    assert missing > 30  # most modules then lack a name
+
+
 def test_code_that_uses_a_name_it_never_defines_is_never_written(cli, write_spec, monkeypatch):
     """The safety net: a generator bug that would make a package fail to import
     (or to type-check) stops the run before anything is written."""

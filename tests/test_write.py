@@ -281,3 +281,28 @@ def test_the_output_folder_follows_the_umask(cli, write_spec, tmp_path):
     spec["info"]["version"] = "2"
     assert cli("generate", str(write_spec(spec)), "--out", "out", "--package", "pkg")[0] == 0
     assert oct((tmp_path / "out").stat().st_mode & 0o777) == "0o750"
+
+
+def test_ctrl_c_during_the_swap_comes_once_the_new_tree_is_in(tmp_path, monkeypatch):
+    """The swap of the old tree for the new and the old one's removal are
+    done whole: an interrupt meanwhile leaves the new output, and nothing
+    beside it."""
+    import signal
+
+    from generator import write
+
+    out = tmp_path / "out"
+    old = {"a.txt": "1", "b.txt": "2"}
+    write_tree(out, {**old, MANIFEST: _manifest_of(old)})
+    real_swap = write._swap
+
+    def interrupted(staging: object, target: object) -> None:
+        os.kill(os.getpid(), signal.SIGINT)  # as a terminal's Ctrl-C lands
+        real_swap(staging, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(write, "_swap", interrupted)
+    new = {"a.txt": "one", "c.txt": "3"}
+    with pytest.raises(KeyboardInterrupt):
+        write_tree(out, {**new, MANIFEST: _manifest_of(new)})
+    assert {p.name: p.read_text() for p in out.iterdir() if p.name != MANIFEST} == new
+    assert sorted(os.listdir(tmp_path)) == ["out"]
