@@ -21,8 +21,13 @@ from msgspec.structs import replace
 from . import ir
 from .memo import kept
 
-_KEYWORDS = frozenset(keyword.kwlist) | frozenset(getattr(keyword, "softkwlist", ()))
-_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
+# The same whatever Python runs the generator (3.11 to 3.13), so that the
+# same spec gives the same client on each: Python 3.12 made ``type`` a soft
+# keyword (still a valid name, left free), and 3.13 added a builtin.
+_KEYWORDS = frozenset(keyword.kwlist) | {"_", "case", "match"}
+_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_")) | {
+    "PythonFinalizationError"  # Python 3.13's
+}
 
 # -- the table of names the generated code uses -------------------------------------------
 

@@ -61,3 +61,60 @@ def test_generated_names_are_identifiers_for_hostile_input():
 
     assert not keyword.iskeyword(_safe("class"))
     assert _safe("type", avoid_builtins=True) == "type_"
+
+
+def test_the_same_spec_gives_the_same_client_whatever_python_runs_the_generator(tmp_path):
+    """Python 3.12 made ``type`` a soft keyword and 3.13 added a builtin:
+    the names the generator gives do not follow the Python it runs on. A run
+    that sees 3.13's tables writes what this one writes."""
+    import json
+
+    from conftest import ROOT, minimal_spec, run_python
+
+    fields = {"type": {"type": "string"}, "match": {"type": "string"}, "id": {"type": "string"}}
+    spec = minimal_spec(
+        **{
+            "/things": {
+                "get": {
+                    "operationId": "listThings",
+                    "parameters": [{"name": "type", "in": "query", "schema": {"type": "string"}}],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/PythonFinalizationError"
+                                    }
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        }
+    )
+    spec["components"] = {
+        "schemas": {"PythonFinalizationError": {"type": "object", "properties": fields}}
+    }
+    (tmp_path / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
+    generate = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "{}\n"
+        "from generator.cli import main\n"
+        "sys.exit(main(['generate', 'spec.json', '--out', sys.argv[1], '--package', 'p']))\n"
+    )
+    as_313 = (
+        "import builtins, keyword\n"
+        "keyword.softkwlist = [*keyword.softkwlist, 'type']\n"
+        "builtins.PythonFinalizationError = RuntimeError"
+    )
+    for out, setup in (("here", ""), ("as_313", as_313)):
+        result = run_python(generate.format(setup).replace("sys.argv[1]", repr(out)), tmp_path)
+        assert result.returncode == 0, result.stderr
+    for path in sorted((tmp_path / "here").rglob("*.py")):
+        twin = tmp_path / "as_313" / path.relative_to(tmp_path / "here")
+        assert twin.read_text() == path.read_text(), path
+    models = (tmp_path / "here" / "p" / "models.py").read_text()
+    assert "    type: str | None" in models and "    match_: str | None" in models
