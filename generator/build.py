@@ -17,7 +17,7 @@ from .bodies import read_body
 from .errors import Problems, SpecError, pointer_join
 from .load import Document
 from .refs import Resolver, example_of, mapping
-from .responses import read_pagination, read_responses
+from .responses import documented_redirects, read_pagination, read_responses
 from .selection import Selection, operation_id, tags_of
 from .typemodel import REQUEST, RESPONSE, OperationSite, SchemaReader, describe, json_media
 
@@ -339,6 +339,7 @@ class _ApiBuilder:
             security=_requirement(op["security"], self.schemes) if "security" in op else None,
             server=servers[0].url if servers and not servers[0].variables else "",
             idempotent=op.get("x-idempotent") is True,
+            redirects=documented_redirects(site),
             idempotency_header=next(
                 (
                     p.wire_name

@@ -345,6 +345,9 @@ class Operation(Struct, frozen=True):
     # The header parameter carrying an idempotency key: the client fills it
     # with a fresh key when the caller gives none, the same on every try.
     idempotency_header: str = ""
+    # The redirects (3xx) the spec documents: the method returns on these;
+    # any other that comes, not followed, raises rather than pass for success.
+    redirects: tuple[str, ...] = ()
     name: str = ""
 
     @property

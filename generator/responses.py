@@ -56,6 +56,18 @@ def read_responses(
     return found, tuple(e for e in errors if e.type is not None and e.kind == ir.JSON_ANSWER)
 
 
+def documented_redirects(site: OperationSite) -> tuple[str, ...]:
+    """The 3xx answers the operation documents ("302", "3XX"), upper case."""
+    responses = site.op.get("responses")
+    if not isinstance(responses, dict):
+        return ()
+    codes = (str(code).upper() for code in responses)
+    return tuple(sorted({c for c in codes if len(c) == 3 and c[0] == "3" and c[1:] in _REST}))
+
+
+_REST = {f"{n:02d}" for n in range(100)} | {"XX"}
+
+
 def _response(site: OperationSite, responses: dict[Any, Any], code: str, hint: str) -> ir.Response:
     """The answer documented for ``code``; ``hint`` names its types."""
     raw = responses.get(code, responses.get(int(code) if code.isdigit() else code))

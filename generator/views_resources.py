@@ -247,6 +247,8 @@ class _Methods:
             args.append(("security", pyrepr(op.security)))
         if op.server:
             args.append(("server", pyrepr(op.server)))
+        if op.redirects and op.pagination is None:
+            args.append(("redirects", pyrepr(op.redirects)))
         if op.idempotent and op.pagination is None:
             args.append(("idempotent", "True"))
         if op.idempotency_header and op.pagination is None:

@@ -30,6 +30,7 @@ import twilio_flex  # noqa: E402
 from twilio_flex import (  # noqa: E402
     ApiConnectionError,
     ApiError,
+    ApiStatusError,
     AsyncClient,
     BadRequestError,
     Client,
@@ -175,12 +176,11 @@ def test_a_redirect_to_another_origin_carries_no_credentials(flavour, status):
 def test_a_redirect_is_followed_only_when_the_callers_http_client_says_so(flavour):
     with Loopback(script(Reply(200, PLUGIN))) as other:
         with Loopback(script(Reply(302, None, {"Location": other.url + "/x"}))) as server:
-            raw = call(
-                flavour,
-                lambda c: c.with_raw_response.plugins.fetch("FP1"),
-                base_url=server.url + "/v1",
-            )
-        assert raw.status_code == 302 and other.seen == []
+            # Not followed, and not taken for the answer either.
+            with pytest.raises(ApiStatusError, match="redirect to .*/x', not followed") as info:
+                call(flavour, lambda c: c.plugins.fetch("FP1"), base_url=server.url + "/v1")
+            raw = call(flavour, lambda c: c.request("GET", "/x"), base_url=server.url)
+        assert info.value.status_code == 302 and raw.status_code == 302 and other.seen == []
         with Loopback(script(Reply(302, None, {"Location": "/v1/again"}))) as server:
             with pytest.raises(ApiError, match="more than 3 redirects"):
                 call(
@@ -467,3 +467,146 @@ def test_a_create_is_sent_again_only_when_the_connection_was_never_made(flavour)
             max_retries=3,
         )
     assert len(attempts) == 2
+
+
+# -- what the review of the client found -------------------------------------------------------
+
+
+def _no_part_of(secret: str, text: str) -> bool:
+    """No 8 characters of ``secret`` in a row show in ``text``."""
+    return not any(secret[i : i + 8] in text for i in range(len(secret) - 7))
+
+
+@pytest.mark.parametrize("status, filler", [(400, "x" * 480), (200, "\n" * 590)])
+def test_a_credential_cut_by_the_preview_is_still_hidden(flavour, status, filler):
+    # The preview is cut at a fixed length: hidden after the cut, the token's
+    # first characters would show.
+    body = (filler + TOKEN + " trailing").encode()
+    with Loopback(script(Reply(status, body, {"Content-Type": "text/plain"}))) as server:
+        with pytest.raises(ApiError) as info:
+            call(flavour, lambda c: c.plugins.fetch("FP1"), base_url=server.url + "/v1")
+    error = info.value
+    assert _no_part_of(TOKEN, str(error) + repr(error) + str(error.body))
+
+
+def test_a_credential_echoed_in_escaped_json_is_hidden_in_every_field(flavour):
+    basic = httpx.BasicAuth(SID, TOKEN)._auth_header.split(" ")[1]
+    slashed = TOKEN.replace("-", "\\u002d")  # as JSON may escape it
+    body = (
+        '{"code": 20003, "message": "no", "echo": "' + slashed + '", "header": "Basic '
+        + basic.replace("/", "\\/") + '", "more_info": "https://x.example/?t=' + slashed + '"}'
+    )  # fmt: skip
+    with Loopback(
+        script(Reply(401, body.encode(), {"Content-Type": "application/json"}))
+    ) as server:
+        with pytest.raises(ApiStatusError) as info:
+            call(flavour, lambda c: c.plugins.fetch("FP1"), base_url=server.url + "/v1")
+    error = info.value
+    shown = [str(error), repr(error), str(error.body), str(error.more_info), repr(error.parsed)]
+    assert error.body["echo"] == "<hidden>" and error.more_info.endswith("t=<hidden>")
+    assert all(TOKEN not in text and basic not in text for text in shown)
+    assert TOKEN not in str(pickle.dumps(error))
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_not_followed_is_not_taken_for_success(flavour, status):
+    # A delete answered with a redirect was not done: None would say it was.
+    with Loopback(
+        script(Reply(status, None, {"Location": "https://elsewhere.example/"}))
+    ) as server:
+        with pytest.raises(ApiStatusError, match="elsewhere.example/', not followed") as info:
+            call(flavour, lambda c: c.channels.delete("CH1"), base_url=server.url + "/v1")
+        with pytest.raises(ApiStatusError):
+            call(flavour, lambda c: c.plugins.list(), base_url=server.url + "/v1")
+    assert info.value.status_code == status and len(server.seen) == 2
+
+
+@pytest.mark.parametrize("what", ["fetch", "list", "error", "streamed"])
+def test_a_body_that_cannot_be_decoded_is_unreadable(flavour, what):
+    status = 404 if what == "error" else 200
+    reply = Reply(status, b"junk", {"Content-Encoding": "gzip", "Content-Type": "application/json"})
+    action = {
+        "fetch": lambda c: c.plugins.fetch("FP1"),
+        "list": lambda c: c.plugins.list(),
+        "error": lambda c: c.plugins.fetch("FP1"),
+        "streamed": lambda c: c.with_streaming_response.plugins.fetch("FP1"),
+    }[what]
+
+    def read(client: Any) -> Any:
+        answer = action(client)
+        if what != "streamed":
+            return answer
+        if flavour == "sync":
+            with answer as streamed:
+                return streamed.read()
+
+        async def streamed_read() -> Any:
+            async with answer as streamed:
+                return await streamed.read()
+
+        return streamed_read()
+
+    with Loopback(script(reply)) as server:
+        with pytest.raises(
+            UnreadableResponseError, match="cannot be decoded .Content-Encoding: gzip"
+        ):
+            call(flavour, read, base_url=server.url + "/v1")
+
+
+@pytest.mark.parametrize(
+    "body", [{"foo": 1}, [], {"plugins": {"sid": "FP1"}, "meta": {}}, {"other": [], "meta": {}}]
+)
+def test_a_page_without_its_list_is_unreadable_not_empty(flavour, body):
+    with Loopback(script(Reply(200, body))) as server:
+        with pytest.raises(UnreadableResponseError, match="no list of items at 'plugins'"):
+            call(flavour, lambda c: c.plugins.list(), base_url=server.url + "/v1")
+
+
+def test_a_next_link_back_to_the_first_page_is_not_followed(flavour):
+    def answer(seen: Seen) -> Reply:
+        return Reply(200, page(own_url))
+
+    with Loopback(answer) as server:
+        own_url = server.url + "/v1/PluginService/Plugins"
+        items = call(flavour, lambda c: c.plugins.list(), base_url=server.url + "/v1")
+    assert len(items) == 1 and len(server.seen) == 1
+
+
+@pytest.mark.parametrize("bad", ["abc", -1, 0, float("nan"), float("inf"), [1, 2], True])
+def test_a_timeout_that_is_not_one_is_refused_before_anything_is_sent(bad):
+    error = TypeError if isinstance(bad, (str, list, bool)) else ValueError
+    with pytest.raises(error, match="timeout"):
+        Client(auth=(SID, TOKEN), timeout=bad)
+    client = Client(auth=(SID, TOKEN))
+    with pytest.raises(error, match="timeout"):
+        client.with_options(timeout=bad)
+    with pytest.raises(error, match="timeout"):
+        client.plugins.fetch("FP1", timeout=bad)
+    if not isinstance(bad, list):  # which httpx.Timeout refuses itself
+        with pytest.raises(error, match="timeout"):
+            Client(auth=(SID, TOKEN), timeout=httpx.Timeout(5.0, connect=bad))
+    client.close()
+
+
+@pytest.mark.parametrize("bad", [2.5, True, "5", -1])
+def test_a_limit_that_is_not_a_count_is_refused(flavour, bad):
+    with pytest.raises(ValueError, match="limit must be a whole number"):
+        call(flavour, lambda c: c.plugins.list(limit=bad), base_url="http://127.0.0.1:9")
+
+
+def test_a_path_given_to_request_cannot_climb_out_of_base_url(flavour):
+    with Loopback(script(Reply(200, PLUGIN))) as server:
+        for path in ("/..//evil.example/x", "a/./b", "/%2e%2e/x", "x/%2E"):
+            with pytest.raises(ValueError, match="'.' or '..' segment"):
+                call(flavour, lambda c: c.request("GET", path), base_url=server.url + "/v1")
+        call(flavour, lambda c: c.request("GET", "/Plugins/a.b..c"), base_url=server.url + "/v1")
+    assert [s.path for s in server.seen] == ["/v1/Plugins/a.b..c"]
+
+
+@pytest.mark.parametrize("header", ["-3", "nan", "0", "Wed, 21 Oct 2015 07:28:00 GMT"])
+def test_a_retry_after_of_now_or_nonsense_waits_the_usual_backoff(monkeypatch, header):
+    waits: list[float] = []
+    monkeypatch.setattr(twilio_flex._base_client.time, "sleep", waits.append)
+    with Loopback(script(Reply(503, None, {"Retry-After": header}), Reply(200, PLUGIN))) as server:
+        call("sync", lambda c: c.plugins.fetch("FP1"), base_url=server.url, max_retries=1)
+    assert len(waits) == 1 and 0.3 <= waits[0] <= 0.5

@@ -787,6 +787,26 @@ def test_binary_text_and_several_successes(generated):
                 assert result is None
 
 
+def test_a_documented_redirect_is_the_answer_and_any_other_raises(generated):
+    pkg = package(generated, "answers")
+    source = (generated("answers")[0] / "feat_answers" / "resources" / "reports.py").read_text()
+    assert source.count('redirects=("302",)') == 2  # the sync and the async method
+    to = lambda status: lambda r: httpx.Response(
+        status, headers={"Location": "/kept/r1.pdf"}
+    )  # noqa: E731
+    for result, sent in both(pkg, to(302), lambda c: c.reports.download("r1")):
+        assert result is None and len(sent) == 1
+    for status, action in (
+        (301, lambda c: c.reports.download("r1")),
+        (302, lambda c: c.reports.get("r1")),
+    ):
+        for asynchronous in (False, True):
+            with pytest.raises(
+                pkg.ApiStatusError, match="redirect to '/kept/r1.pdf', not followed"
+            ):
+                one(pkg, to(status), action, asynchronous)
+
+
 def one(pkg: Any, answer: Any, action: Callable[[Any], Any], asynchronous: bool) -> Any:
     """``action(client)`` with one flavour of client, awaited if need be."""
     transport = httpx.MockTransport(answer)

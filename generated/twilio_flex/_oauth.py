@@ -181,7 +181,7 @@ class ClientCredentials:
         token = body.get("access_token") if isinstance(body, dict) else None
         kind = body.get("token_type", "bearer") if isinstance(body, dict) else None
         if not isinstance(token, str) or not token or str(kind).lower() != "bearer":
-            shown = self._redact(response.text[:200])
+            shown = self._redact(response.text)[:200]
             raise ApiError(
                 f"the token request failed: the answer holds no bearer token: {shown!r}",
                 method="POST",

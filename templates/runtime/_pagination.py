@@ -132,11 +132,11 @@ class Page(Record, Generic[T]):
 
     __slots__ = (
         "items", "meta", "status_code", "headers", "_pager", "next_page_url", "next_cursor",
-        "_next",
+        "_next", "_url",
     )  # fmt: skip
     __match_args__ = (
         "items", "meta", "status_code", "headers", "_pager", "next_page_url", "next_cursor",
-        "_next",
+        "_next", "_url",
     )  # fmt: skip
 
     def __init__(
@@ -149,6 +149,7 @@ class Page(Record, Generic[T]):
         next_page_url: str | None = None,
         next_cursor: str | None = None,
         _next: httpx.URL | None = None,
+        _url: str | None = None,
     ) -> None:
         self.items = items
         self.meta = meta
@@ -159,6 +160,7 @@ class Page(Record, Generic[T]):
         self.next_cursor = next_cursor
         # next_page_url as parsed when the page was read: followed without parsing it again.
         self._next = _next
+        self._url = _url  # where the page was read from: a next link back here ends the list
 
     def has_next_page(self) -> bool:
         return self.next_page_url is not None or self.next_cursor is not None
@@ -179,6 +181,12 @@ class Page(Record, Generic[T]):
             )
         page: Page[T] = await self._pager._after(self)
         return page
+
+
+def _checked_limit(limit: int | None) -> int | None:
+    if limit is not None and (type(limit) is not int or limit < 0):
+        raise ValueError(f"limit must be a whole number, 0 or more, or None, not {limit!r}")
+    return limit
 
 
 def _at(body: Any, path: Sequence[str]) -> Any:
@@ -274,7 +282,10 @@ _PROFILES: Mapping[str, Callable[[httpx.Response, Any, PageRequest[Any]], _Found
 def parse_page(response: httpx.Response, request: PageRequest[T], pager: Any = None) -> Page[T]:
     found = _PROFILES[request.profile](response, response.json(), request)
     raw_items = found.items
-    items = [request.cast(item) for item in raw_items] if isinstance(raw_items, list) else []
+    if not isinstance(raw_items, list):  # read as no items, a list would pass for empty
+        where = f" at {request.items_key!r}" if request.items_key else ""
+        raise ValueError(f"the page holds no list of items{where}")
+    items = [request.cast(item) for item in raw_items]
     next_url, next_cursor = found.next_url, found.next_cursor
     if not items:
         next_url = next_cursor = None  # an empty page ends a list, whatever it says
@@ -288,6 +299,7 @@ def parse_page(response: httpx.Response, request: PageRequest[T], pager: Any = N
         shown,
         next_cursor,
         next_url,
+        str(response.request.url),
     )
 
 
@@ -302,7 +314,7 @@ class SyncPager(Generic[T]):
         self, client: SyncAPIClient, request: PageRequest[T], limit: int | None = None
     ) -> None:
         self._client = client
-        self._request = request.for_limit(limit)
+        self._request = request.for_limit(_checked_limit(limit))
         self._limit = limit
 
     def _fetch(self, url: str | httpx.URL | None, cursor: str | None = None) -> Page[T]:
@@ -334,7 +346,7 @@ class SyncPager(Generic[T]):
 
     def pages(self) -> Iterator[Page[T]]:
         page = self.first_page()
-        seen: set[str | None] = set()
+        seen: set[str | None] = {page._url}
         while True:
             yield page
             position = page.next_page_url or page.next_cursor
@@ -366,7 +378,7 @@ class AsyncPager(Generic[T]):
         self, client: AsyncAPIClient, request: PageRequest[T], limit: int | None = None
     ) -> None:
         self._client = client
-        self._request = request.for_limit(limit)
+        self._request = request.for_limit(_checked_limit(limit))
         self._limit = limit
 
     async def _fetch(self, url: str | httpx.URL | None, cursor: str | None = None) -> Page[T]:
@@ -402,7 +414,7 @@ class AsyncPager(Generic[T]):
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         page = await self.first_page()
-        seen: set[str | None] = set()
+        seen: set[str | None] = {page._url}
         while True:
             yield page
             position = page.next_page_url or page.next_cursor

@@ -45,7 +45,7 @@ from typing import (
     ParamSpec,
     TypeVar,
 )
-from urllib.parse import unquote_plus, urlsplit
+from urllib.parse import unquote, unquote_plus, urlsplit
 
 import httpx
 
@@ -83,6 +83,7 @@ from ._types import (
     Record,
     RequestOptions,
     Timeout,
+    checked_timeout,
     request_options,
 )
 
@@ -292,12 +293,14 @@ class Call(Record):
     url                 an absolute link to follow (a next page), checked first
     idempotent          the spec says sending it twice is safe
     idempotency_header  filled with a fresh key unless the caller gives one
+    redirects           the 3xx answers the spec documents for the call ("302", "3XX"):
+                        returned; any other one that comes (not followed) raises
     """
 
     __slots__ = (
         "method", "path", "params", "headers", "cookies", "form", "json", "multipart",
         "content", "text", "content_type", "security", "server", "options", "url",
-        "idempotent", "idempotency_header",
+        "idempotent", "idempotency_header", "redirects",
     )  # fmt: skip
 
     def __init__(
@@ -319,6 +322,7 @@ class Call(Record):
         url: str | httpx.URL | None = None,
         idempotent: bool = False,
         idempotency_header: str = "",
+        redirects: tuple[str, ...] = (),
     ) -> None:
         self.method = method
         self.path = path
@@ -337,6 +341,7 @@ class Call(Record):
         self.url = url
         self.idempotent = idempotent
         self.idempotency_header = idempotency_header
+        self.redirects = redirects
 
 
 class RedirectFailed(httpx.TransportError):
@@ -398,7 +403,7 @@ class BaseClient:
 
     @timeout.setter
     def timeout(self, value: Timeout) -> None:
-        self._timeout = value
+        self._timeout = checked_timeout(value)
         # As httpx wants it in a request's extensions, made once, not per call.
         self._timeout_extension = httpx.Timeout(value).as_dict()
 
@@ -474,11 +479,15 @@ class BaseClient:
             text = response.text
         except (UnicodeDecodeError, LookupError, httpx.ResponseNotRead):
             text = ""
-        preview = self._credentials.redact(" ".join(text[: BODY_PREVIEW * 2].split()))
+        # Hidden first, then cut: a cut could leave most of a credential.
+        preview = " ".join(self._credentials.redact(text)[: BODY_PREVIEW * 2].split())
         if len(preview) > BODY_PREVIEW:
             preview = preview[:BODY_PREVIEW] + "..."
         if isinstance(error, RecursionError):
             why = f"the {status} answer nests too deeply to read"
+        elif isinstance(error, httpx.DecodingError):
+            encoding = response.headers.get("Content-Encoding") or "none"
+            why = f"the {status} answer cannot be decoded (Content-Encoding: {encoding})"
         elif isinstance(error, ValueError) and type(error).__name__ in (
             "JSONDecodeError",
             "UnicodeDecodeError",
@@ -788,7 +797,8 @@ class BaseClient:
                 MAX_RETRY_AFTER,
             )
             return None
-        delay = _backoff(attempt) if retry_after is None else retry_after
+        # "Now" (0, or a date gone by) is no reason to hurry: the usual backoff then.
+        delay = retry_after if retry_after else _backoff(attempt)
         log.info(
             "%s %s -> %d, request id %s; retrying in %.2fs",
             request.method,
@@ -826,9 +836,12 @@ class BaseClient:
         failed = error.request if isinstance(error, RedirectFailed) else request
         return cls(reason, method=failed.method, url=self._shown(failed.url))
 
-    def _lost(self, error: httpx.TransportError, request: httpx.Request) -> ApiConnectionError:
-        """For an answer whose body stops coming while it is read."""
-        return self._connection_error(error, request)
+    def _lost(self, error: httpx.RequestError, response: httpx.Response) -> ApiError:
+        """For an answer whose body stops coming while it is read, or cannot
+        be decoded (a Content-Encoding it is not in)."""
+        if isinstance(error, httpx.TransportError):
+            return self._connection_error(error, response.request)
+        return self._unreadable(response, error)
 
     def _too_many_redirects(self, request: httpx.Request, limit: int) -> ApiError:
         return ApiError(
@@ -836,18 +849,30 @@ class BaseClient:
         )
 
     def _checked(
-        self, response: httpx.Response, errors: Mapping[str, Callable[[Any], Any]] | None = None
+        self,
+        response: httpx.Response,
+        errors: Mapping[str, Callable[[Any], Any]] | None = None,
+        redirects: tuple[str, ...] = (),
     ) -> httpx.Response:
-        if response.status_code >= 400:
-            raise error_for_response(
-                response,
-                self._config.request_id_header,
-                errors,
-                url=self._shown(response.request.url),
-                redact=self._credentials.redact,
-                fields=self._config.error_fields,
-            )
-        return response
+        status = response.status_code
+        if status < 300 or status < 400 and _documented(status, redirects):
+            return response
+        error = error_for_response(
+            response,
+            self._config.request_id_header,
+            errors,
+            url=self._shown(response.request.url),
+            redact=self._credentials.redact,
+            fields=self._config.error_fields,
+        )
+        if status < 400:  # a redirect not followed would pass for the call's success
+            location = response.headers.get("Location")
+            error.message = (
+                f"the answer is a redirect to {self._shown(location)!r}, not followed"
+                if location
+                else f"the answer is a {status}, which the spec does not document for this call"
+            ) + f": {error.message}"
+        raise error
 
     def _parser(
         self,
@@ -903,6 +928,21 @@ def _grouped(pairs: list[tuple[str, str]]) -> Iterator[tuple[str, Any]]:
         yield name, values if len(values) > 1 else values[0]
 
 
+def _within_base(path: str) -> str:
+    """A path given to ``request()``: a ``.`` or ``..`` segment (``%2e%2e``
+    too) would take the request out of the base URL's path."""
+    plain = path.split("?", 1)[0].split("#", 1)[0]
+    if ("." in plain or "%" in plain) and any(
+        unquote(segment) in (".", "..") for segment in plain.split("/")
+    ):
+        raise ValueError(f"the path {path!r} has a '.' or '..' segment, which would leave base_url")
+    return path
+
+
+def _documented(status: int, redirects: tuple[str, ...]) -> bool:
+    return str(status) in redirects or "3XX" in redirects
+
+
 def _backoff(attempt: int) -> float:
     """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s... up to 8 s."""
     delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
@@ -929,9 +969,24 @@ class SyncAPIClient(BaseClient):
     def _send_once(self, request: httpx.Request, stream: bool) -> httpx.Response:
         """Send ``request``, following redirects (without credentials to
         another origin) only when the caller's httpx client is set to."""
-        response = self._http.send(request, stream=stream, follow_redirects=False)
-        if not self._http.follow_redirects:
-            return response
+        response = self._http.send(request, stream=True, follow_redirects=False)
+        if self._http.follow_redirects:
+            response = self._followed(response, request)
+        if not stream:
+            self._read_body(response)
+        return response
+
+    def _read_body(self, response: httpx.Response) -> None:
+        try:
+            response.read()
+        except httpx.DecodingError as error:
+            response.close()
+            raise self._unreadable(response, error) from error
+        except BaseException:
+            response.close()
+            raise
+
+    def _followed(self, response: httpx.Response, request: httpx.Request) -> httpx.Response:
         hops = 0
         while (follow := self._redirect(response, request)) is not None:
             response.close()
@@ -943,10 +998,10 @@ class SyncAPIClient(BaseClient):
                 # The caller's own httpx auth= goes to the first origin only.
                 if elsewhere:
                     response = self._http.send(
-                        follow, stream=stream, follow_redirects=False, auth=None
+                        follow, stream=True, follow_redirects=False, auth=None
                     )
                 else:
-                    response = self._http.send(follow, stream=stream, follow_redirects=False)
+                    response = self._http.send(follow, stream=True, follow_redirects=False)
             except httpx.TransportError as error:
                 raise RedirectFailed(self._reason(error), request=follow) from error
         return response
@@ -971,9 +1026,9 @@ class SyncAPIClient(BaseClient):
                     self._log_response(response, started)
                 delay = self._delay_after_response(response, attempt, max_retries, safe)
                 if delay is None:
-                    if stream and response.status_code >= 400:
+                    if stream and response.status_code >= 300:
                         try:
-                            response.read()  # the error's body, for the error
+                            self._read_body(response)  # the error's body, for the error
                         except httpx.TransportError as error:
                             raise self._connection_error(error, request) from error
                     return response
@@ -1002,7 +1057,7 @@ class SyncAPIClient(BaseClient):
                 source.fetch(self._http, self.base_url, self._timeout_extension)
             request, _, _ = self._build(call)
             response = self._send(request, retries, stream, safe)
-        return self._checked(response, errors)
+        return self._checked(response, errors, call.redirects)
 
     def _request(
         self,
@@ -1026,11 +1081,13 @@ class SyncAPIClient(BaseClient):
         server: str | None = None,
         idempotent: bool = False,
         idempotency_header: str = "",
+        redirects: tuple[str, ...] = (),
         options: RequestOptions = NO_OPTIONS,
     ) -> T:
         call = Call(
             method, path, params, headers, cookies, form, json, multipart, content, text,
             content_type, security, server, options, None, idempotent, idempotency_header,
+            redirects,
         )  # fmt: skip
         streamed = _STREAMED.get()
         if answer == EVENTS and not streamed:
@@ -1057,11 +1114,12 @@ class SyncAPIClient(BaseClient):
     ) -> httpx.Response:
         """Call any endpoint, described by the spec or not, with the client's
         credentials, retries and error handling. ``path`` is relative to
-        ``base_url``; the response is returned as it came (4xx/5xx raise).
+        ``base_url``; the response is returned as it came, a redirect too
+        (4xx/5xx raise).
         Only reads (GET, HEAD, OPTIONS) are retried after a 5xx."""
         call = Call(
             method.upper(),
-            path,
+            _within_base(path),
             params,
             headers,
             None,
@@ -1069,6 +1127,7 @@ class SyncAPIClient(BaseClient):
             json,
             content=content,
             options=_options(timeout, max_retries),
+            redirects=("3XX",),  # returned as it came
         )
         return self._send_call(call)
 
@@ -1091,9 +1150,24 @@ class AsyncAPIClient(BaseClient):
         await self.close()
 
     async def _send_once(self, request: httpx.Request, stream: bool) -> httpx.Response:
-        response = await self._http.send(request, stream=stream, follow_redirects=False)
-        if not self._http.follow_redirects:
-            return response
+        response = await self._http.send(request, stream=True, follow_redirects=False)
+        if self._http.follow_redirects:
+            response = await self._followed(response, request)
+        if not stream:
+            await self._read_body(response)
+        return response
+
+    async def _read_body(self, response: httpx.Response) -> None:
+        try:
+            await response.aread()
+        except httpx.DecodingError as error:
+            await response.aclose()
+            raise self._unreadable(response, error) from error
+        except BaseException:
+            await response.aclose()
+            raise
+
+    async def _followed(self, response: httpx.Response, request: httpx.Request) -> httpx.Response:
         hops = 0
         while (follow := self._redirect(response, request)) is not None:
             await response.aclose()
@@ -1104,10 +1178,10 @@ class AsyncAPIClient(BaseClient):
             try:
                 if elsewhere:
                     response = await self._http.send(
-                        follow, stream=stream, follow_redirects=False, auth=None
+                        follow, stream=True, follow_redirects=False, auth=None
                     )
                 else:
-                    response = await self._http.send(follow, stream=stream, follow_redirects=False)
+                    response = await self._http.send(follow, stream=True, follow_redirects=False)
             except httpx.TransportError as error:
                 raise RedirectFailed(self._reason(error), request=follow) from error
         return response
@@ -1132,9 +1206,9 @@ class AsyncAPIClient(BaseClient):
                     self._log_response(response, started)
                 delay = self._delay_after_response(response, attempt, max_retries, safe)
                 if delay is None:
-                    if stream and response.status_code >= 400:
+                    if stream and response.status_code >= 300:
                         try:
-                            await response.aread()  # the error's body, for the error
+                            await self._read_body(response)  # the error's body, for the error
                         except httpx.TransportError as error:
                             raise self._connection_error(error, request) from error
                     return response
@@ -1164,7 +1238,7 @@ class AsyncAPIClient(BaseClient):
                 await source.fetch_async(self._http, self.base_url, self._timeout_extension)
             request, _, _ = self._build(call, asynchronous=True)
             response = await self._send(request, retries, stream, safe)
-        return self._checked(response, errors)
+        return self._checked(response, errors, call.redirects)
 
     async def _request(
         self,
@@ -1188,11 +1262,13 @@ class AsyncAPIClient(BaseClient):
         server: str | None = None,
         idempotent: bool = False,
         idempotency_header: str = "",
+        redirects: tuple[str, ...] = (),
         options: RequestOptions = NO_OPTIONS,
     ) -> T:
         call = Call(
             method, path, params, headers, cookies, form, json, multipart, content, text,
             content_type, security, server, options, None, idempotent, idempotency_header,
+            redirects,
         )  # fmt: skip
         streamed = _STREAMED.get()
         if answer == EVENTS and not streamed:
@@ -1220,7 +1296,7 @@ class AsyncAPIClient(BaseClient):
         """Call any endpoint with the client's credentials, retries and errors."""
         call = Call(
             method.upper(),
-            path,
+            _within_base(path),
             params,
             headers,
             None,
@@ -1228,6 +1304,7 @@ class AsyncAPIClient(BaseClient):
             json,
             content=content,
             options=_options(timeout, max_retries),
+            redirects=("3XX",),  # returned as it came
         )
         return await self._send_call(call)
 

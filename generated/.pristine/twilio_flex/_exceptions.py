@@ -5,7 +5,8 @@
     │   └── ApiTimeoutError    the request timed out
     ├── UnreadableResponseError  a success the client cannot read (not JSON,
     │                          nested too deeply, not the documented shape)
-    └── ApiStatusError         the API answered with a 4xx or 5xx status
+    └── ApiStatusError         the API answered with a 4xx or 5xx status, or
+                               with a redirect (3xx) the call does not expect
         ├── BadRequestError           400
         ├── AuthenticationError       401
         ├── PermissionDeniedError     403
@@ -122,7 +123,9 @@ class UnreadableResponseError(ApiError):
 
 
 class ApiStatusError(ApiError):
-    """The API answered with an error status."""
+    """The API answered with an error status, or with a redirect (3xx) the
+    spec does not document for the call: not followed, it would pass for
+    the call's success (a delete that was not done)."""
 
     def __init__(
         self,
@@ -198,13 +201,16 @@ _BY_STATUS: dict[int, type[ApiStatusError]] = {
 
 
 def retry_after_seconds(value: str | None) -> float | None:
-    """Seconds from a Retry-After header: a number or an HTTP date."""
+    """Seconds from a Retry-After header: a number or an HTTP date (None for
+    anything else: a negative number, not a number)."""
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return seconds if seconds >= 0 else None  # NaN too
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -240,9 +246,9 @@ def error_for_response(
             message = redact(text)
         link = body.get(fields.more_info) if fields.more_info else None
         if isinstance(link, str):
-            more_info = link
+            more_info = redact(link)
     elif response.text:
-        message = redact(response.text[:500])
+        message = redact(response.text)[:500]  # hidden first: a cut could leave most of one
     if response.status_code >= 500:
         cls: type[ApiStatusError] = InternalServerError
     else:
@@ -255,9 +261,10 @@ def error_for_response(
         request_id=response.headers.get(request_id_header),
         url=url,
     )
-    if body is not None and redact is not str and redact(response.text) != response.text:
+    if body is not None and redact is not str:
+        # An API that echoes a credential back, maybe escaped in its JSON text.
         try:
-            body = _redacted(body, redact)  # an API that echoes a credential back
+            body = _redacted(body, redact)
         except RecursionError:
             body = None  # too deep to walk: its text, redacted, instead
     error.body = body if body is not None else (redact(response.text) or None)

@@ -89,12 +89,14 @@ class _Decoder:
         return self.line("") if self._seen else None
 
 
-# What a stream raises when the connection fails while the answer is read:
-# the client's ApiConnectionError for it, the URL shown without credentials.
-Lost = Callable[[httpx.TransportError, httpx.Request], Exception]
+# What a stream raises when the connection fails while the answer is read,
+# or its body cannot be decoded: the client's ApiConnectionError or
+# UnreadableResponseError for it, the URL shown without credentials.
+Lost = Callable[[httpx.RequestError, httpx.Response], Exception]
+LOST_WHILE_READING = (httpx.TransportError, httpx.DecodingError)
 
 
-def _kept(error: httpx.TransportError, request: httpx.Request) -> Exception:
+def _kept(error: httpx.RequestError, response: httpx.Response) -> Exception:
     return error
 
 
@@ -121,8 +123,8 @@ class Stream(Generic[T]):
             last = decoder.end()
             if last is not None:
                 yield self._cast(last)
-        except httpx.TransportError as error:
-            raise self._lost(error, self.response.request) from error
+        except LOST_WHILE_READING as error:
+            raise self._lost(error, self.response) from error
         finally:
             self.response.close()
 
@@ -159,8 +161,8 @@ class AsyncStream(Generic[T]):
             last = decoder.end()
             if last is not None:
                 yield self._cast(last)
-        except httpx.TransportError as error:
-            raise self._lost(error, self.response.request) from error
+        except LOST_WHILE_READING as error:
+            raise self._lost(error, self.response) from error
         finally:
             await self.response.aclose()
 
@@ -219,14 +221,14 @@ class StreamedResponse(_Streamed[T]):
     def _guarded(self, chunks: Iterator[_Chunk]) -> Iterator[_Chunk]:
         try:
             yield from chunks
-        except httpx.TransportError as error:
-            raise self._lost(error, self.http_response.request) from error
+        except LOST_WHILE_READING as error:
+            raise self._lost(error, self.http_response) from error
 
     def read(self) -> bytes:
         try:
             return self.http_response.read()
-        except httpx.TransportError as error:
-            raise self._lost(error, self.http_response.request) from error
+        except LOST_WHILE_READING as error:
+            raise self._lost(error, self.http_response) from error
 
     def parse(self) -> T:
         """The whole body, read and parsed as the method would return it."""
@@ -253,14 +255,14 @@ class AsyncStreamedResponse(_Streamed[T]):
         try:
             async for chunk in chunks:
                 yield chunk
-        except httpx.TransportError as error:
-            raise self._lost(error, self.http_response.request) from error
+        except LOST_WHILE_READING as error:
+            raise self._lost(error, self.http_response) from error
 
     async def read(self) -> bytes:
         try:
             return await self.http_response.aread()
-        except httpx.TransportError as error:
-            raise self._lost(error, self.http_response.request) from error
+        except LOST_WHILE_READING as error:
+            raise self._lost(error, self.http_response) from error
 
     async def parse(self) -> T:
         await self.read()

@@ -167,7 +167,7 @@ def request_options(
         return NO_OPTIONS
     options: RequestOptions = {}
     if not isinstance(timeout, NotGiven):
-        options["timeout"] = timeout
+        options["timeout"] = checked_timeout(timeout)
     if not isinstance(max_retries, NotGiven):
         if type(max_retries) is not int or max_retries < 0:
             raise ValueError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}")
@@ -179,3 +179,24 @@ def request_options(
     if extra_body is not None:
         options["extra_body"] = extra_body
     return options
+
+
+def checked_timeout(timeout: Timeout) -> Timeout:
+    """``timeout`` if it is one: None (no limit), seconds above 0, or an
+    ``httpx.Timeout`` of such; else the error says so now, not the socket
+    layer at send time."""
+    parts: tuple[object, ...] = (
+        (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if isinstance(timeout, httpx.Timeout)
+        else (timeout,)
+    )
+    for part in parts:
+        if part is None:
+            continue
+        if isinstance(part, bool) or not isinstance(part, (int, float)):
+            raise TypeError(
+                f"timeout takes seconds (a number), None or an httpx.Timeout, not {timeout!r}"
+            )
+        if not 0 < part < float("inf"):
+            raise ValueError(f"timeout must be more than 0 seconds and finite, not {timeout!r}")
+    return timeout

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from _conformance import Harness
 
+# Answers more than one test sends.
+ERROR_404 = {"message": "not found"}
+
 
 def test_get(api: Harness) -> None:
     api.begin("getReport", plan={"kind": "read", "find": None})
@@ -69,7 +72,36 @@ def test_get_csv_answers_404(api: Harness) -> None:
         lambda client: client.reports.get_csv("id-1"),
         status=404,
         error_class="NotFoundError",
-        body={"message": "not found"},
+        body=ERROR_404,
+        parsed=None,
+        documented=False,
+    )
+
+
+def test_download(api: Harness) -> None:
+    api.begin("downloadReport", plan={"kind": "read", "find": None})
+    api.respond(200, None)
+    values = api.path(["id-1"])
+    result = api.call(lambda client: client.reports.download(values[0]))
+    api.expect_request(
+        {
+            "method": "GET",
+            "path": "/reports/id-1/download",
+            "query": [],
+            "headers": {},
+            "auth": {"headers": {}, "query": [], "cookies": {}},
+        }
+    )
+    api.check_result(result, pointer="")
+
+
+def test_download_answers_404(api: Harness) -> None:
+    api.begin("downloadReport")
+    api.expect_error(
+        lambda client: client.reports.download("id-1"),
+        status=404,
+        error_class="NotFoundError",
+        body=ERROR_404,
         parsed=None,
         documented=False,
     )

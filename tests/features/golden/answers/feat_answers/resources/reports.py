@@ -8,6 +8,7 @@ from .._base_client import (
     async_to_raw_response,
     async_to_streamed_response,
     json_body,
+    no_content,
     to_raw_response,
     to_streamed_response,
 )
@@ -73,6 +74,25 @@ class Reports(SyncAPIResource):
         )
         return answer
 
+    def download(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """downloadReport"""
+        return self._request(
+            "GET",
+            expand_path("/reports/{id}/download", {"id": id}),
+            redirects=("302",),
+            cast=no_content,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
 
 class ReportsWithRawResponse:
     """The methods of ``Reports``, returning the raw response."""
@@ -81,6 +101,7 @@ class ReportsWithRawResponse:
         self._resource = resource
         self.get = to_raw_response(resource.get)
         self.get_csv = to_raw_response(resource.get_csv)
+        self.download = to_raw_response(resource.download)
 
 
 class ReportsWithStreamingResponse:
@@ -90,6 +111,7 @@ class ReportsWithStreamingResponse:
         self._resource = resource
         self.get = to_streamed_response(resource.get)
         self.get_csv = to_streamed_response(resource.get_csv)
+        self.download = to_streamed_response(resource.download)
 
 
 class AsyncReports(AsyncAPIResource):
@@ -146,6 +168,25 @@ class AsyncReports(AsyncAPIResource):
         )
         return answer
 
+    async def download(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """downloadReport"""
+        return await self._request(
+            "GET",
+            expand_path("/reports/{id}/download", {"id": id}),
+            redirects=("302",),
+            cast=no_content,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
 
 class AsyncReportsWithRawResponse:
     """The methods of ``AsyncReports``, returning the raw response."""
@@ -154,6 +195,7 @@ class AsyncReportsWithRawResponse:
         self._resource = resource
         self.get = async_to_raw_response(resource.get)
         self.get_csv = async_to_raw_response(resource.get_csv)
+        self.download = async_to_raw_response(resource.download)
 
 
 class AsyncReportsWithStreamingResponse:
@@ -163,3 +205,4 @@ class AsyncReportsWithStreamingResponse:
         self._resource = resource
         self.get = async_to_streamed_response(resource.get)
         self.get_csv = async_to_streamed_response(resource.get_csv)
+        self.download = async_to_streamed_response(resource.download)
