@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote
 
 from . import ir
 from .bodies import read_body
@@ -268,7 +268,15 @@ class _ApiBuilder:
         for index, server in enumerate(servers if isinstance(servers, list) else []):
             if not isinstance(server, dict) or not isinstance(server.get("url"), str):
                 continue
-            url = server["url"].rstrip("/")
+            url = _usable_url(server["url"].rstrip("/"))
+            if not url:
+                if raw_servers is None:
+                    self.problems.warning(
+                        pointer_join("servers", index, "url"),
+                        "a base URL holds no query, fragment or credentials: this server is "
+                        "left out",
+                    )
+                continue
             variables = []
             for name, variable in (server.get("variables") or {}).items():
                 if not isinstance(variable, dict) or "{" + name + "}" not in url:
@@ -308,6 +316,7 @@ class _ApiBuilder:
         params = self.parameters(path, item, op, item_pointer, pointer, hint)
         # A query written into the path (/jobs?op=LIST) is sent as fixed parameters.
         wire_path, _, fixed = path.split("#", 1)[0].partition("?")
+        wire_path = _percent_encoded(wire_path)
         for name, value in parse_qsl(fixed, keep_blank_values=True):
             if not any(p.location == "query" and p.wire_name == name for p in params):
                 params.append(
@@ -538,6 +547,30 @@ def _endless(models: dict[str, ir.Model]) -> dict[str, tuple[str, ...]]:
 def _pascal(text: str) -> str:
     words = re.findall(r"[A-Za-z0-9]+", text)
     return "".join(w[:1].upper() + w[1:] for w in words)
+
+
+_LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+# What a URL path may hold as it is (RFC 3986), and a path template's braces.
+_PATH_SAFE = "/%{}:@!$&'()*+,;=-._~"
+
+
+def _percent_encoded(path: str) -> str:
+    """``path`` as the client sends it: a space, "é" or a lone "%" encoded,
+    so that the tests expect what goes on the wire."""
+    return quote(_LONE_PERCENT.sub("%25", path), safe=_PATH_SAFE)
+
+
+def _usable_url(url: str) -> str:
+    """``url`` as a base URL: its path percent-encoded where it holds what a
+    URL cannot (a space, "é", a quote), as the client sends it; "" for one
+    with a query, a fragment or credentials, which no operation's path can
+    follow."""
+    scheme, slashes, rest = url.partition("://")
+    authority, _, path = rest.partition("/") if slashes else ("", "", url.lstrip("/"))
+    if "?" in url or "#" in url or "@" in authority:
+        return ""
+    encoded = _percent_encoded(path)
+    return f"{scheme}://{authority}/{encoded}".rstrip("/") if slashes else "/" + encoded
 
 
 def _text(value: Any) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from msgspec import Struct, field
 
+from .errors import Problem, SpecError
 from .merge import has_markers, merge3
 from .write import Content
 
@@ -45,6 +46,18 @@ def _read(path: Path) -> str | None:
 def rebase(out: Path, fresh: dict[str, Content], drop: frozenset[str] = frozenset()) -> Rebased:
     """``fresh`` (what the generator makes now) with the edits found in
     ``out`` applied; ``drop`` names files to write pristine, edits dropped."""
+    unknown = sorted(path for path in drop if path not in fresh or not keeps_edits(path))
+    if unknown:  # a typo would keep the edit it meant to drop, silently
+        raise SpecError(
+            [
+                Problem(
+                    path,
+                    f"--pristine names no file the generator writes in {out} "
+                    "(give its path inside that folder, as the kept-edits list shows it)",
+                )
+                for path in unknown
+            ]
+        )
     result = Rebased(dict(fresh))
     for path, new in fresh.items():
         if not keeps_edits(path) or isinstance(new, bytes):  # bytes: a copy, no edit kept

@@ -93,10 +93,16 @@ def load(path: str | Path) -> Document:
     except UnicodeDecodeError as exc:
         raise SpecError([Problem(name, f"not UTF-8 text (byte {exc.start})")]) from None
 
+    # A JSON document is YAML too, read faster as JSON: so is any file that
+    # starts with "{", unless it is YAML in flow style ({openapi: 3.0.3, ...}).
     is_json = name.endswith(".json") or text.lstrip().startswith("{")
+    loaded = None
     if is_json:
         raw = raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
-        data, source = _load_json(name, text, raw)
+        loaded = _load_json(name, text, raw, only_if_json=not name.endswith(".json"))
+        is_json = loaded is not None
+    if loaded is not None:
+        data, source = loaded
     else:
         from .load_yaml import load_yaml  # not imported for a JSON spec
 
@@ -115,11 +121,17 @@ def _kind(value: Any) -> str:
     )
 
 
-def _load_json(name: str, text: str, raw: bytes) -> tuple[Any, Source]:
+def _load_json(
+    name: str, text: str, raw: bytes, only_if_json: bool = False
+) -> tuple[Any, Source] | None:
+    """The JSON document and its lines; None for text that is not JSON when
+    ``only_if_json`` (then read as YAML)."""
     source = Source({"": (name, 1)}, raw, name)
     try:
         data = json.loads(text, object_pairs_hook=_json_object(name))
     except json.JSONDecodeError as exc:
+        if only_if_json:
+            return None
         raise SpecError(
             [Problem(name, f"invalid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno)]
         ) from None

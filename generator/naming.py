@@ -128,7 +128,8 @@ def snake(text: str, fallback: str = "value") -> str:
 
 def pascal(text: str, fallback: str = "Model") -> str:
     name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
-    return f"{fallback}{name}" if name[0].isdigit() else name
+    name = f"{fallback}{name}" if name[0].isdigit() else name
+    return name + "_" if name in _KEYWORDS else name  # None, True, False
 
 
 def _safe(
@@ -374,6 +375,8 @@ def _name_schemes(api: ir.Api) -> tuple[ir.SecurityScheme, ...]:
     one per key scheme, named after it."""
     keys = [s for s in api.security_schemes if s.kind == "apiKey"]
     taken = set(CLIENT_KWARGS - {"auth"}) | {"token"} | {s.name for s in api.settings}
+    if any(s.kind == "basic" for s in api.security_schemes):
+        taken.add("auth")  # a key scheme named so is another keyword
     if any(s.kind == "oauth2" for s in api.security_schemes):
         taken |= set(OAUTH_KWARGS)
     named = []
@@ -424,7 +427,9 @@ def _name_resources(api: ir.Api, classes: set[str], functions: set[str]) -> tupl
     reserved_params = PARAM_RESERVED | ANNOTATION_NAMES | frozenset(functions)
     resources = []
     for resource in api.resources:
-        attr = _unique(_safe(snake(resource.tag, "resource"), CLIENT_ATTRIBUTES), attributes)
+        attr = _unique(
+            _safe(_fits_a_file(snake(resource.tag, "resource")), CLIENT_ATTRIBUTES), attributes
+        )
         class_name = _claim_resource_classes(pascal(resource.tag, "Resource"), classes)
         method_names: set[str] = set()
         operations = []
@@ -446,6 +451,16 @@ def _name_resources(api: ir.Api, classes: set[str], functions: set[str]) -> tupl
             )
         )
     return tuple(resources)
+
+
+# A module's name is its file's: most file systems take 255 bytes, and
+# test_<name>.py must fit too.
+MODULE_NAME_BYTES = 100
+
+
+def _fits_a_file(name: str) -> str:
+    cut = name.encode("utf-8")[:MODULE_NAME_BYTES].decode("utf-8", "ignore")
+    return cut.rstrip("_") or name[:1]
 
 
 def unique_names(wanted: list[str]) -> list[str]:

@@ -313,13 +313,15 @@ def _count_ok(count: int, facts: ir.Facts) -> bool:
 
 
 def _number(facts: ir.Facts, integer: bool) -> float | int:
+    if not integer:
+        return _real(facts)
     low = facts.minimum
     if facts.exclusive_minimum is not None:
-        low = facts.exclusive_minimum + (1 if integer else 0.5)
+        low = facts.exclusive_minimum + 1
     high = facts.maximum
     if facts.exclusive_maximum is not None:
-        high = facts.exclusive_maximum - (1 if integer else 0.5)
-    value: float = 1 if integer else 1.5
+        high = facts.exclusive_maximum - 1
+    value: float = 1
     if low is not None:
         value = max(value, low)
     if high is not None:
@@ -334,11 +336,46 @@ def _number(facts: ir.Facts, integer: bool) -> float | int:
     return float(value)
 
 
+def _real(facts: ir.Facts) -> float:
+    """1.5, or a number inside the bounds: halfway between two, since a
+    range may be narrower than any fixed step (0.1 to 0.2)."""
+    lows = [(v, False) for v in (facts.minimum,) if v is not None]
+    lows += [(v, True) for v in (facts.exclusive_minimum,) if v is not None]
+    highs = [(v, False) for v in (facts.maximum,) if v is not None]
+    highs += [(v, True) for v in (facts.exclusive_maximum,) if v is not None]
+    low = max(lows, default=None, key=lambda bound: bound[0])
+    high = min(highs, default=None, key=lambda bound: bound[0])
+    value = 1.5
+    if _within(value, low, high):
+        pass
+    elif low is not None and high is not None:
+        value = (low[0] + high[0]) / 2
+    elif low is not None:
+        value = low[0] + 0.5 if low[1] else low[0]
+    elif high is not None:
+        value = high[0] - 0.5 if high[1] else high[0]
+    step = facts.multiple_of
+    if step:
+        above = math.ceil(value / step) * step
+        below = math.floor(value / step) * step
+        inside = [v for v in (above, below) if _within(v, low, high)]
+        value = inside[0] if inside else above
+    return float(value)
+
+
+def _within(value: float, low: tuple[float, bool] | None, high: tuple[float, bool] | None) -> bool:
+    if low is not None and (value < low[0] or low[1] and value == low[0]):
+        return False
+    return high is None or not (value > high[0] or high[1] and value == high[0])
+
+
 def _distinct(items: list[Any], make: Any) -> list[Any]:
     seen: list[Any] = []
     for index, item in enumerate(items):
         if item in seen:
             item = make(index)
+        if item in seen and isinstance(item, str):
+            item = f"{item}-{index}"  # any text will do (items: {}), and the name did not show
         seen.append(item)
     return seen
 
@@ -701,10 +738,13 @@ def operation_args(op: ir.Operation, sampler: Sampler, defaulted: set[str]) -> d
             value = p.example
         else:
             value = sampler.value(p.type, p.wire_name)
-        if p.location == "path" and value in ("", [], {}):
-            value = "value-1"  # an empty path argument is refused by the client
+        if p.location == "path" and value in _UNSENDABLE_PATH_VALUES:
+            value = "value-1"  # the client refuses an empty path argument, or "." and ".."
         args[p.name] = value
     return args
+
+
+_UNSENDABLE_PATH_VALUES: tuple[Any, ...] = ("", [], {}, ".", "..")
 
 
 def wire_args(op: ir.Operation, args: dict[str, Any]) -> dict[str, Any]:
@@ -716,7 +756,7 @@ def wire_args(op: ir.Operation, args: dict[str, Any]) -> dict[str, Any]:
         p = by_name[name]
         if p.location in ("path", "header", "cookie") and not isinstance(value, (str, list, dict)):
             value = wire_text(value)
-            if p.location == "path" and value in ("", [], {}):
+            if p.location == "path" and value in _UNSENDABLE_PATH_VALUES:
                 value = "value-1"
             wired[name] = value
     return wired

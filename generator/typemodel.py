@@ -309,14 +309,19 @@ class SchemaReader:
             v is None or isinstance(v, (str, bool)) or type(v) is int for v in values
         ) and any(v is not None for v in values)
         if usable:
-            unique = tuple(dict.fromkeys(values))
+            # By type too: True == 1 and False == 0, yet both are values of the enum.
+            unique = tuple({(type(v), v): v for v in values}.values())
             return ir.Literal(unique, facts)
         if values == [None]:
             return ir.Scalar(ir.NULL, facts)
-        # Floats and objects cannot be Literal values: fall back to the type.
+        # Floats and objects cannot be Literal values: fall back to the type,
+        # with the enum's values first among the examples the tests send.
         rest = {k: v for k, v in schema.items() if k not in ("enum", "const")}
         kind = types[0] if len(types) == 1 else _inferred_type(rest)
-        return self._of_type(kind, replace(site, schema=rest))
+        examples = tuple(v for v in values if v is not None) + facts.examples
+        return self._of_type(
+            kind, replace(site, schema=rest, facts=replace(facts, examples=examples))
+        )
 
     # -- unions -------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterator
+from urllib.parse import unquote
 
 from .errors import ERROR, WARNING, Problem, Problems, SpecError, pointer_join
 from .load import Document
@@ -311,6 +312,15 @@ def _check_operations(doc: Document, problems: Problems) -> None:
         if not isinstance(item, dict):
             continue
         names = _PATH_PARAM.findall(path)
+        plain = path.split("#", 1)[0].split("?", 1)[0]
+        if any(unquote(segment) in (".", "..") for segment in plain.split("/")):
+            problems.error(
+                item_pointer,
+                "a '.' or '..' segment in a path: every HTTP client folds it into the segment "
+                "above, so no request could reach the path as written",
+            )
+        elif "://" in plain:
+            problems.error(item_pointer, "a path holds '://': it would be taken for a URL")
         if any(not n for n in names):
             problems.error(item_pointer, "path template has an empty parameter '{}'")
         elif len(set(names)) != len(names):

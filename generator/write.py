@@ -13,6 +13,7 @@ import functools
 import json
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path, PurePosixPath
 from collections.abc import Mapping
@@ -260,21 +261,43 @@ def write_tree(out: Path, files: Mapping[str, Content]) -> list[str]:
             ]
         )
     changed, missing, dropped = _compare(out, files)
+    # A file of the user's where the generator now writes one is not overwritten.
+    in_the_way = [p for p in changed if p not in old_manifest and p != MANIFEST]
+    if in_the_way:
+        raise SpecError(
+            [
+                Problem(
+                    str(out / path),
+                    "a file the generator did not write is where it now writes one: "
+                    "move it away (or delete it) and generate again",
+                )
+                for path in in_the_way
+            ]
+        )
+    # One it no longer makes that holds a hand edit stays, as the user's own.
+    edited = [p for p in dropped if _hand_edited(out, p, old_manifest[p])]
+    for path in edited:
+        print(
+            f"warning: {out / path}: no longer generated, but it holds a hand edit: "
+            "kept, as a file of yours",
+            file=sys.stderr,
+        )
+    dropped = [p for p in dropped if p not in edited]
     if not (changed or missing or dropped) and out.exists():
         return []
     rewrite = set(changed) | set(missing)
 
-    out.parent.mkdir(parents=True, exist_ok=True)
     staging: Path | None = None
     helper: Forked[None] | None = None
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         with held():  # Ctrl-C waits until the folder is known, to be removed
             staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
         # mkdtemp makes it private (700); the output keeps its mode, or a new one
         # follows the umask like every other folder.
         os.chmod(staging, out.stat().st_mode & 0o7777 if out.exists() else 0o777 & ~_umask())
         if out.exists():
-            _keep_unowned(out, staging, set(files) | set(old_manifest))
+            _keep_unowned(out, staging, (set(files) | set(old_manifest)) - set(edited))
         made = {str(staging)}  # the folders made so far (plain strings: a large
         # output's thousands of paths cost more as Path objects than written)
         new: list[tuple[str, Content]] = []
@@ -300,14 +323,35 @@ def write_tree(out: Path, files: Mapping[str, Content]) -> list[str]:
             helper.result()  # its half, written there (or else here)
         with held():  # Ctrl-C meanwhile comes once the new tree is in, the old one gone
             _swap(staging, out)
-    except BaseException:
+    except BaseException as exc:
         with held():
             if helper is not None:
                 helper.cancel()  # stopped before its folder goes
             if staging is not None:
                 shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(exc, OSError):  # no room, no right to write there, --out under a file
+            name = exc.filename if isinstance(exc.filename, str) else ""
+            if staging is not None and name.startswith(str(staging)):
+                name = str(out) + name[len(str(staging)) :]  # as the user knows it
+            elif f".{out.name}.staging-" in name:
+                name = ""  # the staging folder it could not make: the output's own folder
+            shown = f" ({name})" if name and name != str(out) else ""
+            message = f"cannot write the output folder: {exc.strerror or exc}{shown}"
+            raise SpecError([Problem(str(out), message)]) from None
         raise
     return sorted(rewrite) + dropped
+
+
+def _hand_edited(out: Path, path: str, entry: Any) -> bool:
+    """Whether ``path`` in ``out`` differs from what the generator wrote there."""
+    made = entry.get("output") if isinstance(entry, dict) else None
+    if path.startswith(".pristine/") or not isinstance(made, str):
+        return False  # a pristine copy, or a record with no hash to tell
+    try:
+        with open(os.path.join(out, path), "rb") as handle:
+            return digest(handle.read()) != made
+    except OSError:
+        return False
 
 
 def _write_files(files: list[tuple[str, Content]]) -> None:

@@ -610,3 +610,23 @@ def test_a_retry_after_of_now_or_nonsense_waits_the_usual_backoff(monkeypatch, h
     with Loopback(script(Reply(503, None, {"Retry-After": header}), Reply(200, PLUGIN))) as server:
         call("sync", lambda c: c.plugins.fetch("FP1"), base_url=server.url, max_retries=1)
     assert len(waits) == 1 and 0.3 <= waits[0] <= 0.5
+
+
+def test_bytes_are_refused_where_text_is_sent(flavour):
+    with Loopback(script(Reply(200, PLUGIN))) as server:
+        for action in (
+            lambda c: c.plugins.fetch(b"FP1"),
+            lambda c: c.plugins.create(unique_name=b"crm"),
+        ):
+            with pytest.raises(TypeError, match="not bytes"):
+                call(flavour, action, base_url=server.url + "/v1")
+    assert server.seen == []
+
+
+def test_an_http_client_of_the_other_kind_is_refused():
+    other = httpx.AsyncClient()
+    with pytest.raises(TypeError, match="not AsyncClient"):
+        Client(auth=(SID, TOKEN), http_client=other)  # type: ignore[arg-type]
+    asyncio.run(other.aclose())
+    with httpx.Client() as other, pytest.raises(TypeError, match="not Client"):
+        AsyncClient(auth=(SID, TOKEN), http_client=other)  # type: ignore[arg-type]

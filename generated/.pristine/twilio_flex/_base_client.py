@@ -951,6 +951,8 @@ def _backoff(attempt: int) -> float:
 
 class SyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(f"http_client takes an httpx.Client, not {type(http_client).__name__}")
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
         super().__init__(http_headers=self._http.headers, **options)
@@ -1134,6 +1136,10 @@ class SyncAPIClient(BaseClient):
 
 class AsyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(
+                f"http_client takes an httpx.AsyncClient, not {type(http_client).__name__}"
+            )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
         super().__init__(http_headers=self._http.headers, **options)

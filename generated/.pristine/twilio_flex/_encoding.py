@@ -59,6 +59,9 @@ def scalar_text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, (dict, list, tuple)):
         return json.dumps(value, separators=(",", ":"), default=_json_default)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        # str() would send its repr, b'...': the API would take that for the value.
+        raise TypeError(f"a text value is wanted here, not {type(value).__name__}: decode it")
     return str(value)
 
 
