@@ -6,6 +6,8 @@ gives the same view.
 
 from __future__ import annotations
 
+import re
+
 from msgspec import Struct, field
 
 from . import ir
@@ -53,6 +55,7 @@ class UnionView(Struct):
     variants: list[tuple[str, str]]  # fits, convert
     tag: str = ""
     mapping: list[tuple[str, str]] = field(default_factory=list)  # value, convert
+    evaluated: bool = False  # written as the type itself, not as text
 
 
 class ModelsView(Struct, frozen=True):
@@ -88,6 +91,8 @@ def models_view(api: ir.Api) -> ModelsView:
     if typeddicts:
         imports.typing.add("TypedDict")
     needs_required = any(key.required for t in typeddicts for key in t.keys)
+    classes = {m.name for m in dataclasses} | {t.name for t in typeddicts}
+    unions = _defined_in_order(unions, classes | imports.typing | imports.modules)
     names = sorted(
         [m.name for m in dataclasses] + [t.name for t in typeddicts] + [u.name for u in unions]
     )
@@ -103,6 +108,33 @@ def models_view(api: ir.Api) -> ModelsView:
         needs_required,
         names,
     )
+
+
+_QUOTED = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
+_NAME = re.compile(r"(?<![\w.])[A-Za-z_]\w*")
+_BUILTIN_TYPES = frozenset({"None", "str", "int", "float", "bool", "bytes"})
+
+
+def _defined_in_order(unions: list[UnionView], known: set[str]) -> list[UnionView]:
+    """The unions in the order they are written. One whose alias names only
+    what is defined above it (the models, what the module imports, the
+    unions before it) is the type itself, so that typing.get_type_hints
+    resolves whatever uses it; one that names itself or another still to
+    come (a recursive union) stays text, after the others."""
+    wants = {u.name: set(_NAME.findall(_QUOTED.sub("", u.alias))) for u in unions}
+    defined = known | _BUILTIN_TYPES
+    written: list[UnionView] = []
+    pending = list(unions)
+    while True:
+        ready = [u for u in pending if wants[u.name] <= defined]
+        if not ready:
+            break
+        for union in ready:
+            union.evaluated = True
+            defined.add(union.name)
+        written += ready
+        pending = [u for u in pending if not u.evaluated]
+    return written + pending
 
 
 def _union_variants(api: ir.Api) -> set[str]:

@@ -134,6 +134,17 @@ def test_a_discriminated_union_is_parsed_by_its_tag(generated):
     assert models.parse_pet(CAT) == cat
 
 
+def test_what_uses_a_union_resolves_its_type_hints(generated):
+    """typing.get_type_hints (Sphinx, typeguard) reads a union's alias as
+    the union itself: as text it could not join it with ``| None``."""
+    pkg = package(generated, "unions")
+    hints = typing.get_type_hints(pkg.models.Owner)
+    pet = pkg.models.Cat | pkg.models.Dog
+    assert hints["favourite"] == pet and hints["spare"] == pet | None
+    assert hints["contact"] == str | pkg.models.OwnerContactVariant2 | None
+    assert typing.get_type_hints(pkg.Client(max_retries=0).pets.get)["return"] == pet
+
+
 def test_an_undiscriminated_union_takes_the_first_variant_that_fits(generated):
     pkg = package(generated, "unions")
     models = pkg.models
@@ -152,7 +163,7 @@ def test_a_union_is_sent_as_the_callers_json(generated):
     assert json.loads(sent[0].content) == DOG and created.name == "Rex"
     signature = inspect.signature(pkg.resources.pets.Pets.create)
     assert signature.parameters["body"].annotation == "PetParam"
-    assert pkg.models.PetParam == "CatParam | DogParam"  # the alias mypy reads
+    assert pkg.models.PetParam == pkg.models.CatParam | pkg.models.DogParam  # as mypy reads it
 
 
 def test_single_reference_unions_and_nullable_unions(generated):

@@ -334,7 +334,7 @@ class CreateFooBodyBarBazParam(TypedDict, total=False):
     inner: str
 
 
-Pet: TypeAlias = "Cat | Dog"
+Pet: TypeAlias = Cat | Dog
 """One of Cat | Dog."""
 
 

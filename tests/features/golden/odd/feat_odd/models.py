@@ -245,7 +245,7 @@ class UserWithStats(_models.Model):
         )
 
 
-ReceiverOwner: TypeAlias = "User | UserWithStats"
+ReceiverOwner: TypeAlias = User | UserWithStats
 """One of User | UserWithStats."""
 
 

@@ -162,7 +162,7 @@ class SumParam(TypedDict, total=False):
     terms: Required[Sequence[ExpressionParam]]
 
 
-Expression: TypeAlias = "Number | Sum"
+Expression: TypeAlias = Number | Sum
 """One of Number | Sum."""
 
 
@@ -185,5 +185,5 @@ def parse_expression(value: Any) -> Expression:
     return found
 
 
-ExpressionParam: TypeAlias = "NumberParam | SumParam"
+ExpressionParam: TypeAlias = NumberParam | SumParam
 """One of NumberParam | SumParam."""

@@ -880,7 +880,7 @@ class User(_models.Model):
         )
 
 
-GetShapeResponse: TypeAlias = "Circle | Square"
+GetShapeResponse: TypeAlias = Circle | Square
 """One of Circle | Square."""
 
 
@@ -901,7 +901,7 @@ def parse_get_shape_response(value: Any) -> GetShapeResponse:
     return found
 
 
-Pet: TypeAlias = "Cat | Dog"
+Pet: TypeAlias = Cat | Dog
 """One of Cat | Dog."""
 
 

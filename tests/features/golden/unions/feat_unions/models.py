@@ -296,7 +296,7 @@ class DogParam(TypedDict, total=False):
     goodBoy: Required[bool]
 
 
-Animal2: TypeAlias = "Bird | Fish | Animal"
+Animal2: TypeAlias = Bird | Fish | Animal
 """One of Bird | Fish | Animal."""
 
 
@@ -318,7 +318,7 @@ def parse_animal2(value: Any) -> Animal2:
     return found
 
 
-AnyPet: TypeAlias = "Cat | Dog | str"
+AnyPet: TypeAlias = Cat | Dog | str
 """A pet without a discriminator, told apart by its fields."""
 
 
@@ -335,7 +335,7 @@ def parse_any_pet(value: Any) -> AnyPet:
     return found
 
 
-OwnerContact: TypeAlias = "str | OwnerContactVariant2"
+OwnerContact: TypeAlias = str | OwnerContactVariant2
 """An e-mail address or a phone number object."""
 
 
@@ -351,7 +351,7 @@ def parse_owner_contact(value: Any) -> OwnerContact:
     return found
 
 
-Pet: TypeAlias = "Cat | Dog"
+Pet: TypeAlias = Cat | Dog
 """One of Cat | Dog."""
 
 
@@ -374,5 +374,5 @@ def parse_pet(value: Any) -> Pet:
     return found
 
 
-PetParam: TypeAlias = "CatParam | DogParam"
+PetParam: TypeAlias = CatParam | DogParam
 """One of CatParam | DogParam."""
