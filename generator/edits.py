@@ -70,17 +70,41 @@ def rebase(out: Path, fresh: dict[str, Content], drop: frozenset[str] = frozense
             continue  # not edited (or never generated here): the new text
         merged = merge3(base, yours, new)
         if not merged.conflicts:
+            _check_parses(out, path, merged.text)
             result.files[path] = merged.text
             result.kept.append(path)
             continue
         resolution = _read(out / (path + CONFLICT))
         if resolution is not None and not has_markers(resolution):
+            _check_parses(out, path + CONFLICT, resolution)
             result.files[path] = resolution
             result.kept.append(path)
             result.resolved.append(path + CONFLICT)
             continue
         result.conflicts.append((path, merged.conflicts[0], merged.text))
     return result
+
+
+def _check_parses(out: Path, path: str, text: str) -> None:
+    """A module with a hand edit kept in it must still parse: a package that
+    would not import is never written, whoever broke it."""
+    if not path.removesuffix(CONFLICT).endswith(".py"):
+        return
+    try:
+        compile(text, path, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        line = exc.lineno if isinstance(exc, SyntaxError) else None
+        reason = exc.msg if isinstance(exc, SyntaxError) else str(exc)
+        raise SpecError(
+            [
+                Problem(
+                    str(out / path),
+                    f"with your hand edit kept, this module does not parse ({reason}): "
+                    f"fix the edit, or drop it with --pristine {path.removesuffix(CONFLICT)}",
+                    line=line,
+                )
+            ]
+        ) from None
 
 
 def kept_edits(out: Path, paths: list[str]) -> str:

@@ -135,6 +135,8 @@ def _load_json(
         raise SpecError(
             [Problem(name, f"invalid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno)]
         ) from None
+    except _DuplicateKey as exc:
+        raise _located_duplicate(name, text) or SpecError([Problem(name, str(exc))]) from None
     except ValueError as exc:
         # Python reads integers of at most sys.get_int_max_str_digits() digits.
         found = re.search(r"[0-9]{%d,}" % (sys.get_int_max_str_digits() + 1), text)
@@ -285,12 +287,31 @@ def _after(decoder: json.JSONDecoder, text: str, position: int) -> int:
     return position
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _located_duplicate(name: str, text: str) -> SpecError | None:
+    """The duplicate key's line and pointer, which the JSON reader does not
+    tell: the YAML reader (JSON is YAML) says them."""
+    from .load_yaml import load_yaml
+
+    try:
+        load_yaml(name, text)
+    except SpecError as exc:
+        found = [p for p in exc.problems if "duplicate key" in p.message and p.line]
+        return SpecError(found) if found else None
+    except RecursionError:
+        return None
+    return None
+
+
 def _json_object(name: str) -> Any:
     def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key, value in pairs:
             if key in result:
-                raise ValueError(f"duplicate key {key!r}")
+                raise _DuplicateKey(f"duplicate key {key!r}")
             result[key] = value
         return result
 

@@ -162,6 +162,23 @@ def test_a_conflict_stops_the_run_names_the_line_and_writes_nothing(tmp_path):
     assert generator(tmp_path, "edits", "--out", "out").stdout == ""
 
 
+def test_a_kept_edit_that_does_not_parse_stops_the_run(tmp_path):
+    write(tmp_path, pets_spec())
+    assert generate(tmp_path).returncode == 0
+    models = tmp_path / "out" / "pets" / "models.py"
+    models.write_text(models.read_text() + "\n\ndef broken(:\n    pass\n")
+    line = len(models.read_text().splitlines()) - 1
+    write(tmp_path, pets_spec("Every pet"))
+    before = snapshot(tmp_path / "out")
+    run = generate(tmp_path)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert f"out/pets/models.py:{line}: with your hand edit kept, this module does not parse" in (
+        run.stderr
+    )
+    assert "--pristine pets/models.py" in run.stderr and snapshot(tmp_path / "out") == before
+    assert generate(tmp_path, "--pristine", "pets/models.py").returncode == 0
+
+
 def test_merge3_takes_each_side_and_marks_what_both_change():
     base = "a\nb\nc\nd\ne\n"
     assert merge3(base, "a\nB\nc\nd\ne\n", "a\nb\nc\nd\nE\n").text == "a\nB\nc\nd\nE\n"

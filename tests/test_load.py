@@ -67,6 +67,12 @@ def test_duplicate_keys_are_refused(write_spec):
     assert "duplicate key 'info'" in message and ":3:" in message
 
 
+def test_a_duplicate_key_in_json_is_located_by_line_and_pointer(write_spec):
+    text = '{\n "openapi": "3.1.0",\n "paths": {"/a": {\n  "get": {},\n  "get": {}}}\n}\n'
+    [message] = problems(write_spec(text, "spec.json"))
+    assert message.endswith("spec.json:5: /paths/~1a/get: duplicate key 'get'"), message
+
+
 def test_document_must_be_a_mapping(write_spec):
     [message] = problems(write_spec("- just\n- a list\n"))
     assert "must be a mapping" in message
