@@ -244,6 +244,9 @@ class SchemaReader:
                 self._read({**others, "allOf": rest} if rest else others, pointer, role, hint)
             )
         if isinstance(parts, list) and parts:
+            distributed = self._choice_distributed(schema, parts, pointer)
+            if distributed is not None:
+                return self._read(distributed, pointer, role, hint)
             single = self._single_part(schema, parts)
             if single is not None:
                 return self.read(single, pointer + "/allOf/0", role, hint)
@@ -262,6 +265,38 @@ class SchemaReader:
             return self._type_union(site, types)
         kind = types[0] if types else _inferred_type(schema)
         return self._of_type(kind, site)
+
+    def _choice_distributed(self, schema: dict[str, Any], parts: list[Any], pointer: str) -> Any:
+        """``allOf: [A, {oneOf: [B, C]}]`` as ``oneOf: [A and B, A and C]``: a
+        value is one of the variants and the other parts at once. Read as an
+        object, the choice would be lost (none of B's or C's fields); with
+        several choices, or a discriminator that names the variants, the
+        parts are read as they are."""
+        choices = []
+        for index, part in enumerate(parts):
+            found = self.resolver.deref(part)
+            if not isinstance(found, dict):
+                continue
+            for keyword in ("oneOf", "anyOf"):
+                variants = found.get(keyword)
+                if isinstance(variants, list) and variants and not _constraints_only(variants):
+                    choices.append((index, keyword, variants, found))
+        if len(choices) != 1 or schema.get("discriminator") or choices[0][3].get("discriminator"):
+            return None
+        index, keyword, variants, found = choices[0]
+        own = {k: v for k, v in found.items() if k not in (keyword, "description", "title")}
+        rest = [p for i, p in enumerate(parts) if i != index] + ([own] if own else [])
+        whole = {k: v for k, v in schema.items() if k in _OBJECT_KEYWORDS}
+        self.problems.warning(
+            pointer + pointer_join("allOf", index),
+            f"a {keyword} among allOf's parts is read as a {keyword} of the whole: each "
+            "variant together with the other parts",
+        )
+        outside = {k: v for k, v in schema.items() if k != "allOf" and k not in _OBJECT_KEYWORDS}
+        return {
+            **outside,
+            keyword: [{**whole, "allOf": [*rest, variant]} for variant in variants],
+        }
 
     def _of_type(self, kind: str | None, site: Site) -> ir.Type:
         schema, pointer, role, hint, facts = (
@@ -1051,6 +1086,13 @@ _STRUCTURE = frozenset(
 _ANNOTATIONS = frozenset(
     {"description", "title", "nullable", "readOnly", "writeOnly", "example", "examples"}
     | {"default", "deprecated", "externalDocs", "xml", "$comment"}
+)
+
+
+# What an object schema says of its fields: each variant of a distributed
+# choice (``_choice_distributed``) says it too.
+_OBJECT_KEYWORDS = frozenset(
+    {"type", "properties", "required", "additionalProperties", "unevaluatedProperties"}
 )
 
 

@@ -145,6 +145,22 @@ def test_what_uses_a_union_resolves_its_type_hints(generated):
     assert typing.get_type_hints(pkg.Client(max_retries=0).pets.get)["return"] == pet
 
 
+def test_a_choice_among_allofs_parts_is_a_choice_of_the_whole(generated):
+    """``allOf: [A, {oneOf: [B, C]}]`` is A and B, or A and C: neither
+    variant's fields are lost. An optional form body that is a union may be
+    left out."""
+    pkg = package(generated, "unions")
+    answers = iter([{"id": "s1", "user": "ann"}, {"id": "s2", "anonymous": True}])
+    sent: list[httpx.Request] = []
+    c = client(pkg, lambda r: next(answers), sent)
+    user, anonymous = c.logins.log_in(body={"password": "pw"}), c.logins.log_in()
+    assert (user.id, user.user) == ("s1", "ann") and (anonymous.id, anonymous.anonymous) == (
+        "s2",
+        True,
+    )
+    assert sent[0].content == b"password=pw" and sent[1].content == b""
+
+
 def test_an_undiscriminated_union_takes_the_first_variant_that_fits(generated):
     pkg = package(generated, "unions")
     models = pkg.models

@@ -1070,7 +1070,7 @@ class SyncAPIClient(BaseClient):
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
-        form: Mapping[str, Any] | None = None,
+        form: Mapping[str, Any] | NotGiven | None = None,  # NotGiven: an optional body left out
         json: Any = NOT_GIVEN,
         multipart: Mapping[str, Any] | None = None,
         content: Any = NOT_GIVEN,
@@ -1087,7 +1087,8 @@ class SyncAPIClient(BaseClient):
         options: RequestOptions = NO_OPTIONS,
     ) -> T:
         call = Call(
-            method, path, params, headers, cookies, form, json, multipart, content, text,
+            method, path, params, headers, cookies, None if isinstance(form, NotGiven) else form,
+            json, multipart, content, text,
             content_type, security, server, options, None, idempotent, idempotency_header,
             redirects,
         )  # fmt: skip
@@ -1255,7 +1256,7 @@ class AsyncAPIClient(BaseClient):
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
-        form: Mapping[str, Any] | None = None,
+        form: Mapping[str, Any] | NotGiven | None = None,  # NotGiven: an optional body left out
         json: Any = NOT_GIVEN,
         multipart: Mapping[str, Any] | None = None,
         content: Any = NOT_GIVEN,
@@ -1272,7 +1273,8 @@ class AsyncAPIClient(BaseClient):
         options: RequestOptions = NO_OPTIONS,
     ) -> T:
         call = Call(
-            method, path, params, headers, cookies, form, json, multipart, content, text,
+            method, path, params, headers, cookies, None if isinstance(form, NotGiven) else form,
+            json, multipart, content, text,
             content_type, security, server, options, None, idempotent, idempotency_header,
             redirects,
         )  # fmt: skip

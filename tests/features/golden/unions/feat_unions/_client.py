@@ -95,6 +95,11 @@ class Client(SyncAPIClient):
         return _resources.Animals(self)
 
     @property
+    def logins(self) -> _resources.Logins:
+        """Logins"""
+        return _resources.Logins(self)
+
+    @property
     def owners(self) -> _resources.Owners:
         """Owners"""
         return _resources.Owners(self)
@@ -113,6 +118,10 @@ class ClientWithRawResponse:
         return _resources.AnimalsWithRawResponse(self._client.animals)
 
     @property
+    def logins(self) -> _resources.LoginsWithRawResponse:
+        return _resources.LoginsWithRawResponse(self._client.logins)
+
+    @property
     def owners(self) -> _resources.OwnersWithRawResponse:
         return _resources.OwnersWithRawResponse(self._client.owners)
 
@@ -128,6 +137,10 @@ class ClientWithStreamingResponse:
     @property
     def animals(self) -> _resources.AnimalsWithStreamingResponse:
         return _resources.AnimalsWithStreamingResponse(self._client.animals)
+
+    @property
+    def logins(self) -> _resources.LoginsWithStreamingResponse:
+        return _resources.LoginsWithStreamingResponse(self._client.logins)
 
     @property
     def owners(self) -> _resources.OwnersWithStreamingResponse:
@@ -203,6 +216,11 @@ class AsyncClient(AsyncAPIClient):
         return _resources.AsyncAnimals(self)
 
     @property
+    def logins(self) -> _resources.AsyncLogins:
+        """Logins"""
+        return _resources.AsyncLogins(self)
+
+    @property
     def owners(self) -> _resources.AsyncOwners:
         """Owners"""
         return _resources.AsyncOwners(self)
@@ -221,6 +239,10 @@ class AsyncClientWithRawResponse:
         return _resources.AsyncAnimalsWithRawResponse(self._client.animals)
 
     @property
+    def logins(self) -> _resources.AsyncLoginsWithRawResponse:
+        return _resources.AsyncLoginsWithRawResponse(self._client.logins)
+
+    @property
     def owners(self) -> _resources.AsyncOwnersWithRawResponse:
         return _resources.AsyncOwnersWithRawResponse(self._client.owners)
 
@@ -236,6 +258,10 @@ class AsyncClientWithStreamingResponse:
     @property
     def animals(self) -> _resources.AsyncAnimalsWithStreamingResponse:
         return _resources.AsyncAnimalsWithStreamingResponse(self._client.animals)
+
+    @property
+    def logins(self) -> _resources.AsyncLoginsWithStreamingResponse:
+        return _resources.AsyncLoginsWithStreamingResponse(self._client.logins)
 
     @property
     def owners(self) -> _resources.AsyncOwnersWithStreamingResponse:

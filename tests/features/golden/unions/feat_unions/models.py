@@ -34,6 +34,11 @@ __all__ = [
     "Dog",
     "DogParam",
     "Fish",
+    "LogInBodyVariant1Param",
+    "LogInBodyVariant2Param",
+    "LogInResponse",
+    "LogInResponseVariant1",
+    "LogInResponseVariant2",
     "Owner",
     "OwnerContact",
     "OwnerContactVariant2",
@@ -41,6 +46,7 @@ __all__ = [
     "PetParam",
     "parse_animal2",
     "parse_any_pet",
+    "parse_log_in_response",
     "parse_owner_contact",
     "parse_pet",
 ]
@@ -217,6 +223,68 @@ class Fish(_models.Model):
 
 
 @dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class LogInResponseVariant1(_models.Model):
+    """LogInResponseVariant1"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "user": "user",
+    }
+    _required: ClassVar[tuple[str, ...]] = ("id", "user")
+    _shape: ClassVar[_models.Shape | None] = _models.Shape(
+        ("id", "user"), {}, {"id": "s", "user": "s"}
+    )
+
+    id: str
+    user: str
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LogInResponseVariant1:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "LogInResponseVariant1").get
+        return cls._make(
+            data,
+            {
+                "id": get("id"),
+                "user": get("user"),
+            },
+        )
+
+
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
+class LogInResponseVariant2(_models.Model):
+    """LogInResponseVariant2"""
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "anonymous": "anonymous",
+    }
+    _required: ClassVar[tuple[str, ...]] = ("id", "anonymous")
+    _shape: ClassVar[_models.Shape | None] = _models.Shape(
+        ("id", "anonymous"), {}, {"id": "s", "anonymous": "b"}
+    )
+
+    id: str
+    anonymous: bool
+    extra_fields: Dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Fields the API sent that the spec does not describe."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LogInResponseVariant2:
+        """Read from the API's JSON; optional fields it leaves out are ``None``."""
+        get = _models.as_object(data, "LogInResponseVariant2").get
+        return cls._make(
+            data,
+            {
+                "id": get("id"),
+                "anonymous": get("anonymous"),
+            },
+        )
+
+
+@dataclasses.dataclass(repr=False, eq=False, kw_only=True)
 class Owner(_models.Model):
     """Owner"""
 
@@ -296,6 +364,18 @@ class DogParam(TypedDict, total=False):
     goodBoy: Required[bool]
 
 
+class LogInBodyVariant1Param(TypedDict, total=False):
+    """LogInBodyVariant1Param"""
+
+    password: Required[str]
+
+
+class LogInBodyVariant2Param(TypedDict, total=False):
+    """LogInBodyVariant2Param"""
+
+    refresh: Required[str]
+
+
 Animal2: TypeAlias = Bird | Fish | Animal
 """One of Bird | Fish | Animal."""
 
@@ -330,6 +410,22 @@ def parse_any_pet(value: Any) -> AnyPet:
             (Cat._fits, Cat._parse),
             (Dog._fits, Dog._parse),
             (_models.is_str, None),
+        ),
+    )
+    return found
+
+
+LogInResponse: TypeAlias = LogInResponseVariant1 | LogInResponseVariant2
+"""One of LogInResponseVariant1 | LogInResponseVariant2."""
+
+
+def parse_log_in_response(value: Any) -> LogInResponse:
+    """Read a LogInResponse from the API's JSON: the first variant that fits; a value that fits none is kept as it came."""
+    found: LogInResponse = _models.parse_union(
+        value,
+        (
+            (LogInResponseVariant1._fits, LogInResponseVariant1._parse),
+            (LogInResponseVariant2._fits, LogInResponseVariant2._parse),
         ),
     )
     return found

@@ -23,6 +23,16 @@ if TYPE_CHECKING:
         AsyncAnimalsWithRawResponse as AsyncAnimalsWithRawResponse,
         AsyncAnimalsWithStreamingResponse as AsyncAnimalsWithStreamingResponse,
     )
+    from .logins import (
+        Logins as Logins,
+        LoginsWithRawResponse as LoginsWithRawResponse,
+        LoginsWithStreamingResponse as LoginsWithStreamingResponse,
+    )
+    from .logins import (
+        AsyncLogins as AsyncLogins,
+        AsyncLoginsWithRawResponse as AsyncLoginsWithRawResponse,
+        AsyncLoginsWithStreamingResponse as AsyncLoginsWithStreamingResponse,
+    )
     from .owners import (
         Owners as Owners,
         OwnersWithRawResponse as OwnersWithRawResponse,
@@ -48,6 +58,12 @@ _MODULES: dict[str, str] = {
     "AsyncAnimals": "animals",
     "AsyncAnimalsWithRawResponse": "animals",
     "AsyncAnimalsWithStreamingResponse": "animals",
+    "Logins": "logins",
+    "LoginsWithRawResponse": "logins",
+    "LoginsWithStreamingResponse": "logins",
+    "AsyncLogins": "logins",
+    "AsyncLoginsWithRawResponse": "logins",
+    "AsyncLoginsWithStreamingResponse": "logins",
     "Owners": "owners",
     "OwnersWithRawResponse": "owners",
     "OwnersWithStreamingResponse": "owners",
@@ -61,6 +77,8 @@ __all__ = [
     "AsyncPets",
     "Animals",
     "AsyncAnimals",
+    "Logins",
+    "AsyncLogins",
     "Owners",
     "AsyncOwners",
 ]
