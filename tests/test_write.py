@@ -123,7 +123,8 @@ def test_unchanged_files_are_not_read_again_and_an_edit_is_still_seen(
 
     client = out / "pkg" / "_client.py"
     text, status_before = client.read_text(), client.stat()
-    client.write_text(text.replace("import", "imqort", 1))  # the same size
+    assert text.startswith('"""')
+    client.write_text('"""' + ("X" if text[3] != "X" else "Y") + text[4:])  # the same size
     os.utime(client, ns=(status_before.st_atime_ns, status_before.st_mtime_ns))
     assert client.stat().st_size == status_before.st_size
     assert client.stat().st_mtime_ns == status_before.st_mtime_ns
