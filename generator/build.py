@@ -268,13 +268,13 @@ class _ApiBuilder:
         for index, server in enumerate(servers if isinstance(servers, list) else []):
             if not isinstance(server, dict) or not isinstance(server.get("url"), str):
                 continue
-            url = _usable_url(server["url"].rstrip("/"))
-            if not url:
+            url, unusable = _usable_url(server["url"].rstrip("/"))
+            if unusable:
                 if raw_servers is None:
                     self.problems.warning(
                         pointer_join("servers", index, "url"),
-                        "a base URL holds no query, fragment or credentials: this server is "
-                        "left out",
+                        f"this URL holds {unusable}, which no base URL can (an operation's path "
+                        "goes after it): this server is left out",
                     )
                 continue
             variables = []
@@ -550,27 +550,36 @@ def _pascal(text: str) -> str:
 
 
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_PLACEHOLDER = re.compile(r"(\{[^{}]*\})")
 # What a URL path may hold as it is (RFC 3986), and a path template's braces.
 _PATH_SAFE = "/%{}:@!$&'()*+,;=-._~"
 
 
 def _percent_encoded(path: str) -> str:
     """``path`` as the client sends it: a space, "é" or a lone "%" encoded,
-    so that the tests expect what goes on the wire."""
-    return quote(_LONE_PERCENT.sub("%25", path), safe=_PATH_SAFE)
+    so that the tests expect what goes on the wire. A ``{name}`` stays as
+    it is: the parameter's value fills it."""
+    return "".join(
+        part if part.startswith("{") else quote(_LONE_PERCENT.sub("%25", part), safe=_PATH_SAFE)
+        for part in _PLACEHOLDER.split(path)
+    )
 
 
-def _usable_url(url: str) -> str:
+def _usable_url(url: str) -> tuple[str, str]:
     """``url`` as a base URL: its path percent-encoded where it holds what a
-    URL cannot (a space, "é", a quote), as the client sends it; "" for one
-    with a query, a fragment or credentials, which no operation's path can
-    follow."""
+    URL cannot (a space, "é", a quote), as the client sends it; or what it
+    holds that no operation's path can follow (a query, a fragment,
+    credentials)."""
     scheme, slashes, rest = url.partition("://")
     authority, _, path = rest.partition("/") if slashes else ("", "", url.lstrip("/"))
-    if "?" in url or "#" in url or "@" in authority:
-        return ""
+    for mark, what in (("?", "a query"), ("#", "a fragment")):
+        if mark in url:
+            return "", what
+    if "@" in authority:
+        return "", "credentials"
     encoded = _percent_encoded(path)
-    return f"{scheme}://{authority}/{encoded}".rstrip("/") if slashes else "/" + encoded
+    base = f"{scheme}://{authority}/{encoded}".rstrip("/") if slashes else "/" + encoded
+    return base, ""
 
 
 def _text(value: Any) -> str:

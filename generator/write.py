@@ -261,8 +261,20 @@ def write_tree(out: Path, files: Mapping[str, Content]) -> list[str]:
             ]
         )
     changed, missing, dropped = _compare(out, files)
-    # A file of the user's where the generator now writes one is not overwritten.
-    in_the_way = [p for p in changed if p not in old_manifest and p != MANIFEST]
+    # A file of the user's where the generator now writes one is not
+    # overwritten; one with a pristine copy beside it is a kept hand edit,
+    # merged into what is written. (A manifest that cannot be read, say
+    # after a merge conflict in it, tells nothing: the old way, then.)
+    known = bool(_manifest(out).get("files"))
+    in_the_way = [
+        p
+        for p in changed
+        if known
+        and p not in old_manifest
+        and p != MANIFEST
+        and not p.startswith(".pristine/")
+        and not os.path.exists(os.path.join(out, ".pristine", p))
+    ]
     if in_the_way:
         raise SpecError(
             [
@@ -274,9 +286,12 @@ def write_tree(out: Path, files: Mapping[str, Content]) -> list[str]:
                 for path in in_the_way
             ]
         )
-    # One it no longer makes that holds a hand edit stays, as the user's own.
+    # One it no longer makes that holds a hand edit stays, as the user's own,
+    # with its pristine copy: should the generator make it again, the edit
+    # is merged in.
     edited = [p for p in dropped if _hand_edited(out, p, old_manifest[p])]
-    for path in edited:
+    edited += [f".pristine/{p}" for p in edited if f".pristine/{p}" in dropped]
+    for path in (p for p in edited if not p.startswith(".pristine/")):
         print(
             f"warning: {out / path}: no longer generated, but it holds a hand edit: "
             "kept, as a file of yours",

@@ -521,14 +521,13 @@ def test_a_redirect_not_followed_is_not_taken_for_success(flavour, status):
     assert info.value.status_code == status and len(server.seen) == 2
 
 
-@pytest.mark.parametrize("what", ["fetch", "list", "error", "streamed"])
+@pytest.mark.parametrize("what", ["fetch", "list", "streamed"])
 def test_a_body_that_cannot_be_decoded_is_unreadable(flavour, what):
-    status = 404 if what == "error" else 200
+    status = 200
     reply = Reply(status, b"junk", {"Content-Encoding": "gzip", "Content-Type": "application/json"})
     action = {
         "fetch": lambda c: c.plugins.fetch("FP1"),
         "list": lambda c: c.plugins.list(),
-        "error": lambda c: c.plugins.fetch("FP1"),
         "streamed": lambda c: c.with_streaming_response.plugins.fetch("FP1"),
     }[what]
 
@@ -551,6 +550,31 @@ def test_a_body_that_cannot_be_decoded_is_unreadable(flavour, what):
             UnreadableResponseError, match="cannot be decoded .Content-Encoding: gzip"
         ):
             call(flavour, read, base_url=server.url + "/v1")
+
+
+def test_an_error_whose_body_cannot_be_decoded_keeps_its_status_and_its_retry(flavour):
+    broken = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
+    with Loopback(script(Reply(404, b"junk", broken))) as server:
+        with pytest.raises(ApiStatusError) as info:
+            call(flavour, lambda c: c.plugins.fetch("FP1"), base_url=server.url + "/v1")
+    assert info.value.status_code == 404 and info.value.body is None
+    with Loopback(
+        script(Reply(503, b"junk", {**broken, "Retry-After": "0.01"}), Reply(200, PLUGIN))
+    ) as server:
+        found = call(flavour, lambda c: c.plugins.fetch("FP1"), base_url=server.url, max_retries=1)
+    assert found.sid == PLUGIN["sid"] and len(server.seen) == 2
+
+
+def test_a_304_answers_the_callers_conditional_request(flavour):
+    with Loopback(script(Reply(304, None, {"ETag": '"v1"'}))) as server:
+        raw = call(
+            flavour,
+            lambda c: c.with_raw_response.plugins.fetch(
+                "FP1", extra_headers={"If-None-Match": '"v1"'}
+            ),
+            base_url=server.url + "/v1",
+        )
+    assert raw.status_code == 304 and server.seen[0].headers["if-none-match"] == '"v1"'
 
 
 @pytest.mark.parametrize(

@@ -1024,6 +1024,23 @@ def test_link_header_next_link_and_cursor_pagination(generated):
         assert sent[0].url.params["limit"] == "5" and sent[1].url.params["cursor"] == "c2"
 
 
+def test_a_page_leaves_out_its_empty_list_but_not_its_shape(generated):
+    """Proto3's JSON leaves an empty list out: no items, not an error. An
+    answer of another shape is unreadable, never read as an empty page."""
+    pkg = package(generated, "pages")
+    for body in ({}, {"events": None, "next_cursor": ""}):
+        for result, _ in both(pkg, lambda r, b=body: b, lambda c: _collect(c.events.list())):
+            assert result == []
+    for body in ([], {"events": {"id": 1}}):
+        with pytest.raises(pkg.UnreadableResponseError, match="no list of items at 'events'"):
+            one(
+                pkg,
+                lambda r, b=body: httpx.Response(200, json=b),
+                lambda c: _collect(c.events.list()),
+                False,
+            )
+
+
 def _collect(pager: Any) -> Any:
     if hasattr(pager, "__aiter__"):
 

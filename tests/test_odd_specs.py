@@ -40,6 +40,20 @@ def odd_spec() -> dict[str, Any]:
                     "responses": answering({"$ref": "#/components/schemas/False"}),
                 },
             },
+            "/items/{item id}": {
+                "get": {
+                    "operationId": "getItem",
+                    "parameters": [
+                        {
+                            "name": "item id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        }
+                    ],
+                    "responses": {"204": {"description": "ok"}},
+                },
+            },
             "/names/{name}": {
                 "get": {
                     "operationId": "getName",
@@ -149,7 +163,8 @@ def test_a_server_that_cannot_be_a_base_url_is_left_out_with_a_warning(
     spec = minimal_spec(**{"/a": op})
     spec["servers"] = [{"url": url}]
     status, _, err = cli("generate", str(write_spec(spec)), "--out", "out", "--package", "p")
-    assert status == 0 and "/servers/0/url: a base URL holds no query" in err, err
+    assert status == 0 and "/servers/0/url: this URL holds " in err, err
+    assert "which no base URL can" in err and "left out" in err
     assert url not in (tmp_path / "out" / "p" / "_client.py").read_text()
 
 
@@ -188,14 +203,33 @@ def test_a_file_of_the_users_is_never_lost(cli, write_spec, tmp_path):
     status, _, err = cli(*generate)
     assert status == 0 and "b.py: no longer generated, but it holds a hand edit: kept" in err
     assert b.read_text().endswith("# mine\n")
-    # Back again, the generator would write where the user's file is: refused.
+    # Back again, the edit is merged into what the generator makes.
     write_spec(_two_resources("a", "b"))
+    status, printed, err = cli(*generate)
+    assert status == 0 and "kept hand edits in 1 file(s)" in printed, err
+    assert b.read_text().endswith("# mine\n") and "def get(" in b.read_text()
+    # A file of the user's own where the generator comes to write one: refused.
+    c = tmp_path / "out" / "p" / "resources" / "c.py"
+    c.write_text("MINE = 1\n")
+    write_spec(_two_resources("a", "b", "c"))
     before = {p: p.read_bytes() for p in (tmp_path / "out").rglob("*") if p.is_file()}
     status, _, err = cli(*generate)
-    assert status == 1 and "b.py: a file the generator did not write is where it now" in err
+    assert status == 1 and "c.py: a file the generator did not write is where it now" in err
     assert before == {p: p.read_bytes() for p in (tmp_path / "out").rglob("*") if p.is_file()}
-    b.unlink()
-    assert cli(*generate)[0] == 0 and "# mine" not in b.read_text()
+    c.unlink()
+    assert cli(*generate)[0] == 0 and "MINE" not in c.read_text()
+
+
+def test_a_manifest_that_cannot_be_read_does_not_block_a_regeneration(cli, write_spec, tmp_path):
+    # As a merge conflict in it leaves it: every file then looks like a stranger's.
+    generate = ("generate", str(tmp_path / "spec.yaml"), "--out", "out", "--package", "p")
+    write_spec(_two_resources("a"))
+    assert cli(*generate)[0] == 0
+    manifest = tmp_path / "out" / ".generator-manifest.json"
+    manifest.write_text("<<<<<<< ours\n" + manifest.read_text() + "=======\n>>>>>>> theirs\n")
+    write_spec(_two_resources("a", "b"))
+    status, _, err = cli(*generate)
+    assert status == 0, err
 
 
 def test_pristine_must_name_a_file_the_generator_writes(cli, write_spec, tmp_path):

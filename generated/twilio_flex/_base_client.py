@@ -855,7 +855,8 @@ class BaseClient:
         redirects: tuple[str, ...] = (),
     ) -> httpx.Response:
         status = response.status_code
-        if status < 300 or status < 400 and _documented(status, redirects):
+        # 304 (Not Modified) answers a conditional request the caller made.
+        if status < 300 or status == 304 or status < 400 and _documented(status, redirects):
             return response
         error = error_for_response(
             response,
@@ -928,6 +929,12 @@ def _grouped(pairs: list[tuple[str, str]]) -> Iterator[tuple[str, Any]]:
         yield name, values if len(values) > 1 else values[0]
 
 
+def _without_body(response: httpx.Response) -> httpx.Response:
+    """An error answer whose body could not be decoded, as one with none."""
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
+    return httpx.Response(response.status_code, headers=headers, request=response.request)
+
+
 def _within_base(path: str) -> str:
     """A path given to ``request()``: a ``.`` or ``..`` segment (``%2e%2e``
     too) would take the request out of the base URL's path."""
@@ -975,18 +982,23 @@ class SyncAPIClient(BaseClient):
         if self._http.follow_redirects:
             response = self._followed(response, request)
         if not stream:
-            self._read_body(response)
+            response = self._read_body(response)
         return response
 
-    def _read_body(self, response: httpx.Response) -> None:
+    def _read_body(self, response: httpx.Response) -> httpx.Response:
+        """``response`` read whole; an error whose body cannot be decoded keeps
+        its status (and its retry), with no body."""
         try:
             response.read()
         except httpx.DecodingError as error:
             response.close()
+            if response.status_code >= 400:
+                return _without_body(response)
             raise self._unreadable(response, error) from error
         except BaseException:
             response.close()
             raise
+        return response
 
     def _followed(self, response: httpx.Response, request: httpx.Request) -> httpx.Response:
         hops = 0
@@ -1030,7 +1042,7 @@ class SyncAPIClient(BaseClient):
                 if delay is None:
                     if stream and response.status_code >= 300:
                         try:
-                            self._read_body(response)  # the error's body, for the error
+                            response = self._read_body(response)  # the error's body, for the error
                         except httpx.TransportError as error:
                             raise self._connection_error(error, request) from error
                     return response
@@ -1161,18 +1173,21 @@ class AsyncAPIClient(BaseClient):
         if self._http.follow_redirects:
             response = await self._followed(response, request)
         if not stream:
-            await self._read_body(response)
+            response = await self._read_body(response)
         return response
 
-    async def _read_body(self, response: httpx.Response) -> None:
+    async def _read_body(self, response: httpx.Response) -> httpx.Response:
         try:
             await response.aread()
         except httpx.DecodingError as error:
             await response.aclose()
+            if response.status_code >= 400:
+                return _without_body(response)
             raise self._unreadable(response, error) from error
         except BaseException:
             await response.aclose()
             raise
+        return response
 
     async def _followed(self, response: httpx.Response, request: httpx.Request) -> httpx.Response:
         hops = 0
@@ -1215,7 +1230,7 @@ class AsyncAPIClient(BaseClient):
                 if delay is None:
                     if stream and response.status_code >= 300:
                         try:
-                            await self._read_body(response)  # the error's body, for the error
+                            response = await self._read_body(response)  # the error's body
                         except httpx.TransportError as error:
                             raise self._connection_error(error, request) from error
                     return response

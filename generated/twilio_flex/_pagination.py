@@ -197,6 +197,19 @@ def _at(body: Any, path: Sequence[str]) -> Any:
     return body
 
 
+def _items_at(body: Any, path: Sequence[str]) -> Any:
+    """The items at ``path``; an answer that is not an object where they are
+    looked for is never a page with none (``_NOT_AN_OBJECT``)."""
+    for key in path:
+        if not isinstance(body, dict):
+            return _NOT_AN_OBJECT
+        body = body.get(key)
+    return body
+
+
+_NOT_AN_OBJECT = object()
+
+
 def _link(response: httpx.Response, link: Any) -> httpx.URL | None:
     """A next link as an absolute URL, resolved against the page's own (RFC 3986)."""
     if not isinstance(link, str) or not link:
@@ -238,7 +251,7 @@ class _TwilioPages:
         if isinstance(key, str) and isinstance(body, dict) and key in body:
             items = body.get(key)
         else:
-            items = _at(body, request.items_path)
+            items = _items_at(body, request.items_path)
         return _Found(items, meta, _link(response, meta.get("next_page_url")))
 
 
@@ -248,7 +261,7 @@ class _LinkHeaderPages:
     @staticmethod
     def read(response: httpx.Response, body: Any, request: PageRequest[Any]) -> _Found:
         next_url = _link(response, response.links.get("next", {}).get("url"))
-        return _Found(_at(body, request.items_path), next_url=next_url)
+        return _Found(_items_at(body, request.items_path), next_url=next_url)
 
 
 class _NextLinkPages:
@@ -257,7 +270,7 @@ class _NextLinkPages:
     @staticmethod
     def read(response: httpx.Response, body: Any, request: PageRequest[Any]) -> _Found:
         next_url = _link(response, _at(body, request.next_path))
-        return _Found(_at(body, request.items_path), next_url=next_url)
+        return _Found(_items_at(body, request.items_path), next_url=next_url)
 
 
 class _CursorPages:
@@ -267,7 +280,7 @@ class _CursorPages:
     def read(response: httpx.Response, body: Any, request: PageRequest[Any]) -> _Found:
         cursor = _at(body, request.next_path)
         next_cursor = str(cursor) if cursor not in (None, "", False) else None
-        return _Found(_at(body, request.items_path), next_cursor=next_cursor)
+        return _Found(_items_at(body, request.items_path), next_cursor=next_cursor)
 
 
 # Each profile's reader of a page.
@@ -282,6 +295,8 @@ _PROFILES: Mapping[str, Callable[[httpx.Response, Any, PageRequest[Any]], _Found
 def parse_page(response: httpx.Response, request: PageRequest[T], pager: Any = None) -> Page[T]:
     found = _PROFILES[request.profile](response, response.json(), request)
     raw_items = found.items
+    if raw_items is None and request.profile != "twilio":
+        raw_items = []  # left out when empty, as proto3's JSON does
     if not isinstance(raw_items, list):  # read as no items, a list would pass for empty
         where = f" at {request.items_key!r}" if request.items_key else ""
         raise ValueError(f"the page holds no list of items{where}")
