@@ -216,9 +216,12 @@ def same_but_kept(out: Path, manifest: Content) -> bool:
     return bool(plain(_manifest(out)) == plain(json.loads(manifest)))
 
 
-def _compare(out: Path, files: Mapping[str, Content]) -> tuple[list[str], list[str], list[str]]:
+def _compare(
+    out: Path, files: Mapping[str, Content], manifest: Mapping[str, Any] | None = None
+) -> tuple[list[str], list[str], list[str]]:
     """The paths of ``files`` that differ from ``out``, those missing from it,
-    and the generator's old files it no longer makes."""
+    and the generator's old files it no longer makes (by ``manifest``, the
+    old one's files, read here unless given)."""
     changed, missing = [], []
     for path, text in sorted(files.items()):
         try:
@@ -228,7 +231,9 @@ def _compare(out: Path, files: Mapping[str, Content]) -> tuple[list[str], list[s
         except OSError:
             missing.append(path)
     dropped = [
-        path for path in sorted(set(read_manifest(out)) - set(files)) if (out / path).exists()
+        path
+        for path in sorted(set(read_manifest(out) if manifest is None else manifest) - set(files))
+        if (out / path).exists()
     ]
     return changed, missing, dropped
 
@@ -260,16 +265,15 @@ def write_tree(out: Path, files: Mapping[str, Content]) -> list[str]:
                 )
             ]
         )
-    changed, missing, dropped = _compare(out, files)
+    changed, missing, dropped = _compare(out, files, old_manifest)
     # A file of the user's where the generator now writes one is not
     # overwritten; one with a pristine copy beside it is a kept hand edit,
     # merged into what is written. (A manifest that cannot be read, say
     # after a merge conflict in it, tells nothing: the old way, then.)
-    known = bool(_manifest(out).get("files"))
     in_the_way = [
         p
         for p in changed
-        if known
+        if old_manifest
         and p not in old_manifest
         and p != MANIFEST
         and not p.startswith(".pristine/")

@@ -18,7 +18,7 @@ import io
 import json
 import uuid as _uuid
 from typing import Any, AsyncIterator, Iterable, Iterator, List, Mapping, Tuple
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, unquote, urlencode
 
 from ._types import NotGiven, ParameterStyle
 
@@ -95,13 +95,15 @@ def expand_path(template: str, values: Mapping[str, Any]) -> str:
                 "the request would go to another endpoint"
             )
         path = path.replace("{" + name + "}", text)
-    if "/." in path and _dot_segments(path) > _dot_segments(template):
+    if "/." in path and dot_segments(path) > dot_segments(template):
         raise ValueError("the path parameters must not make a '.' or '..' segment")
     return path
 
 
-def _dot_segments(path: str) -> int:
-    return sum(segment in (".", "..") for segment in path.split("/"))
+def dot_segments(path: str) -> int:
+    """The ``.`` and ``..`` segments of ``path`` (``%2e%2e`` too), which every
+    HTTP client and server folds into the segment above."""
+    return sum(unquote(segment) in (".", "..") for segment in path.split("/"))
 
 
 def _path_text(name: str, value: Any) -> str:

@@ -45,7 +45,7 @@ from typing import (
     ParamSpec,
     TypeVar,
 )
-from urllib.parse import unquote, unquote_plus, urlsplit
+from urllib.parse import unquote_plus, urlsplit
 
 import httpx
 
@@ -53,6 +53,7 @@ from ._auth import Credentials, Requirement
 from ._config import ClientConfig, configure_logging, hide_in_httpx_log
 from ._encoding import (
     cookie_header,
+    dot_segments,
     encode_form,
     encode_json,
     encode_multipart,
@@ -939,9 +940,7 @@ def _within_base(path: str) -> str:
     """A path given to ``request()``: a ``.`` or ``..`` segment (``%2e%2e``
     too) would take the request out of the base URL's path."""
     plain = path.split("?", 1)[0].split("#", 1)[0]
-    if ("." in plain or "%" in plain) and any(
-        unquote(segment) in (".", "..") for segment in plain.split("/")
-    ):
+    if ("." in plain or "%" in plain) and dot_segments(plain):
         raise ValueError(f"the path {path!r} has a '.' or '..' segment, which would leave base_url")
     return path
 

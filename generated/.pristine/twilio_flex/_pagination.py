@@ -189,25 +189,21 @@ def _checked_limit(limit: int | None) -> int | None:
     return limit
 
 
-def _at(body: Any, path: Sequence[str]) -> Any:
+# What the items are when the answer is not an object where they are looked
+# for: never a page with none.
+_NOT_AN_OBJECT = object()
+
+
+def _at(body: Any, path: Sequence[str], not_an_object: Any = None) -> Any:
     for key in path:
         if not isinstance(body, dict):
-            return None
+            return not_an_object
         body = body.get(key)
     return body
 
 
 def _items_at(body: Any, path: Sequence[str]) -> Any:
-    """The items at ``path``; an answer that is not an object where they are
-    looked for is never a page with none (``_NOT_AN_OBJECT``)."""
-    for key in path:
-        if not isinstance(body, dict):
-            return _NOT_AN_OBJECT
-        body = body.get(key)
-    return body
-
-
-_NOT_AN_OBJECT = object()
+    return _at(body, path, _NOT_AN_OBJECT)
 
 
 def _link(response: httpx.Response, link: Any) -> httpx.URL | None:
